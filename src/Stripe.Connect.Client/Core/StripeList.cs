@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>One page of a list the API returns (<c>"object": "list"</c>).</summary>
+/// <typeparam name="T">The type of the listed objects.</typeparam>
+public sealed record StripeList<T> : StripeEntity
+    where T : class
+{
+    /// <summary>Always <c>list</c>.</summary>
+    [JsonPropertyName("object")]
+    public string Object { get; init; } = "list";
+
+    /// <summary>The objects on this page, newest first.</summary>
+    [JsonPropertyName("data")]
+    public IReadOnlyList<T> Data { get; init; } = [];
+
+    /// <summary><see langword="true"/> when more objects exist after this page.</summary>
+    [JsonPropertyName("has_more")]
+    public bool HasMore { get; init; }
+
+    /// <summary>The API path this list was read from.</summary>
+    [JsonPropertyName("url")]
+    public string? Url { get; init; }
+}

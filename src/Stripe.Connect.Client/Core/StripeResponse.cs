@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>
+/// What the SDK learned from the HTTP response a result came from. Reach it through
+/// <see cref="StripeEntity.StripeResponse"/> on any returned object, without another call.
+/// </summary>
+public sealed class StripeResponse
+{
+    internal StripeResponse(HttpStatusCode statusCode, HttpResponseHeaders headers, string? idempotencyKey, int attempts)
+    {
+        StatusCode = statusCode;
+        Headers = headers;
+        IdempotencyKey = idempotencyKey;
+        Attempts = attempts;
+        RequestId = HeaderValue(headers, "Request-Id");
+        IdempotentReplayed = string.Equals(HeaderValue(headers, "Idempotent-Replayed"), "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The HTTP status code of the response.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>Stripe's id for the request (<c>Request-Id</c> header); quote it when you contact Stripe support.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>All response headers.</summary>
+    public HttpResponseHeaders Headers { get; }
+
+    /// <summary><see langword="true"/> when Stripe answered with the stored result of an earlier request with the same idempotency key.</summary>
+    public bool IdempotentReplayed { get; }
+
+    /// <summary>The idempotency key that was sent with the request (every POST has one), or <see langword="null"/> for GET and DELETE.</summary>
+    public string? IdempotencyKey { get; }
+
+    /// <summary>How many attempts the call took, 1 when the first one succeeded.</summary>
+    public int Attempts { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"HTTP {(int)StatusCode}, request {RequestId ?? "(none)"}, attempts {Attempts}";
+
+    internal static string? HeaderValue(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,411 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Stripe.Connect.Client.Form;
+
+/// <summary>
+/// Writes request parameters in the form encoding Stripe reads: nested objects as <c>a[b][c]=v</c>, lists of
+/// objects as <c>items[0][price]=v</c>, lists of strings as <c>expand[]=v</c>, dictionaries as
+/// <c>metadata[key]=v</c>. Fields are written in call order (generated code calls in declaration order), so the
+/// output is deterministic. The text lives in pooled buffers until <see cref="Dispose"/>.
+/// </summary>
+internal sealed class FormWriter : IDisposable
+{
+    private const int MaxDepth = 32;
+    private char[] _buffer;
+    private int _length;
+    private char[] _prefix;
+    private int _prefixLength;
+    private readonly int[] _prefixStack = new int[MaxDepth];
+    private int _depth;
+
+    public FormWriter(int initialCapacity = 256)
+    {
+        _buffer = ArrayPool<char>.Shared.Rent(initialCapacity);
+        _prefix = ArrayPool<char>.Shared.Rent(64);
+    }
+
+    /// <summary>The encoded text written so far.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>How many characters were written.</summary>
+    public int Length => _length;
+
+    /// <summary>Opens a nested object: the following keys are written as <c>key[...]</c>.</summary>
+    public void BeginObject(string key)
+    {
+        Push();
+        AppendKeySegment(key);
+    }
+
+    /// <summary>Opens the item at <paramref name="index"/> of a list of objects: keys become <c>key[index][...]</c>.</summary>
+    public void BeginListItem(string key, int index)
+    {
+        Push();
+        AppendKeySegment(key);
+        Span<char> digits = stackalloc char[11];
+        index.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        AppendPrefix("[");
+        AppendPrefix(digits[..written]);
+        AppendPrefix("]");
+    }
+
+    /// <summary>Closes the object or list item opened last.</summary>
+    public void EndObject()
+    {
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("EndObject called without a matching BeginObject.");
+        }
+
+        _prefixLength = _prefixStack[--_depth];
+    }
+
+    /// <summary>Writes a string; <see langword="null"/> is not sent and the empty string is sent as <c>key=</c>.</summary>
+    public void Add(string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        StartField(key, suffix: default);
+        AppendEscaped(value);
+    }
+
+    public void Add(string key, long? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> text = stackalloc char[20];
+            v.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+            AddFormatted(key, text[..written]);
+        }
+    }
+
+    public void Add(string key, int? value) => Add(key, (long?)value);
+
+    public void Add(string key, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> text = stackalloc char[32];
+            v.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+            AddFormatted(key, text[..written]);
+        }
+    }
+
+    public void Add(string key, double? value)
+    {
+        if (value is { } v)
+        {
+            Span<char> text = stackalloc char[32];
+            v.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
+            AddFormatted(key, text[..written]);
+        }
+    }
+
+    public void Add(string key, bool? value)
+    {
+        if (value is { } v)
+        {
+            AddFormatted(key, v ? "true" : "false");
+        }
+    }
+
+    /// <summary>Writes a timestamp as whole seconds since the Unix epoch.</summary>
+    public void Add(string key, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            Add(key, v.ToUnixTimeSeconds());
+        }
+    }
+
+    /// <summary>Writes an enum-like value as its wire string.</summary>
+    public void Add<TEnum>(string key, TEnum? value)
+        where TEnum : struct, IStripeEnum<TEnum>
+    {
+        if (value is { } v)
+        {
+            Add(key, v.Value);
+        }
+    }
+
+    /// <summary>Writes the empty string (<c>key=</c>), which clears an emptyable field on the server.</summary>
+    public void AddEmpty(string key) => StartField(key, suffix: default);
+
+    /// <summary>Writes a list of strings as <c>key[]=a&amp;key[]=b</c>.</summary>
+    public void AddList(string key, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, "[]");
+            AppendEscaped(values[i]);
+        }
+    }
+
+    /// <summary>Writes a list of enum-like values as <c>key[]=a&amp;key[]=b</c>.</summary>
+    public void AddList<TEnum>(string key, IReadOnlyList<TEnum>? values)
+        where TEnum : struct, IStripeEnum<TEnum>
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, "[]");
+            AppendEscaped(values[i].Value);
+        }
+    }
+
+    /// <summary>Writes a string dictionary (metadata) as <c>key[name]=value</c>, names in ordinal order.</summary>
+    public void AddMap(string key, IReadOnlyDictionary<string, string>? map)
+    {
+        if (map is null)
+        {
+            return;
+        }
+
+        if (map.Count == 0)
+        {
+            return;
+        }
+
+        var names = ArrayPool<string>.Shared.Rent(map.Count);
+        try
+        {
+            var count = 0;
+            foreach (var pair in map)
+            {
+                names[count++] = pair.Key;
+            }
+
+            Array.Sort(names, 0, count, StringComparer.Ordinal);
+            BeginObject(key);
+            for (var i = 0; i < count; i++)
+            {
+                Add(names[i], map[names[i]] ?? string.Empty);
+            }
+
+            EndObject();
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(names, clearArray: true);
+        }
+    }
+
+    /// <summary>Writes a pair whose key is already in bracket form (<c>metadata[a]</c>), as given to the raw request API.</summary>
+    public void AddRaw(string key, string value)
+    {
+        if (_length > 0)
+        {
+            Append('&');
+        }
+
+        AppendEscaped(key, keepBrackets: true);
+        Append('=');
+        AppendEscaped(value);
+    }
+
+    /// <summary>Appends text that is already encoded (used when a page cursor is added to an encoded query).</summary>
+    public void AppendEncoded(ReadOnlySpan<char> encoded)
+    {
+        if (encoded.IsEmpty)
+        {
+            return;
+        }
+
+        if (_length > 0)
+        {
+            Append('&');
+        }
+
+        Append(encoded);
+    }
+
+    /// <summary>The encoded text as a string.</summary>
+    public override string ToString() => new(_buffer, 0, _length);
+
+    /// <summary>The encoded text as UTF-8 bytes (it is pure ASCII, so one byte a character).</summary>
+    public byte[] ToUtf8Bytes()
+    {
+        if (_length == 0)
+        {
+            return [];
+        }
+
+        var bytes = new byte[_length];
+        Encoding.ASCII.GetBytes(_buffer.AsSpan(0, _length), bytes);
+        return bytes;
+    }
+
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        var prefix = _prefix;
+        _buffer = [];
+        _prefix = [];
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        if (prefix.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(prefix);
+        }
+    }
+
+    private void AddFormatted(string key, ReadOnlySpan<char> asciiValue)
+    {
+        StartField(key, suffix: default);
+        Append(asciiValue);
+    }
+
+    private void StartField(string key, ReadOnlySpan<char> suffix)
+    {
+        if (_length > 0)
+        {
+            Append('&');
+        }
+
+        if (_prefixLength > 0)
+        {
+            Append(_prefix.AsSpan(0, _prefixLength));
+            Append('[');
+            AppendEscaped(key);
+            Append(']');
+        }
+        else
+        {
+            AppendEscaped(key);
+        }
+
+        Append(suffix);
+        Append('=');
+    }
+
+    private void Push()
+    {
+        if (_depth == MaxDepth)
+        {
+            throw new InvalidOperationException($"Form parameters nest deeper than {MaxDepth} levels.");
+        }
+
+        _prefixStack[_depth++] = _prefixLength;
+    }
+
+    private void AppendKeySegment(string key)
+    {
+        if (_prefixLength == 0)
+        {
+            AppendPrefixEscaped(key);
+        }
+        else
+        {
+            AppendPrefix("[");
+            AppendPrefixEscaped(key);
+            AppendPrefix("]");
+        }
+    }
+
+    private void AppendPrefixEscaped(string key)
+    {
+        // Keys generated from the API description are plain ASCII; only user keys (metadata) need escaping.
+        var start = _length;
+        AppendEscaped(key);
+        AppendPrefix(_buffer.AsSpan(start, _length - start));
+        _length = start;
+    }
+
+    private void AppendPrefix(ReadOnlySpan<char> text)
+    {
+        if (_prefixLength + text.Length > _prefix.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_prefix.Length * 2, _prefixLength + text.Length));
+            _prefix.AsSpan(0, _prefixLength).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_prefix);
+            _prefix = larger;
+        }
+
+        text.CopyTo(_prefix.AsSpan(_prefixLength));
+        _prefixLength += text.Length;
+    }
+
+    private void Append(char c)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_length++] = c;
+    }
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _buffer.Length)
+        {
+            Grow(text.Length);
+        }
+
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    private void AppendEscaped(string value, bool keepBrackets = false)
+    {
+        // RFC 3986 unreserved characters pass through; everything else is percent-encoded as UTF-8.
+        var span = value.AsSpan();
+        Span<byte> utf8 = stackalloc byte[4];
+        var i = 0;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            if (IsUnreserved(c) || (keepBrackets && (c == '[' || c == ']')))
+            {
+                Append(c);
+                i++;
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf16(span[i..], out var rune, out var consumed) != OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
+            }
+
+            var bytes = rune.EncodeToUtf8(utf8);
+            for (var b = 0; b < bytes; b++)
+            {
+                Append('%');
+                Append(HexUpper[utf8[b] >> 4]);
+                Append(HexUpper[utf8[b] & 0xF]);
+            }
+
+            i += consumed;
+        }
+    }
+
+    private static bool IsUnreserved(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~';
+
+    private static ReadOnlySpan<char> HexUpper => "0123456789ABCDEF";
+
+    private void Grow(int needed)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+}

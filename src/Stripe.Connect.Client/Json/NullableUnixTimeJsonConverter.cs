@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Stripe.Connect.Client.Json;
+
+/// <summary>Reads and writes a nullable <see cref="DateTimeOffset"/> as Unix seconds, or <c>null</c>.</summary>
+internal sealed class NullableUnixTimeJsonConverter : JsonConverter<DateTimeOffset?>
+{
+    private static readonly UnixTimeJsonConverter Inner = new();
+
+    /// <inheritdoc />
+    public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null ? null : Inner.Read(ref reader, typeof(DateTimeOffset), options);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v.ToUnixTimeSeconds());
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}

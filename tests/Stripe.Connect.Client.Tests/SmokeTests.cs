@@ -1,0 +1,2 @@
+namespace Stripe.Connect.Client.Tests;
+public class SmokeTests { [Test] public void Runs() => Assert.That(Environment.ProcessorCount, Is.GreaterThan(0)); }
