@@ -133,6 +133,10 @@ internal sealed class FormWriter : IDisposable
         }
     }
 
+    /// <summary>Writes a required enum-like value as its wire string.</summary>
+    public void Add<TEnum>(string key, TEnum value)
+        where TEnum : struct, IStripeEnum<TEnum> => Add(key, value.Value);
+
     /// <summary>Writes the empty string (<c>key=</c>), which clears an emptyable field on the server.</summary>
     public void AddEmpty(string key) => StartField(key, suffix: default);
 

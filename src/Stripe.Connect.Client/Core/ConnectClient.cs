@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Stripe.Connect.Client.Form;
+using Stripe.Connect.Client.Http;
+using Stripe.Connect.Client.Json;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>
+/// The entry point of the SDK: one client per API key, shared by the whole application. It holds one service per
+/// Connect resource (<c>Accounts</c>, <c>AccountLinks</c>, <c>Transfers</c>...) and the HTTP pipeline they all
+/// use. Thread-safe; create it once (or register it with <c>services.AddConnectClient(...)</c>).
+/// </summary>
+public partial class ConnectClient : IDisposable
+{
+    private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(CreateDefaultHandler);
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+
+    /// <summary>Creates a client with default settings and the given API key.</summary>
+    /// <param name="apiKey">A secret key (<c>sk_...</c>) or restricted key (<c>rk_...</c>).</param>
+    /// <exception cref="ArgumentException">The key is missing or not a Stripe secret key.</exception>
+    public ConnectClient(string apiKey)
+        : this(new ConnectClientOptions { ApiKey = apiKey })
+    {
+    }
+
+    /// <summary>Creates a client with the given settings.</summary>
+    /// <param name="options">The settings; they are validated here.</param>
+    /// <param name="httpClient">
+    /// An <see cref="HttpClient"/> to send requests with, or <see langword="null"/> to use one process-wide pooled
+    /// <see cref="SocketsHttpHandler"/>. A given client is not disposed by this one.
+    /// </param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    public ConnectClient(ConnectClientOptions options, HttpClient? httpClient = null)
+        : this(options, httpClient, null, null)
+    {
+    }
+
+    /// <summary>Creates a client with settings, logging and a clock (for retry delays and rate limiting).</summary>
+    /// <param name="options">The settings; they are validated here.</param>
+    /// <param name="httpClient">The <see cref="HttpClient"/> to use, or <see langword="null"/> for the shared pooled handler.</param>
+    /// <param name="loggerFactory">Where the SDK writes one log line per attempt; <see langword="null"/> for none.</param>
+    /// <param name="timeProvider">The clock for retry delays and time-outs; <see langword="null"/> for the system clock.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    public ConnectClient(ConnectClientOptions options, HttpClient? httpClient, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        Options = Snapshot(options);
+        if (httpClient is null)
+        {
+            // Time-outs are applied per attempt by the pipeline, so the HttpClient itself never times out.
+            _http = new HttpClient(SharedHandler.Value, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            _ownsHttpClient = true;
+        }
+        else
+        {
+            _http = httpClient;
+        }
+
+        Pipeline = new ConnectPipeline(_http, Options, loggerFactory, timeProvider);
+        CreateServices();
+    }
+
+    /// <summary>For mocking frameworks and test doubles only: a client made this way cannot send requests.</summary>
+    protected ConnectClient()
+    {
+        Options = new ConnectClientOptions();
+        _http = null!;
+        Pipeline = null!;
+    }
+
+    /// <summary>A copy of the settings this client was created with.</summary>
+    public ConnectClientOptions Options { get; }
+
+    internal ConnectPipeline Pipeline { get; }
+
+    /// <summary>
+    /// Creates the handler the client uses when none is given: pooled connections that are recycled every five
+    /// minutes (so DNS changes are seen), with automatic decompression.
+    /// </summary>
+    /// <returns>A new handler.</returns>
+    public static SocketsHttpHandler CreateDefaultHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+        MaxConnectionsPerServer = 256,
+    };
+
+    /// <summary>
+    /// Calls an endpoint the SDK does not type yet and returns its JSON. The pipeline is the same as for typed
+    /// calls: authentication, API version, idempotency key, retries and typed errors.
+    /// </summary>
+    /// <param name="method">GET, POST or DELETE.</param>
+    /// <param name="path">The path on the API host, such as <c>/v1/accounts/acct_123</c>; never a full URL.</param>
+    /// <param name="form">
+    /// Parameters in Stripe's bracket form (<c>metadata[order]</c>, <c>expand[]</c>): the body of a POST, the query
+    /// of a GET or DELETE.
+    /// </param>
+    /// <param name="options">Per-request options such as <see cref="RequestOptions.StripeAccount"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The JSON of the response.</returns>
+    public virtual Task<StripeRawResponse> RawRequestAsync(
+        HttpMethod method,
+        string path,
+        IEnumerable<KeyValuePair<string, string>>? form,
+        RequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains("://", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The path must be a path on the API host such as /v1/accounts, without a query; pass parameters in 'form'.", nameof(path));
+        }
+
+        string? encoded = null;
+        if (form is not null)
+        {
+            using var writer = new FormWriter();
+            foreach (var pair in form)
+            {
+                writer.AddRaw(pair.Key, pair.Value ?? string.Empty);
+            }
+
+            encoded = writer.Length == 0 ? null : writer.ToString();
+        }
+
+        return SendRawAsync(Pipeline.Prepare(method, path, encoded, options), cancellationToken);
+    }
+
+    /// <summary>Releases the HTTP client this instance created (the shared handler stays alive).</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Pipeline?.Dispose();
+            if (_ownsHttpClient)
+            {
+                _http.Dispose();
+            }
+        }
+    }
+
+    private async Task<StripeRawResponse> SendRawAsync(PreparedRequest request, CancellationToken cancellationToken)
+    {
+        var json = await Pipeline.SendAsync(request, CoreJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        return new StripeRawResponse(json);
+    }
+
+    private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()
+    {
+        ApiKey = source.ApiKey,
+        ApiVersion = source.ApiVersion,
+        BaseAddress = source.BaseAddress,
+        StripeAccount = source.StripeAccount,
+        MaxNetworkRetries = source.MaxNetworkRetries,
+        Timeout = source.Timeout,
+        InitialRetryDelay = source.InitialRetryDelay,
+        MaxRetryDelay = source.MaxRetryDelay,
+        MaxRequestsPerSecond = source.MaxRequestsPerSecond,
+        AppInfo = source.AppInfo is null ? null : new AppInfo { Name = source.AppInfo.Name, Version = source.AppInfo.Version, Url = source.AppInfo.Url },
+    };
+}

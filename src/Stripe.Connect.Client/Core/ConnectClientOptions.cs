@@ -1,0 +1,110 @@
+namespace Stripe.Connect.Client;
+
+/// <summary>
+/// Settings of a <see cref="ConnectClient"/>. With dependency injection, bind them from configuration (a section
+/// such as <c>StripeConnect</c>) or set them in <c>AddConnectClient(options =&gt; ...)</c>.
+/// </summary>
+public sealed class ConnectClientOptions
+{
+    /// <summary>The API version this SDK's types are generated from.</summary>
+    public const string DefaultApiVersion = "2026-10-28.endive";
+
+    /// <summary>The default address of the Stripe API.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.stripe.com/");
+
+    /// <summary>The platform's secret key (<c>sk_...</c>) or restricted key (<c>rk_...</c>). Required.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The API version sent as <c>Stripe-Version</c>. Defaults to <see cref="DefaultApiVersion"/>.</summary>
+    public string ApiVersion { get; set; } = DefaultApiVersion;
+
+    /// <summary>
+    /// The API's base address. Defaults to <c>https://api.stripe.com/</c>. Plain <c>http://</c> is refused unless
+    /// the host is loopback (a local fake or proxy).
+    /// </summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>
+    /// A connected account (<c>acct_...</c>) that every call acts on unless its <see cref="RequestOptions"/> names
+    /// another. Leave it <see langword="null"/> for a platform client.
+    /// </summary>
+    public string? StripeAccount { get; set; }
+
+    /// <summary>How many times a failed call is retried (connection failures, time-outs, 409, 429, 5xx). Default 2; 0 turns retries off.</summary>
+    public int MaxNetworkRetries { get; set; } = 2;
+
+    /// <summary>The time one attempt may take before it is abandoned (and retried). Default 80 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(80);
+
+    /// <summary>The first retry delay; later ones double up to <see cref="MaxRetryDelay"/>, with jitter. Default 0.5 seconds.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest computed retry delay. Default 5 seconds. A <c>Retry-After</c> header may ask for longer, up to one minute.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// An optional client-side limit of requests per second (attempts, retries included), so a batch job stays
+    /// under Stripe's rate limit instead of living on 429 retries. <see langword="null"/> (the default) means no limit.
+    /// </summary>
+    public double? MaxRequestsPerSecond { get; set; }
+
+    /// <summary>Identifies your application in the <c>User-Agent</c> header.</summary>
+    public AppInfo? AppInfo { get; set; }
+
+    /// <summary>Describes the options with the API key masked.</summary>
+    /// <returns>A description safe to log.</returns>
+    public override string ToString() =>
+        $"ConnectClientOptions {{ ApiKey = {ApiKeyValidator.Mask(ApiKey)}, ApiVersion = {ApiVersion}, BaseAddress = {BaseAddress}, StripeAccount = {StripeAccount}, MaxNetworkRetries = {MaxNetworkRetries}, Timeout = {Timeout} }}";
+
+    /// <summary>Every problem with these settings, each naming the setting; empty when they are usable.</summary>
+    /// <returns>The problems found.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (ApiKeyValidator.Problem(ApiKey, "ConnectClientOptions.ApiKey") is { } keyProblem)
+        {
+            problems.Add(keyProblem);
+        }
+
+        if (string.IsNullOrWhiteSpace(ApiVersion))
+        {
+            problems.Add("ConnectClientOptions.ApiVersion must not be empty (default: " + DefaultApiVersion + ").");
+        }
+
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
+        {
+            problems.Add("ConnectClientOptions.BaseAddress must be an absolute URI such as https://api.stripe.com/.");
+        }
+        else if (BaseAddress.Scheme != Uri.UriSchemeHttps && !(BaseAddress.Scheme == Uri.UriSchemeHttp && BaseAddress.IsLoopback))
+        {
+            problems.Add("ConnectClientOptions.BaseAddress must use https; plain http is only allowed for a loopback host (localhost, 127.0.0.1, [::1]).");
+        }
+
+        if (MaxNetworkRetries is < 0 or > 10)
+        {
+            problems.Add("ConnectClientOptions.MaxNetworkRetries must be between 0 and 10.");
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            problems.Add("ConnectClientOptions.Timeout must be positive.");
+        }
+
+        if (InitialRetryDelay < TimeSpan.Zero || MaxRetryDelay < InitialRetryDelay)
+        {
+            problems.Add("ConnectClientOptions.InitialRetryDelay must be positive and not larger than MaxRetryDelay.");
+        }
+
+        if (MaxRequestsPerSecond is { } rate && (rate <= 0 || double.IsNaN(rate) || double.IsInfinity(rate)))
+        {
+            problems.Add("ConnectClientOptions.MaxRequestsPerSecond must be a positive number, or null for no limit.");
+        }
+
+        if (StripeAccount is not null && !StripeAccount.StartsWith("acct_", StringComparison.Ordinal))
+        {
+            problems.Add("ConnectClientOptions.StripeAccount must be a connected account id (acct_...).");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,403 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.RateLimiting;
+using Polly.Retry;
+using Polly.Timeout;
+using Stripe.Connect.Client.Form;
+
+namespace Stripe.Connect.Client.Http;
+
+/// <summary>
+/// The one path every call takes: prepare the request once (URL, body, headers, idempotency key), run the
+/// attempts through a Polly pipeline (rate limit, retry with backoff, per-attempt time-out), read the JSON
+/// straight from the response stream, and map errors to typed exceptions. One instance per client; thread-safe.
+/// </summary>
+internal sealed class ConnectPipeline : IDisposable
+{
+    private const int MaxErrorBodyChars = 64 * 1024;
+    private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
+
+    private readonly HttpClient _http;
+    private readonly ConnectClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _resilience;
+    private readonly string _baseUrl;
+    private readonly string _defaultAuthorization;
+    private readonly string _userAgent;
+    private readonly RateLimiter? _rateLimiter;
+    private readonly ITimer? _replenishTimer;
+
+    public ConnectPipeline(HttpClient http, ConnectClientOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    {
+        _http = http;
+        _options = options;
+        _logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
+        _baseUrl = options.BaseAddress.AbsoluteUri.TrimEnd('/');
+        _defaultAuthorization = "Bearer " + options.ApiKey;
+        _userAgent = BuildUserAgent(options.AppInfo);
+        if (options.MaxRequestsPerSecond is { } rate)
+        {
+            (_rateLimiter, _replenishTimer) = CreateRateLimiter(rate, _time);
+        }
+
+        _resilience = BuildResilience();
+    }
+
+    public TimeProvider TimeProvider => _time;
+
+    public string UserAgent => _userAgent;
+
+    /// <summary>Encodes parameters as a form string (for a body or a query).</summary>
+    public static string? Encode(IFormEncodable? parameters)
+    {
+        if (parameters is null)
+        {
+            return null;
+        }
+
+        using var writer = new FormWriter();
+        parameters.WriteForm(writer);
+        return writer.Length == 0 ? null : writer.ToString();
+    }
+
+    public PreparedRequest Prepare(HttpMethod method, string path, string? encodedParameters, RequestOptions? options)
+    {
+        var apiKey = options?.ApiKey;
+        if (apiKey is not null && ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
+        {
+            throw new ArgumentException(keyProblem, nameof(options));
+        }
+
+        var account = options?.StripeAccount ?? _options.StripeAccount;
+        if (account is not null && (account.Length == 0 || !IsHeaderSafe(account)))
+        {
+            throw new ArgumentException("RequestOptions.StripeAccount must be a connected account id such as acct_123.", nameof(options));
+        }
+
+        var version = options?.ApiVersion ?? _options.ApiVersion;
+        if (string.IsNullOrWhiteSpace(version) || !IsHeaderSafe(version))
+        {
+            throw new ArgumentException("RequestOptions.ApiVersion must be a Stripe API version such as " + ConnectClientOptions.DefaultApiVersion + ".", nameof(options));
+        }
+
+        string? idempotencyKey = null;
+        if (method == HttpMethod.Post)
+        {
+            idempotencyKey = options?.IdempotencyKey;
+            if (idempotencyKey is null)
+            {
+                idempotencyKey = Guid.NewGuid().ToString();
+            }
+            else if (idempotencyKey.Length is 0 or > 255 || !IsHeaderSafe(idempotencyKey))
+            {
+                throw new ArgumentException("RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters.", nameof(options));
+            }
+        }
+
+        var isBody = method == HttpMethod.Post;
+        var url = !isBody && encodedParameters is { Length: > 0 } ? string.Concat(_baseUrl, path, "?", encodedParameters) : _baseUrl + path;
+        return new PreparedRequest
+        {
+            Method = method,
+            Path = path,
+            Uri = new Uri(url, UriKind.Absolute),
+            Body = isBody ? (encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters)) : null,
+            Authorization = apiKey is null ? _defaultAuthorization : "Bearer " + apiKey,
+            ApiVersion = version,
+            StripeAccount = account,
+            IdempotencyKey = idempotencyKey,
+        };
+    }
+
+    /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>
+    public async Task<T> SendAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using var activity = ConnectTelemetry.Source.StartActivity("Stripe " + request.Method.Method, ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("url.path", request.Path);
+            activity.SetTag("server.address", request.Uri.Host);
+            if (request.StripeAccount is not null)
+            {
+                activity.SetTag("stripe.account", request.StripeAccount);
+            }
+        }
+
+        var started = _time.GetTimestamp();
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        AttemptResult<T> result;
+        try
+        {
+            result = await _resilience.ExecuteAsync(
+                static (ctx, state) => state.Self.AttemptAsync(state.Request, state.TypeInfo, ctx.CancellationToken),
+                context,
+                (Self: this, Request: request, TypeInfo: typeInfo)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "canceled");
+            throw;
+        }
+        catch (Exception e) when (IsTransport(e, cancellationToken) || e is TimeoutRejectedException or RateLimiterRejectedException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            var what = e is TimeoutRejectedException or OperationCanceledException
+                ? $"every attempt timed out (limit {_options.Timeout.TotalSeconds:0.###} s per attempt)"
+                : "the connection failed";
+            throw new ApiConnectionException(
+                $"Could not get a response from Stripe for {request.Method.Method} {request.Path} after {request.Attempts} attempt(s): {what}. "
+                + (request.IdempotencyKey is null ? "It is safe to retry." : "Retrying with the same idempotency key is safe."),
+                e,
+                request.IdempotencyKey);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+            var elapsed = _time.GetElapsedTime(started);
+            ConnectTelemetry.Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", request.Method.Method));
+            activity?.SetTag("stripe.attempts", request.Attempts);
+        }
+
+        if (result.Error is { } error)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
+            activity?.SetTag("http.response.status_code", (int?)error.HttpStatusCode);
+            activity?.SetTag("stripe.request_id", error.RequestId);
+            throw error;
+        }
+
+        return result.Value!;
+    }
+
+    public void Dispose()
+    {
+        _replenishTimer?.Dispose();
+        _rateLimiter?.Dispose();
+    }
+
+    private async ValueTask<AttemptResult<T>> AttemptAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var attempt = ++request.Attempts;
+        var started = _time.GetTimestamp();
+        HttpResponseMessage response;
+        using var message = request.CreateMessage(_userAgent);
+        try
+        {
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("error.type", e.GetType().Name));
+            ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
+            throw;
+        }
+
+        using (response)
+        {
+            var status = response.StatusCode;
+            var requestId = StripeResponse.HeaderValue(response.Headers, "Request-Id");
+            ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
+            if (response.IsSuccessStatusCode)
+            {
+                T? value;
+                try
+                {
+                    var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (JsonException e)
+                {
+                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, "unreadable JSON");
+                    var failure = new ApiException(
+                        $"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status}, but the body is not valid JSON for the expected object ({SecretRedactor.Redact(e.Message)}).",
+                        status,
+                        null,
+                        requestId,
+                        null);
+                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+                {
+                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
+                    throw;
+                }
+
+                if (value is null)
+                {
+                    var failure = new ApiException($"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status} and a null body.", status, null, requestId, null);
+                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
+                }
+
+                if (value is StripeEntity entity)
+                {
+                    entity.StripeResponse = new StripeResponse(status, response.Headers, request.IdempotencyKey, attempt);
+                }
+
+                var elapsedMs = _time.GetElapsedTime(started).TotalMilliseconds;
+                ConnectLog.AttemptSucceeded(_logger, request.Method.Method, request.Path, attempt, (int)status, elapsedMs, requestId);
+                return AttemptResult<T>.Success(value);
+            }
+
+            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var error = ErrorMapper.Map(status, requestId, body);
+            var retryable = RetryRules.ShouldRetry(status, response.Headers);
+            var refusedMs = _time.GetElapsedTime(started).TotalMilliseconds;
+            ConnectLog.AttemptRefused(_logger, request.Method.Method, request.Path, attempt, (int)status, refusedMs, requestId, error.StripeError?.Type, error.StripeError?.Code, retryable);
+            return AttemptResult<T>.Failure(error, retryable, RetryRules.RetryAfter(response.Headers, _time.GetUtcNow()));
+        }
+    }
+
+    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+            var buffer = new char[MaxErrorBodyChars];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            return new string(buffer, 0, total);
+        }
+    }
+
+    private ResiliencePipeline BuildResilience()
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = _time };
+        if (_options.MaxNetworkRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = _options.MaxNetworkRetries,
+                ShouldHandle = static args => ValueTask.FromResult(
+                    args.Outcome.Result is IAttemptResult { Retryable: true }
+                    || args.Outcome.Exception is TimeoutRejectedException
+                    || IsTransport(args.Outcome.Exception, args.Context.CancellationToken)),
+                DelayGenerator = args =>
+                {
+                    var delay = args.Outcome.Result is IAttemptResult { RetryAfter: { } retryAfter }
+                        ? retryAfter
+                        : RetryRules.Backoff(args.AttemptNumber, _options.InitialRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
+                    return ValueTask.FromResult<TimeSpan?>(delay);
+                },
+                OnRetry = args =>
+                {
+                    ConnectTelemetry.Retries.Add(1);
+                    if (args.Context.Properties.TryGetValue(RequestKey, out var retried))
+                    {
+                        ConnectLog.Retrying(_logger, retried.Method.Method, retried.Path, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
+                    }
+
+                    return default;
+                },
+            });
+        }
+
+        if (_rateLimiter is not null)
+        {
+            var limiter = _rateLimiter;
+            builder.AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args => limiter.AcquireAsync(1, args.Context.CancellationToken),
+            });
+        }
+
+        if (_options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(_options.Timeout);
+        }
+
+        return builder.Build();
+    }
+
+    private static (RateLimiter Limiter, ITimer Timer) CreateRateLimiter(double perSecond, TimeProvider time)
+    {
+        // One token per period, replenished by a timer of the injected TimeProvider so tests control time.
+        var period = TimeSpan.FromSeconds(1 / perSecond);
+        if (period < TimeSpan.FromMilliseconds(1))
+        {
+            period = TimeSpan.FromMilliseconds(1);
+        }
+
+        var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = period,
+            AutoReplenishment = false,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        var timer = time.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), limiter, period, period);
+        return (limiter, timer);
+    }
+
+    private static bool IsTransport(Exception? e, CancellationToken callerToken) => e switch
+    {
+        HttpRequestException => true,
+        IOException => true,
+        // HttpClient.Timeout on a caller-supplied client surfaces as a cancellation the caller did not ask for.
+        OperationCanceledException => !callerToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private static bool IsHeaderSafe(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c >= 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string BuildUserAgent(AppInfo? app)
+    {
+        var agent = "Stripe.Connect.Client/" + ConnectTelemetry.Version;
+        if (app?.Name is { Length: > 0 } name)
+        {
+            agent += " " + Clean(name) + (app.Version is { Length: > 0 } v ? "/" + Clean(v) : string.Empty);
+            if (app.Url is { Length: > 0 } url)
+            {
+                agent += " (" + Clean(url) + ")";
+            }
+        }
+
+        return agent;
+
+        static string Clean(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] < 0x20 || chars[i] >= 0x7F || chars[i] is '(' or ')')
+                {
+                    chars[i] = '_';
+                }
+            }
+
+            return new string(chars).Replace(' ', '_');
+        }
+    }
+}
