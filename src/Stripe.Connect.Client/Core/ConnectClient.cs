@@ -160,8 +160,7 @@ public partial class ConnectClient : IDisposable
 
     private async Task<StripeRawResponse> SendRawAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
-        var json = await Pipeline.SendAsync(request, CoreJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
-        return new StripeRawResponse(json);
+        return await Pipeline.SendAsync(request, CoreJsonContext.Default.StripeRawResponse, cancellationToken).ConfigureAwait(false);
     }
 
     private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()

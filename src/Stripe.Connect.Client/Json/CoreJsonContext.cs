@@ -7,6 +7,7 @@ namespace Stripe.Connect.Client.Json;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(StripeErrorEnvelope))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(StripeRawResponse))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
 }
