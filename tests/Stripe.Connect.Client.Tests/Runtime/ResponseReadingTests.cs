@@ -107,7 +107,7 @@ public class ResponseReadingTests
     {
         var reader = new System.Text.Json.Utf8JsonReader(json);
         reader.Read();
-        return new Json.StripeEnumJsonConverter<AccountLinkType>().Read(ref reader, typeof(AccountLinkType), ConnectJsonContextOptions.Options);
+        return new Stripe.Connect.Client.Json.StripeEnumJsonConverter<AccountLinkType>().Read(ref reader, typeof(AccountLinkType), ConnectJsonContextOptions.Options);
     }
 
     [Test]
