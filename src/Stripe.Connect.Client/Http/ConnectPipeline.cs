@@ -341,7 +341,8 @@ internal sealed class ConnectPipeline : IDisposable
         {
             TokenLimit = 1,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = period,
+            // Our timer sets the pace; the limiter's own period only gates manual replenishment, so keep it tiny.
+            ReplenishmentPeriod = TimeSpan.FromTicks(1),
             AutoReplenishment = false,
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
