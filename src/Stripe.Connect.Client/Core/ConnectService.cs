@@ -55,7 +55,7 @@ public abstract class ConnectService
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
-        var prepared = pipeline.Prepare(method, path, ConnectPipeline.Encode(parameters), options);
+        var prepared = pipeline.Prepare(method, path, parameters, options);
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 

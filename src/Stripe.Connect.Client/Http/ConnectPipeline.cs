@@ -69,7 +69,41 @@ internal sealed class ConnectPipeline : IDisposable
         return writer.Length == 0 ? null : writer.ToString();
     }
 
+    /// <summary>Prepares a call whose parameters are a request record: a POST body is encoded straight to bytes.</summary>
+    public PreparedRequest Prepare(HttpMethod method, string path, IFormEncodable? parameters, RequestOptions? options)
+    {
+        if (method != HttpMethod.Post)
+        {
+            return Prepare(method, path, Encode(parameters), options);
+        }
+
+        byte[] body;
+        if (parameters is null)
+        {
+            body = [];
+        }
+        else
+        {
+            using var writer = new FormWriter();
+            parameters.WriteForm(writer);
+            body = writer.ToUtf8Bytes();
+        }
+
+        return Create(method, path, query: null, body, options);
+    }
+
+    /// <summary>Prepares a call whose parameters are already encoded (raw requests, later pages of a list).</summary>
     public PreparedRequest Prepare(HttpMethod method, string path, string? encodedParameters, RequestOptions? options)
+    {
+        if (method == HttpMethod.Post)
+        {
+            return Create(method, path, query: null, encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters), options);
+        }
+
+        return Create(method, path, encodedParameters, body: null, options);
+    }
+
+    private PreparedRequest Create(HttpMethod method, string path, string? query, byte[]? body, RequestOptions? options)
     {
         var apiKey = options?.ApiKey;
         if (apiKey is not null && ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
@@ -95,6 +129,7 @@ internal sealed class ConnectPipeline : IDisposable
             idempotencyKey = options?.IdempotencyKey;
             if (idempotencyKey is null)
             {
+                // Fixed here, once per call, so every retry of this POST carries the same key.
                 idempotencyKey = Guid.NewGuid().ToString();
             }
             else if (idempotencyKey.Length is 0 or > 255 || !IsHeaderSafe(idempotencyKey))
@@ -103,14 +138,13 @@ internal sealed class ConnectPipeline : IDisposable
             }
         }
 
-        var isBody = method == HttpMethod.Post;
-        var url = !isBody && encodedParameters is { Length: > 0 } ? string.Concat(_baseUrl, path, "?", encodedParameters) : _baseUrl + path;
+        var url = query is { Length: > 0 } ? string.Concat(_baseUrl, path, "?", query) : _baseUrl + path;
         return new PreparedRequest
         {
             Method = method,
             Path = path,
             Uri = new Uri(url, UriKind.Absolute),
-            Body = isBody ? (encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters)) : null,
+            Body = body,
             Authorization = apiKey is null ? _defaultAuthorization : "Bearer " + apiKey,
             ApiVersion = version,
             StripeAccount = account,
@@ -165,7 +199,11 @@ internal sealed class ConnectPipeline : IDisposable
         {
             ResilienceContextPool.Shared.Return(context);
             var elapsed = _time.GetElapsedTime(started);
-            ConnectTelemetry.Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", request.Method.Method));
+            if (ConnectTelemetry.Duration.Enabled)
+            {
+                ConnectTelemetry.Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", request.Method.Method));
+            }
+
             activity?.SetTag("stripe.attempts", request.Attempts);
         }
 
@@ -198,7 +236,11 @@ internal sealed class ConnectPipeline : IDisposable
         }
         catch (Exception e)
         {
-            ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("error.type", e.GetType().Name));
+            if (ConnectTelemetry.Requests.Enabled)
+            {
+                ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("error.type", e.GetType().Name));
+            }
+
             ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
             throw;
         }
@@ -207,7 +249,11 @@ internal sealed class ConnectPipeline : IDisposable
         {
             var status = response.StatusCode;
             var requestId = StripeResponse.HeaderValue(response.Headers, "Request-Id");
-            ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
+            if (ConnectTelemetry.Requests.Enabled)
+            {
+                ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
+            }
+
             if (response.IsSuccessStatusCode)
             {
                 T? value;
