@@ -237,7 +237,11 @@ internal sealed partial class ConnectState
             throw ApiErrorException.Invalid("account", $"The account {account.Id} has already been rejected.");
         }
 
-        SetDisabledReason(account, "rejected." + call.Str("reason"));
+        // A platform's rejection shows as rejected.platform_*, unlike Stripe's own rejected.fraud and friends.
+        var reason = call.Str("reason")!;
+        SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
+            ? "rejected.platform_fraud"
+            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other");
         return RenderAccount(account);
     }
 
