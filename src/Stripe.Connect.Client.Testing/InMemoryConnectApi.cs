@@ -1,0 +1,244 @@
+using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal;
+
+namespace Stripe.Connect.Client.Testing;
+
+/// <summary>
+/// A stateful, in-memory Stripe Connect API v1 for integration tests. It keeps accounts, capabilities,
+/// persons, external accounts, transfers, application fees, top-ups and app secrets in memory, checks
+/// requests against the embedded API description, and answers with Stripe-shaped JSON. Plug it into a
+/// client with <see cref="CreateHandler"/> or <c>UseInMemoryConnectApi()</c> on an <c>IHttpClientBuilder</c>.
+/// </summary>
+/// <remarks>
+/// All members are thread-safe. Requests need an <c>Authorization: Bearer sk_test_...</c> (or
+/// <c>rk_test_...</c>) header; any such key is accepted, and all of them see the same platform.
+/// </remarks>
+public sealed class InMemoryConnectApi
+{
+    /// <summary>The Stripe API version this fake implements; it is sent back in the <c>Stripe-Version</c> header.</summary>
+    public const string ApiVersion = "2026-10-28.endive";
+
+    private readonly object _gate = new();
+    private readonly ConnectState _state;
+    private readonly List<RecordedRequest> _requests = [];
+
+    /// <summary>Creates an empty API whose clock is <paramref name="timeProvider"/> (the system clock when null).</summary>
+    /// <param name="timeProvider">
+    /// The clock for <c>created</c> timestamps, link expiry and <see cref="CapabilityActivationDelay"/>; pass a
+    /// <c>FakeTimeProvider</c> to control time in tests.
+    /// </param>
+    public InMemoryConnectApi(TimeProvider? timeProvider = null)
+    {
+        TimeProvider = timeProvider ?? TimeProvider.System;
+        _state = new ConnectState(TimeProvider);
+    }
+
+    /// <summary>The clock the API reads.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Fault injection: makes the next requests fail with an error status or a dropped connection.</summary>
+    public FaultInjector Faults { get; } = new();
+
+    /// <summary>The id of the platform's own account, returned by <c>GET /v1/account</c> without <c>Stripe-Account</c>.</summary>
+    public string PlatformAccountId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state.Platform.Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// When set, a requested capability turns from <c>pending</c> to <c>active</c> once this much time has
+    /// passed on <see cref="TimeProvider"/>. When null (the default) capabilities stay pending until
+    /// <see cref="ActivateCapability"/> or <see cref="ActivateCapabilities"/> is called.
+    /// </summary>
+    public TimeSpan? CapabilityActivationDelay
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state.CapabilityActivationDelay;
+            }
+        }
+
+        set
+        {
+            if (value < TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The delay cannot be negative.");
+            }
+
+            lock (_gate)
+            {
+                _state.CapabilityActivationDelay = value;
+            }
+        }
+    }
+
+    /// <summary>The requests received so far, oldest first (a copy).</summary>
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>Creates a message handler that serves this API; give it to an <see cref="HttpClient"/>.</summary>
+    /// <returns>A new handler; many handlers may share one API.</returns>
+    public InMemoryConnectApiHandler CreateHandler() => new(this);
+
+    /// <summary>
+    /// Adds an application fee, as a charge with an <c>application_fee_amount</c> on
+    /// <paramref name="account"/> would (charges are outside the Connect API, so they are seeded here).
+    /// </summary>
+    /// <param name="account">The connected account that paid the fee; it must exist.</param>
+    /// <param name="amount">The fee in the currency's smallest unit; must be positive.</param>
+    /// <param name="currency">The three-letter currency code.</param>
+    /// <param name="charge">The charge the fee came from; a new <c>ch_</c> id when null.</param>
+    /// <returns>The new fee's <c>fee_</c> id.</returns>
+    public string SeedApplicationFee(string account, long amount, string currency = "usd", string? charge = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(account);
+        ArgumentException.ThrowIfNullOrEmpty(currency);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        lock (_gate)
+        {
+            return _state.SeedFee(account, amount, currency, charge);
+        }
+    }
+
+    /// <summary>Activates one pending capability of a connected account, as Stripe does once its requirements are met.</summary>
+    /// <param name="account">The connected account id.</param>
+    /// <param name="capability">The capability name, for example <c>transfers</c>.</param>
+    /// <exception cref="InvalidOperationException">The capability is not pending.</exception>
+    public void ActivateCapability(string account, string capability)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(account);
+        ArgumentException.ThrowIfNullOrEmpty(capability);
+        lock (_gate)
+        {
+            RequireAccount(account);
+            if (_state.ActivateCapabilities(account, capability) == 0)
+            {
+                throw new InvalidOperationException($"The capability {capability} of {account} is not pending; request it first.");
+            }
+        }
+    }
+
+    /// <summary>Activates every pending capability of a connected account.</summary>
+    /// <param name="account">The connected account id.</param>
+    /// <returns>How many capabilities were activated.</returns>
+    public int ActivateCapabilities(string account)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(account);
+        lock (_gate)
+        {
+            RequireAccount(account);
+            return _state.ActivateCapabilities(account, null);
+        }
+    }
+
+    /// <summary>Marks a pending top-up as succeeded, as when the bank debit clears.</summary>
+    /// <param name="topupId">The <c>tu_</c> id.</param>
+    /// <exception cref="InvalidOperationException">The top-up is not pending.</exception>
+    public void SucceedTopup(string topupId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topupId);
+        lock (_gate)
+        {
+            _state.CompleteTopup(topupId, succeeded: true, null, null);
+        }
+    }
+
+    /// <summary>Marks a pending top-up as failed, with the failure code and message the API will show.</summary>
+    /// <param name="topupId">The <c>tu_</c> id.</param>
+    /// <param name="failureCode">The <c>failure_code</c>, for example <c>insufficient_funds</c>.</param>
+    /// <param name="failureMessage">The <c>failure_message</c>.</param>
+    /// <exception cref="InvalidOperationException">The top-up is not pending.</exception>
+    public void FailTopup(string topupId, string failureCode = "insufficient_funds", string failureMessage = "The bank account has insufficient funds.")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topupId);
+        lock (_gate)
+        {
+            _state.CompleteTopup(topupId, succeeded: false, failureCode, failureMessage);
+        }
+    }
+
+    /// <summary>
+    /// Visits an account link URL, as the connected account's browser would. A link works once and only until
+    /// its <c>expires_at</c>.
+    /// </summary>
+    /// <param name="url">The <c>url</c> of an account link created through the API.</param>
+    /// <returns>True the first time a valid, unexpired link is used; false otherwise.</returns>
+    public bool TryRedeemAccountLink(string url)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        lock (_gate)
+        {
+            return _state.RedeemAccountLink(url);
+        }
+    }
+
+    /// <summary>Forgets every object, idempotency key, recorded request and pending fault; the platform gets a new id.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _state.Reset();
+            _requests.Clear();
+        }
+
+        Faults.Clear();
+    }
+
+    private void RequireAccount(string account)
+    {
+        if (_state.FindConnectedAccount(account) is null)
+        {
+            throw new ArgumentException($"No connected account '{account}' exists in this in-memory API.", nameof(account));
+        }
+    }
+
+    /// <summary>Serves one request; called by the handler.</summary>
+    internal RawResponse Process(RawRequest request, bool connectionDropped = false)
+    {
+        var requestId = "req_" + ConnectState.RandomText(14);
+        lock (_gate)
+        {
+            var response = _state.Handle(request, requestId);
+            _requests.Add(new RecordedRequest(request.Method, request.Path, request.Query, request.Body, request.StripeAccount, request.IdempotencyKey, connectionDropped ? null : response.StatusCode));
+            return response;
+        }
+    }
+
+    /// <summary>Records a request that never reached the API (its connection was dropped or it got an injected error).</summary>
+    internal void Record(RawRequest request, int? statusCode)
+    {
+        lock (_gate)
+        {
+            _requests.Add(new RecordedRequest(request.Method, request.Path, request.Query, request.Body, request.StripeAccount, request.IdempotencyKey, statusCode));
+        }
+    }
+
+    /// <summary>The Stripe-shaped body for an injected error status.</summary>
+    internal static JsonObject FaultBody(int statusCode)
+    {
+        var (type, code, message) = statusCode switch
+        {
+            429 => ("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests."),
+            409 => ("invalid_request_error", "lock_timeout", "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request."),
+            >= 500 => ("api_error", (string?)null, "An unknown error occurred on Stripe's end (injected by the in-memory Connect API)."),
+            _ => ("invalid_request_error", (string?)null, "An error was injected by the in-memory Connect API."),
+        };
+        return new ApiErrorException(statusCode, type, code, null, message).ToBody();
+    }
+}

@@ -1,0 +1,404 @@
+using System.Text.Json.Nodes;
+
+namespace Stripe.Connect.Client.Testing.Internal;
+
+/// <summary>Objects that live under an account: capabilities, persons and external accounts.</summary>
+internal sealed partial class ConnectState
+{
+    private readonly EntityTable _persons = new();
+    private readonly EntityTable _externalAccounts = new();
+
+    private IEnumerable<Entity> CapabilitiesOf(string account) => _capabilities.All.Where(c => c.Parent == account);
+
+    private static bool IsCapabilityName(string name) =>
+        ApiSpec.Instance.Schema("account_capabilities")["properties"]?[name] is not null;
+
+    private static string CapabilityKey(string account, string name) => account + "/" + name;
+
+    /// <summary>Requesting moves a capability to pending (it turns active later); un-requesting to unrequested.</summary>
+    public Entity SetCapability(Entity account, string name, bool requested, long now)
+    {
+        if (!IsCapabilityName(name))
+        {
+            throw ApiErrorException.Invalid($"capabilities[{name}]", $"Received unknown parameter: capabilities[{name}]", "parameter_unknown");
+        }
+
+        var capability = _capabilities.Find(CapabilityKey(account.Id, name));
+        if (capability is null)
+        {
+            var data = NewCapability(account.Id, name);
+            capability = new Entity(CapabilityKey(account.Id, name), data, NextSequence(), account.Scope, account.Id);
+            _capabilities.Add(capability);
+        }
+
+        var status = capability.Data.Str("status");
+        if (requested && status is not ("active" or "pending"))
+        {
+            capability.Data["status"] = "pending";
+            capability.Data["requested"] = true;
+            capability.Data["requested_at"] = now;
+        }
+        else if (!requested)
+        {
+            capability.Data["status"] = "unrequested";
+            capability.Data["requested"] = false;
+            capability.Data["requested_at"] = null;
+        }
+
+        return capability;
+    }
+
+    private static JsonObject NewCapability(string account, string name)
+    {
+        var data = ObjectFactory.Create("capability");
+        data["id"] = name;
+        data["account"] = account;
+        data["requested"] = false;
+        data["requested_at"] = null;
+        data["status"] = "unrequested";
+        return data;
+    }
+
+    /// <summary>Activates a pending capability (or all of an account's pending ones when <paramref name="name"/> is null).</summary>
+    public int ActivateCapabilities(string account, string? name)
+    {
+        var activated = 0;
+        foreach (var capability in CapabilitiesOf(account))
+        {
+            if ((name is null || capability.Data.Str("id") == name) && capability.Data.Str("status") == "pending")
+            {
+                capability.Data["status"] = "active";
+                activated++;
+            }
+        }
+
+        return activated;
+    }
+
+    private JsonObject RetrieveCapability(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var name = call.Path("capability");
+        if (!IsCapabilityName(name))
+        {
+            throw ApiErrorException.NoSuch("capability", "capability", name);
+        }
+
+        // A capability never requested still exists for the account, as unrequested.
+        return _capabilities.Find(CapabilityKey(account.Id, name))?.Data.Clone() ?? NewCapability(account.Id, name);
+    }
+
+    private JsonObject UpdateCapability(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var name = call.Path("capability");
+        if (!IsCapabilityName(name))
+        {
+            throw ApiErrorException.NoSuch("capability", "capability", name);
+        }
+
+        if (call.Bool("requested") is { } requested)
+        {
+            return SetCapability(account, name, requested, call.Now).Data.Clone();
+        }
+
+        return _capabilities.Find(CapabilityKey(account.Id, name))?.Data.Clone() ?? NewCapability(account.Id, name);
+    }
+
+    private JsonObject ListCapabilities(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var data = new JsonArray();
+        foreach (var capability in CapabilitiesOf(account.Id).OrderBy(c => c.Data.Str("id"), StringComparer.Ordinal))
+        {
+            data.Add((JsonNode)capability.Data.Clone());
+        }
+
+        return Paging.List(data, false, $"/v1/accounts/{account.Id}/capabilities");
+    }
+
+    private JsonObject CreatePerson(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var data = ObjectFactory.Create("person");
+        var id = NewId("person_");
+        data["id"] = id;
+        data["account"] = account.Id;
+        data["created"] = call.Now;
+        ApplyPersonParams(data, call.Params);
+        var person = new Entity(id, data, NextSequence(), account.Scope, account.Id);
+        _persons.Add(person);
+        return data.Clone();
+    }
+
+    private static void ApplyPersonParams(JsonObject data, JsonObject parameters)
+    {
+        ObjectFactory.Merge(data, parameters, ApiSpec.Instance.Schema("person"), "expand", "id_number", "id_number_secondary", "person_token", "ssn_last_4", "documents");
+
+        // Sensitive numbers are never echoed back; the API only says they were provided.
+        if (parameters.Str("id_number") is not null)
+        {
+            data["id_number_provided"] = true;
+        }
+
+        if (parameters.Str("ssn_last_4") is not null)
+        {
+            data["ssn_last_4_provided"] = true;
+        }
+    }
+
+    private Entity RequirePerson(Call call, Entity account)
+    {
+        var id = call.Path("person");
+        var person = _persons.Find(id);
+        return person is not null && person.Parent == account.Id ? person : throw ApiErrorException.NoSuch("person", "person", id);
+    }
+
+    private JsonObject RetrievePerson(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        return RequirePerson(call, account).Data.Clone();
+    }
+
+    private JsonObject UpdatePerson(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var person = RequirePerson(call, account);
+        ApplyPersonParams(person.Data, call.Params);
+        return person.Data.Clone();
+    }
+
+    private JsonObject DeletePerson(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var person = RequirePerson(call, account);
+        _persons.Remove(person.Id);
+        return Deleted(person.Id, "person");
+    }
+
+    private JsonObject ListPersons(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var persons = _persons.All.Where(p => p.Parent == account.Id);
+        if (call.Params["relationship"] is JsonObject relationship)
+        {
+            foreach (var (role, wanted) in relationship)
+            {
+                var want = wanted!.GetValue<bool>();
+                persons = persons.Where(p => (p.Data["relationship"]?[role] is JsonValue v && v.TryGetValue<bool>(out var b) && b) == want);
+            }
+        }
+
+        return Paging.Page(persons, call.Params, $"/v1/accounts/{account.Id}/persons", p => p.Data.Clone());
+    }
+
+    private JsonObject CreateExternalAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var external = AddExternalAccount(account, call.Params["external_account"]!, call.Bool("default_for_currency"), call.Params["metadata"] as JsonObject, call.Now, "external_account");
+        return external.Data.Clone();
+    }
+
+    private Entity AddExternalAccount(Entity account, JsonNode source, bool? defaultForCurrency, JsonObject? metadata, long now, string param)
+    {
+        JsonObject details;
+        if (source is JsonValue token)
+        {
+            details = FromToken(token.GetValue<string>(), param);
+        }
+        else
+        {
+            details = ((JsonObject)source).Clone();
+            if (details.Str("token") is { } t)
+            {
+                details = FromToken(t, param);
+            }
+        }
+
+        var isCard = details.Str("object") == "card";
+        var currency = details.Str("currency") is { } c ? Lower(c) : account.Data.Str("default_currency") ?? "usd";
+        var data = isCard ? NewCard(details, param) : NewBankAccount(details);
+        data["account"] = account.Id;
+        data["currency"] = currency;
+        if (metadata is not null)
+        {
+            ObjectFactory.Merge((JsonObject)(data["metadata"] ??= new JsonObject()), metadata, ApiSpec.Instance.Schema("bank_account")["properties"]!["metadata"]!.AsObject());
+        }
+
+        var entity = new Entity(data.Str("id")!, data, NextSequence(), account.Scope, account.Id);
+        var hasDefault = ExternalAccountsOf(account.Id).Any(e => e.Data.Str("currency") == currency && e.Data.Bool("default_for_currency") == true);
+        data["default_for_currency"] = false;
+        _externalAccounts.Add(entity);
+
+        // The first external account in a currency becomes its default.
+        if (defaultForCurrency == true || !hasDefault)
+        {
+            MakeDefault(entity);
+        }
+
+        return entity;
+    }
+
+    private IEnumerable<Entity> ExternalAccountsOf(string account) => _externalAccounts.All.Where(e => e.Parent == account);
+
+    private void MakeDefault(Entity external)
+    {
+        var currency = external.Data.Str("currency");
+        foreach (var other in ExternalAccountsOf(external.Parent!).Where(e => e.Data.Str("currency") == currency))
+        {
+            other.Data["default_for_currency"] = other == external;
+        }
+    }
+
+    private JsonObject FromToken(string token, string param)
+    {
+        if (token.StartsWith("btok_", StringComparison.Ordinal))
+        {
+            return new JsonObject { ["object"] = "bank_account", ["country"] = "US", ["account_number"] = "000123456789", ["routing_number"] = "110000000" };
+        }
+
+        if (token.StartsWith("tok_", StringComparison.Ordinal))
+        {
+            var number = token switch
+            {
+                "tok_mastercard" => "5555555555554444",
+                "tok_amex" => "378282246310005",
+                "tok_visa_debit" => "4000056655665556",
+                _ => "4242424242424242",
+            };
+            return new JsonObject { ["object"] = "card", ["number"] = number, ["exp_month"] = 12L, ["exp_year"] = (long)(_time.GetUtcNow().Year + 3) };
+        }
+
+        throw ApiErrorException.NoSuch(param, "token", token);
+    }
+
+    private static JsonObject NewBankAccount(JsonObject details)
+    {
+        var data = ObjectFactory.Create("bank_account");
+        var number = details.Str("account_number") ?? "000123456789";
+        data["id"] = NewId("ba_");
+        data["account_holder_name"] = details.Str("account_holder_name");
+        data["account_holder_type"] = details.Str("account_holder_type");
+        data["account_type"] = null;
+        data["bank_name"] = "STRIPE TEST BANK";
+        data["country"] = details.Str("country") ?? "US";
+        data["fingerprint"] = RandomText(16);
+        data["last4"] = number.Length >= 4 ? number[^4..] : number;
+        data["routing_number"] = details.Str("routing_number");
+        data["status"] = "new";
+        data["metadata"] = new JsonObject();
+        return data;
+    }
+
+    private JsonObject NewCard(JsonObject details, string param)
+    {
+        var number = (details.Str("number") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (number.Length < 12 || !number.All(char.IsAsciiDigit))
+        {
+            throw new ApiErrorException(402, "card_error", "invalid_number", param + "[number]", "Your card number is incorrect.");
+        }
+
+        var month = details.Long("exp_month") ?? 0;
+        if (month is < 1 or > 12)
+        {
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", param + "[exp_month]", "Your card's expiration month is invalid.");
+        }
+
+        var year = details.Long("exp_year") ?? 0;
+        if (year < 100)
+        {
+            year += 2000;
+        }
+
+        if (year < _time.GetUtcNow().Year)
+        {
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_year", param + "[exp_year]", "Your card's expiration year is invalid.");
+        }
+
+        var data = ObjectFactory.Create("card");
+        data["id"] = NewId("card_");
+        foreach (var field in new[] { "address_city", "address_country", "address_line1", "address_line2", "address_state", "address_zip", "name" })
+        {
+            data[field] = details.Str(field);
+        }
+
+        data["brand"] = number[0] switch
+        {
+            '4' => "Visa",
+            '5' or '2' => "MasterCard",
+            '3' => "American Express",
+            '6' => "Discover",
+            _ => "Unknown",
+        };
+        data["country"] = "US";
+        data["cvc_check"] = details.Str("cvc") is null ? null : "pass";
+        data["exp_month"] = month;
+        data["exp_year"] = year;
+        data["fingerprint"] = RandomText(16);
+        data["funding"] = "debit";
+        data["last4"] = number[^4..];
+        data["metadata"] = new JsonObject();
+        return data;
+    }
+
+    private Entity RequireExternalAccount(Call call, Entity account)
+    {
+        var id = call.Path("id");
+        var external = _externalAccounts.Find(id);
+        return external is not null && external.Parent == account.Id ? external : throw ApiErrorException.NoSuch("id", "external account", id);
+    }
+
+    private JsonObject RetrieveExternalAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        return RequireExternalAccount(call, account).Data.Clone();
+    }
+
+    private JsonObject UpdateExternalAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var external = RequireExternalAccount(call, account);
+        var schema = ApiSpec.Instance.Schema(external.Data.Str("object")!);
+        if (external.Data.Str("object") == "card" && call.Long("exp_month") is { } month && month is < 1 or > 12)
+        {
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", "exp_month", "Your card's expiration month is invalid.");
+        }
+
+        ObjectFactory.Merge(external.Data, call.Params, schema, "default_for_currency", "expand", "documents");
+        if (call.Bool("default_for_currency") == true)
+        {
+            MakeDefault(external);
+        }
+
+        return external.Data.Clone();
+    }
+
+    private JsonObject DeleteExternalAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var external = RequireExternalAccount(call, account);
+        var currency = external.Data.Str("currency");
+        var sameCurrency = ExternalAccountsOf(account.Id).Count(e => e.Data.Str("currency") == currency);
+        if (external.Data.Bool("default_for_currency") == true && currency == account.Data.Str("default_currency") && sameCurrency > 1)
+        {
+            throw ApiErrorException.Invalid(
+                "id",
+                "You cannot delete the default external account for your default currency. Please make another external account the default using the `default_for_currency` param, and then delete this one.");
+        }
+
+        _externalAccounts.Remove(external.Id);
+        return Deleted(external.Id, external.Data.Str("object")!);
+    }
+
+    private JsonObject ListExternalAccounts(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        var items = ExternalAccountsOf(account.Id);
+        if (call.Str("object") is { } kind)
+        {
+            items = items.Where(e => e.Data.Str("object") == kind);
+        }
+
+        return Paging.Page(items, call.Params, $"/v1/accounts/{account.Id}/external_accounts", e => e.Data.Clone());
+    }
+}

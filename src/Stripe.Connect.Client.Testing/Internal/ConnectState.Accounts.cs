@@ -1,0 +1,332 @@
+using System.Text.Json.Nodes;
+
+namespace Stripe.Connect.Client.Testing.Internal;
+
+/// <summary>Accounts, capabilities, login links, account links and account sessions.</summary>
+internal sealed partial class ConnectState
+{
+    private static readonly string[] AccountMergeSkip =
+    [
+        "account_token", "capabilities", "controller", "country", "default_currency", "documents", "expand",
+        "external_account", "groups", "type",
+    ];
+
+    private readonly EntityTable _accounts = new();
+    private readonly EntityTable _capabilities = new();
+    private readonly Dictionary<string, AccountLinkRecord> _accountLinks = new(StringComparer.Ordinal);
+
+    private static JsonObject AccountSchema => ApiSpec.Instance.Schema("account");
+
+    private Entity NewPlatformAccount()
+    {
+        var data = ObjectFactory.Create("account");
+        var id = NewId("acct_");
+        data["id"] = id;
+        data["created"] = Now;
+        data["country"] = "US";
+        data["default_currency"] = "usd";
+        data["email"] = "platform@example.com";
+        data["type"] = "standard";
+        data["details_submitted"] = true;
+        data["charges_enabled"] = true;
+        data["payouts_enabled"] = true;
+        data["controller"] = new JsonObject { ["type"] = "account" };
+        return new Entity(id, data, NextSequence(), null, null);
+    }
+
+    /// <summary>
+    /// An account the caller may act on: the platform sees its connected accounts (and itself); a
+    /// <c>Stripe-Account</c> request sees only that account.
+    /// </summary>
+    private Entity? FindAccount(string id, string? scope)
+    {
+        if (scope is null && id == Platform.Id)
+        {
+            return Platform;
+        }
+
+        var account = _accounts.Find(id);
+        if (account is null)
+        {
+            return null;
+        }
+
+        return scope is null ? (account.Scope is null ? account : null) : (account.Id == scope ? account : null);
+    }
+
+    private Entity RequireAccount(string id, string? scope, string param = "account") =>
+        FindAccount(id, scope) ?? throw ApiErrorException.NoSuch(param, "account", id);
+
+    public Entity? FindConnectedAccount(string id) => _accounts.Find(id) is { Scope: null } a ? a : null;
+
+    private JsonObject RenderAccount(Entity account)
+    {
+        var data = account.Data.Clone();
+        if (account == Platform)
+        {
+            data["capabilities"] = new JsonObject { ["card_payments"] = "active", ["transfers"] = "active" };
+            data["external_accounts"] = Paging.List([], false, $"/v1/accounts/{account.Id}/external_accounts");
+            return data;
+        }
+
+        var capabilities = new JsonObject();
+        foreach (var capability in CapabilitiesOf(account.Id).OrderBy(c => c.Data.Str("id"), StringComparer.Ordinal))
+        {
+            var status = capability.Data.Str("status");
+            if (status is "active" or "pending" or "inactive")
+            {
+                capabilities[capability.Data.Str("id")!] = status;
+            }
+        }
+
+        data["capabilities"] = capabilities;
+        var externals = _externalAccounts.All.Where(e => e.Parent == account.Id).ToList();
+        data["external_accounts"] = Paging.Embedded(externals, $"/v1/accounts/{account.Id}/external_accounts", e => e.Data.Clone());
+
+        // The enabled flags follow the capabilities and a rejection, as the real account does.
+        var rejected = IsRejected(account);
+        data["charges_enabled"] = !rejected && capabilities["card_payments"]?.GetValue<string>() == "active";
+        data["payouts_enabled"] = !rejected && externals.Count > 0
+            && capabilities.Any(c => c.Value?.GetValue<string>() == "active");
+        return data;
+    }
+
+    private static bool IsRejected(Entity account) =>
+        account.Data["requirements"]?["disabled_reason"] is JsonValue v
+        && v.TryGetValue<string>(out var reason)
+        && reason.StartsWith("rejected.", StringComparison.Ordinal);
+
+    private JsonObject CreateAccount(Call call)
+    {
+        var p = call.Params;
+        var type = call.Str("type");
+        var controllerParams = p["controller"] as JsonObject;
+        if (type is not null && controllerParams is not null)
+        {
+            throw ApiErrorException.Invalid("controller", "You cannot specify both `type` and `controller`; use `controller` only.", "parameters_exclusive");
+        }
+
+        var id = NewId("acct_");
+        var country = (call.Str("country") ?? "US").ToUpperInvariant();
+        var data = ObjectFactory.Create("account");
+        data["id"] = id;
+        data["created"] = call.Now;
+        data["country"] = country;
+        data["default_currency"] = call.Str("default_currency") is { } currency ? Lower(currency) : CountrySpecCatalog.DefaultCurrency(country);
+        data["email"] = null;
+        ObjectFactory.Merge(data, p, AccountSchema, AccountMergeSkip);
+
+        var controller = ObjectFactory.Skeleton(ApiSpec.Instance.Schema("account_unification_account_controller"), 0);
+        if (controllerParams is not null)
+        {
+            controller["type"] = "application";
+            controller["is_controller"] = true;
+            ObjectFactory.Merge(controller, controllerParams, ApiSpec.Instance.Schema("account_unification_account_controller"));
+            type = controller["stripe_dashboard"]?["type"]?.GetValue<string>() switch
+            {
+                "express" => "express",
+                "none" => "custom",
+                "full" => "standard",
+                _ => "none",
+            };
+        }
+        else
+        {
+            type ??= "standard";
+            ControllerFor(controller, type);
+        }
+
+        data["type"] = type;
+        data["controller"] = controller;
+        if (data["individual"] is JsonObject individual)
+        {
+            individual["id"] = NewId("person_");
+            individual["account"] = id;
+            individual["created"] = call.Now;
+        }
+
+        var account = new Entity(id, data, NextSequence(), call.Scope, null);
+        _accounts.Add(account);
+        ApplyAccountSideParams(account, call);
+        return RenderAccount(account);
+    }
+
+    private static void ControllerFor(JsonObject controller, string type)
+    {
+        var (payer, losses, collection, dashboard) = type switch
+        {
+            "express" => ("application", "application", "stripe", "express"),
+            "custom" => ("application", "application", "application", "none"),
+            _ => ("account", "stripe", "stripe", "full"),
+        };
+        controller["type"] = "application";
+        controller["is_controller"] = true;
+        controller["fees"] = new JsonObject { ["payer"] = payer };
+        controller["losses"] = new JsonObject { ["payments"] = losses };
+        controller["requirement_collection"] = collection;
+        controller["stripe_dashboard"] = new JsonObject { ["type"] = dashboard };
+    }
+
+    /// <summary>The parts of account create/update that make other objects: capabilities and an external account.</summary>
+    private void ApplyAccountSideParams(Entity account, Call call)
+    {
+        if (call.Params["capabilities"] is JsonObject capabilities)
+        {
+            foreach (var (name, value) in capabilities)
+            {
+                if (value is JsonObject o && o.Bool("requested") is { } requested)
+                {
+                    SetCapability(account, name, requested, call.Now);
+                }
+            }
+        }
+
+        if (call.Params["external_account"] is { } external && !call.Params.IsUnset("external_account"))
+        {
+            AddExternalAccount(account, external, defaultForCurrency: null, metadata: null, call.Now, "external_account");
+        }
+    }
+
+    private JsonObject RetrieveAccount(Call call) => RenderAccount(RequireAccount(call.Path("account"), call.Scope));
+
+    private JsonObject RetrieveCurrentAccount(Call call) =>
+        RenderAccount(call.Scope is null ? Platform : RequireAccount(call.Scope, call.Scope));
+
+    private JsonObject UpdateAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        if (call.Str("default_currency") is { } currency)
+        {
+            account.Data["default_currency"] = Lower(currency);
+        }
+
+        ObjectFactory.Merge(account.Data, call.Params, AccountSchema, AccountMergeSkip);
+        ApplyAccountSideParams(account, call);
+        return RenderAccount(account);
+    }
+
+    private JsonObject DeleteAccount(Call call)
+    {
+        var id = call.Path("account");
+        if (id == Platform.Id || id == call.Scope)
+        {
+            throw ApiErrorException.Invalid("account", "You cannot delete your own account through the API; only connected accounts can be deleted.");
+        }
+
+        var account = RequireAccount(id, call.Scope);
+        _accounts.Remove(account.Id);
+        _capabilities.RemoveWhere(c => c.Parent == account.Id);
+        _persons.RemoveWhere(p => p.Parent == account.Id);
+        _externalAccounts.RemoveWhere(e => e.Parent == account.Id);
+        return Deleted(account.Id, "account");
+    }
+
+    private JsonObject ListAccounts(Call call) =>
+        Paging.Page(_accounts.All.Where(a => a.Scope == call.Scope), call.Params, "/v1/accounts", RenderAccount);
+
+    private JsonObject RejectAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        if (account == Platform)
+        {
+            throw ApiErrorException.Invalid("account", "You cannot reject your own account.");
+        }
+
+        if (IsRejected(account))
+        {
+            throw ApiErrorException.Invalid("account", $"The account {account.Id} has already been rejected.");
+        }
+
+        // A platform's rejection shows as rejected.platform_*, unlike Stripe's own rejected.fraud and friends.
+        var reason = call.Str("reason")!;
+        SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
+            ? "rejected.platform_fraud"
+            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other");
+        return RenderAccount(account);
+    }
+
+    private JsonObject UnrejectAccount(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        if (!IsRejected(account))
+        {
+            throw ApiErrorException.Invalid("account", $"The account {account.Id} is not rejected, so it cannot be unrejected.");
+        }
+
+        SetDisabledReason(account, null);
+        return RenderAccount(account);
+    }
+
+    private static void SetDisabledReason(Entity account, string? reason)
+    {
+        if (account.Data["requirements"] is not JsonObject requirements)
+        {
+            requirements = ObjectFactory.Skeleton(ApiSpec.Instance.Schema("account_requirements"), 0);
+            account.Data["requirements"] = requirements;
+        }
+
+        requirements["disabled_reason"] = reason;
+    }
+
+    private JsonObject CreateLoginLink(Call call)
+    {
+        var account = RequireAccount(call.Path("account"), call.Scope);
+        if (account.Data.Str("type") != "express")
+        {
+            throw ApiErrorException.Invalid("account", "Cannot create a login link for an account that is not an Express account.");
+        }
+
+        var link = ObjectFactory.Create("login_link");
+        link["created"] = call.Now;
+        link["url"] = $"https://connect.stripe.com/express/{account.Id}/{RandomText(12)}";
+        return link;
+    }
+
+    private JsonObject CreateAccountLink(Call call)
+    {
+        var account = RequireAccount(call.Str("account")!, call.Scope);
+        foreach (var param in new[] { "refresh_url", "return_url" })
+        {
+            if (!Uri.TryCreate(call.Str(param), UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            {
+                throw ApiErrorException.Invalid(param, $"Not a valid URL: {param} must be an absolute http or https URL.", "url_invalid");
+            }
+        }
+
+        var link = ObjectFactory.Create("account_link");
+        var url = $"https://connect.stripe.com/setup/{(call.Str("type") == "account_update" ? "e" : "s")}/{account.Id}/{RandomText(12)}";
+        link["created"] = call.Now;
+        link["expires_at"] = call.Now + 300;
+        link["url"] = url;
+        _accountLinks[url] = new AccountLinkRecord(account.Id, call.Now + 300);
+        return link;
+    }
+
+    /// <summary>Opens an account link once; later or late visits fail, like the real single-use link.</summary>
+    public bool RedeemAccountLink(string url)
+    {
+        if (!_accountLinks.TryGetValue(url, out var link) || link.Used || Now >= link.ExpiresAt)
+        {
+            return false;
+        }
+
+        _accountLinks[url] = link with { Used = true };
+        return true;
+    }
+
+    private JsonObject CreateAccountSession(Call call)
+    {
+        var account = RequireAccount(call.Str("account")!, call.Scope);
+        var components = ObjectFactory.Create("account_session_components");
+        ObjectFactory.Merge(components, (JsonObject)call.Params["components"]!, ApiSpec.Instance.Schema("account_session_components"));
+        var session = ObjectFactory.Create("account_session");
+        session["account"] = account.Id;
+        session["client_secret"] = "accs_secret__" + RandomText(40);
+        session["components"] = components;
+        session["expires_at"] = call.Now + 1800;
+        session["livemode"] = false;
+        return session;
+    }
+
+    private sealed record AccountLinkRecord(string Account, long ExpiresAt, bool Used = false);
+}

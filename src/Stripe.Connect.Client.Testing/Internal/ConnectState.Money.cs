@@ -1,0 +1,390 @@
+using System.Text.Json.Nodes;
+
+namespace Stripe.Connect.Client.Testing.Internal;
+
+/// <summary>Transfers and reversals, application fees and their refunds, top-ups.</summary>
+internal sealed partial class ConnectState
+{
+    private static readonly string[] TransferCapabilities = ["transfers", "crypto_transfers", "legacy_payments"];
+
+    private readonly EntityTable _transfers = new();
+    private readonly EntityTable _reversals = new();
+    private readonly EntityTable _fees = new();
+    private readonly EntityTable _feeRefunds = new();
+    private readonly EntityTable _topups = new();
+    private readonly string _applicationId = NewId("ca_");
+
+    private static long PositiveAmount(long? amount)
+    {
+        if (amount is null)
+        {
+            throw ApiErrorException.Missing("amount");
+        }
+
+        if (amount < 1)
+        {
+            throw ApiErrorException.Invalid("amount", "This value must be greater than or equal to 1.", "amount_too_small");
+        }
+
+        return amount.Value;
+    }
+
+    private static Entity? Visible(EntityTable table, string id, string? scope) =>
+        table.Find(id) is { } e && e.Scope == scope ? e : null;
+
+    private JsonObject RenderTransfer(Entity transfer)
+    {
+        var data = transfer.Data.Clone();
+        data["reversals"] = Paging.Embedded(_reversals.All.Where(r => r.Parent == transfer.Id), $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
+        return data;
+    }
+
+    private JsonObject CreateTransfer(Call call)
+    {
+        var amount = PositiveAmount(call.Long("amount"));
+        var destinationId = call.Str("destination")!;
+        var destination = FindAccount(destinationId, call.Scope);
+        if (destination is null || destination == Platform || destination.Id == call.Scope)
+        {
+            throw ApiErrorException.NoSuch("destination", "destination", destinationId);
+        }
+
+        if (!CapabilitiesOf(destination.Id).Any(c => TransferCapabilities.Contains(c.Data.Str("id")) && c.Data.Str("status") == "active"))
+        {
+            throw ApiErrorException.Invalid(
+                "destination",
+                "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+                "insufficient_capabilities_for_transfer");
+        }
+
+        var data = ObjectFactory.Create("transfer");
+        var id = NewId("tr_");
+        data["id"] = id;
+        data["amount"] = amount;
+        data["amount_reversed"] = 0L;
+        data["balance_transaction"] = NewId("txn_");
+        data["created"] = call.Now;
+        data["currency"] = Lower(call.Str("currency")!);
+        data["description"] = call.Str("description");
+        data["destination"] = destination.Id;
+        data["destination_payment"] = NewId("py_");
+        data["livemode"] = false;
+        data["reversed"] = false;
+        data["source_transaction"] = call.Str("source_transaction");
+        data["source_type"] = call.Str("source_type") ?? "card";
+        data["transfer_group"] = call.Str("transfer_group");
+        MergeMetadata(data, call.Params);
+        var transfer = new Entity(id, data, NextSequence(), call.Scope, destination.Id);
+        _transfers.Add(transfer);
+        return RenderTransfer(transfer);
+    }
+
+    private static void MergeMetadata(JsonObject data, JsonObject parameters)
+    {
+        if (data["metadata"] is not JsonObject metadata)
+        {
+            metadata = new JsonObject();
+            data["metadata"] = metadata;
+        }
+
+        if (parameters.IsUnset("metadata"))
+        {
+            metadata.Clear();
+        }
+        else if (parameters["metadata"] is JsonObject values)
+        {
+            foreach (var (key, value) in values)
+            {
+                if (value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)
+                {
+                    metadata.Remove(key);
+                }
+                else
+                {
+                    metadata[key] = value?.DeepClone();
+                }
+            }
+        }
+    }
+
+    private Entity RequireTransfer(Call call, string param) =>
+        Visible(_transfers, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch(param, "transfer", call.Path(param));
+
+    private JsonObject RetrieveTransfer(Call call) => RenderTransfer(RequireTransfer(call, "transfer"));
+
+    private JsonObject UpdateTransfer(Call call)
+    {
+        var transfer = RequireTransfer(call, "transfer");
+        if (call.Params.ContainsKey("description"))
+        {
+            transfer.Data["description"] = call.Str("description");
+        }
+
+        MergeMetadata(transfer.Data, call.Params);
+        return RenderTransfer(transfer);
+    }
+
+    private JsonObject ListTransfers(Call call)
+    {
+        var items = _transfers.All.Where(t => t.Scope == call.Scope);
+        if (call.Str("destination") is { } destination)
+        {
+            items = items.Where(t => t.Data.Str("destination") == destination);
+        }
+
+        if (call.Str("transfer_group") is { } group)
+        {
+            items = items.Where(t => t.Data.Str("transfer_group") == group);
+        }
+
+        return Paging.Page(items, call.Params, "/v1/transfers", RenderTransfer);
+    }
+
+    private JsonObject CreateReversal(Call call)
+    {
+        var transfer = RequireTransfer(call, "id");
+        var total = transfer.Data.Long("amount")!.Value;
+        var reversed = transfer.Data.Long("amount_reversed")!.Value;
+        var remaining = total - reversed;
+        if (remaining == 0)
+        {
+            throw ApiErrorException.Invalid("amount", $"Transfer {transfer.Id} has already been fully reversed.");
+        }
+
+        var amount = call.Params.ContainsKey("amount") ? PositiveAmount(call.Long("amount")) : remaining;
+        if (amount > remaining)
+        {
+            throw ApiErrorException.Invalid(
+                "amount",
+                $"The reversal amount ({amount}) is greater than the amount of the transfer that is left to reverse ({remaining}).",
+                "amount_too_large");
+        }
+
+        var data = ObjectFactory.Create("transfer_reversal");
+        var id = NewId("trr_");
+        data["id"] = id;
+        data["amount"] = amount;
+        data["balance_transaction"] = NewId("txn_");
+        data["created"] = call.Now;
+        data["currency"] = transfer.Data.Str("currency");
+        data["destination_payment_refund"] = NewId("pyr_");
+        data["source_refund"] = null;
+        data["transfer"] = transfer.Id;
+        MergeMetadata(data, call.Params);
+        _reversals.Add(new Entity(id, data, NextSequence(), transfer.Scope, transfer.Id));
+
+        transfer.Data["amount_reversed"] = reversed + amount;
+        transfer.Data["reversed"] = reversed + amount == total;
+        return data.Clone();
+    }
+
+    private Entity RequireReversal(Call call, Entity transfer)
+    {
+        var id = call.Path("id");
+        return _reversals.Find(id) is { } r && r.Parent == transfer.Id ? r : throw ApiErrorException.NoSuch("id", "transfer reversal", id);
+    }
+
+    private JsonObject RetrieveReversal(Call call) => RequireReversal(call, RequireTransfer(call, "transfer")).Data.Clone();
+
+    private JsonObject UpdateReversal(Call call)
+    {
+        var reversal = RequireReversal(call, RequireTransfer(call, "transfer"));
+        MergeMetadata(reversal.Data, call.Params);
+        return reversal.Data.Clone();
+    }
+
+    private JsonObject ListReversals(Call call)
+    {
+        var transfer = RequireTransfer(call, "id");
+        return Paging.Page(_reversals.All.Where(r => r.Parent == transfer.Id), call.Params, $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
+    }
+
+    public string SeedFee(string accountId, long amount, string currency, string? charge)
+    {
+        var account = FindConnectedAccount(accountId)
+            ?? throw new ArgumentException($"No connected account '{accountId}' exists in this in-memory API.", nameof(accountId));
+        var data = ObjectFactory.Create("application_fee");
+        var id = NewId("fee_");
+        var chargeId = charge ?? NewId("ch_");
+        data["id"] = id;
+        data["account"] = account.Id;
+        data["amount"] = amount;
+        data["amount_refunded"] = 0L;
+        data["application"] = _applicationId;
+        data["balance_transaction"] = NewId("txn_");
+        data["charge"] = chargeId;
+        data["created"] = Now;
+        data["currency"] = Lower(currency);
+        data["fee_source"] = new JsonObject { ["charge"] = chargeId, ["type"] = "charge" };
+        data["livemode"] = false;
+        data["originating_transaction"] = null;
+        data["refunded"] = false;
+        _fees.Add(new Entity(id, data, NextSequence(), null, account.Id));
+        return id;
+    }
+
+    private JsonObject RenderFee(Entity fee)
+    {
+        var data = fee.Data.Clone();
+        data["refunds"] = Paging.Embedded(_feeRefunds.All.Where(r => r.Parent == fee.Id), $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
+        return data;
+    }
+
+    private Entity RequireFee(Call call, string param) =>
+        Visible(_fees, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch(param, "application fee", call.Path(param));
+
+    private JsonObject RetrieveFee(Call call) => RenderFee(RequireFee(call, "id"));
+
+    private JsonObject ListFees(Call call)
+    {
+        var items = _fees.All.Where(f => f.Scope == call.Scope);
+        if (call.Str("charge") is { } charge)
+        {
+            items = items.Where(f => f.Data.Str("charge") == charge);
+        }
+
+        return Paging.Page(items, call.Params, "/v1/application_fees", RenderFee);
+    }
+
+    private JsonObject CreateFeeRefund(Call call)
+    {
+        var fee = RequireFee(call, "id");
+        var total = fee.Data.Long("amount")!.Value;
+        var refunded = fee.Data.Long("amount_refunded")!.Value;
+        var remaining = total - refunded;
+        if (remaining == 0)
+        {
+            throw ApiErrorException.Invalid("amount", $"Application fee {fee.Id} has already been refunded.", "charge_already_refunded");
+        }
+
+        var amount = call.Params.ContainsKey("amount") ? PositiveAmount(call.Long("amount")) : remaining;
+        if (amount > remaining)
+        {
+            throw ApiErrorException.Invalid(
+                "amount",
+                $"Refund amount ({amount}) is greater than unrefunded amount on fee ({remaining}).",
+                "amount_too_large");
+        }
+
+        var data = ObjectFactory.Create("fee_refund");
+        var id = NewId("fr_");
+        data["id"] = id;
+        data["amount"] = amount;
+        data["balance_transaction"] = NewId("txn_");
+        data["created"] = call.Now;
+        data["currency"] = fee.Data.Str("currency");
+        data["fee"] = fee.Id;
+        MergeMetadata(data, call.Params);
+        _feeRefunds.Add(new Entity(id, data, NextSequence(), fee.Scope, fee.Id));
+
+        fee.Data["amount_refunded"] = refunded + amount;
+        fee.Data["refunded"] = refunded + amount == total;
+        return data.Clone();
+    }
+
+    private Entity RequireFeeRefund(Call call, Entity fee)
+    {
+        var id = call.Path("id");
+        return _feeRefunds.Find(id) is { } r && r.Parent == fee.Id ? r : throw ApiErrorException.NoSuch("id", "fee refund", id);
+    }
+
+    private JsonObject RetrieveFeeRefund(Call call) => RequireFeeRefund(call, RequireFee(call, "fee")).Data.Clone();
+
+    private JsonObject UpdateFeeRefund(Call call)
+    {
+        var refund = RequireFeeRefund(call, RequireFee(call, "fee"));
+        MergeMetadata(refund.Data, call.Params);
+        return refund.Data.Clone();
+    }
+
+    private JsonObject ListFeeRefunds(Call call)
+    {
+        var fee = RequireFee(call, "id");
+        return Paging.Page(_feeRefunds.All.Where(r => r.Parent == fee.Id), call.Params, $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
+    }
+
+    private JsonObject CreateTopup(Call call)
+    {
+        var amount = PositiveAmount(call.Long("amount"));
+        var data = ObjectFactory.Create("topup");
+        var id = NewId("tu_");
+        data["id"] = id;
+        data["amount"] = amount;
+        data["balance_transaction"] = null;
+        data["created"] = call.Now;
+        data["currency"] = Lower(call.Str("currency")!);
+        data["description"] = call.Str("description");
+        data["expected_availability_date"] = call.Now + 86400;
+        data["livemode"] = false;
+        data["source"] = null;
+        data["statement_descriptor"] = call.Str("statement_descriptor");
+        data["status"] = "pending";
+        data["transfer_group"] = call.Str("transfer_group");
+        MergeMetadata(data, call.Params);
+        _topups.Add(new Entity(id, data, NextSequence(), call.Scope, null));
+        return data.Clone();
+    }
+
+    private Entity RequireTopup(Call call) =>
+        Visible(_topups, call.Path("topup"), call.Scope) ?? throw ApiErrorException.NoSuch("topup", "topup", call.Path("topup"));
+
+    private JsonObject RetrieveTopup(Call call) => RequireTopup(call).Data.Clone();
+
+    private JsonObject UpdateTopup(Call call)
+    {
+        var topup = RequireTopup(call);
+        if (call.Params.ContainsKey("description"))
+        {
+            topup.Data["description"] = call.Str("description");
+        }
+
+        MergeMetadata(topup.Data, call.Params);
+        return topup.Data.Clone();
+    }
+
+    private JsonObject ListTopups(Call call)
+    {
+        var items = _topups.All.Where(t => t.Scope == call.Scope);
+        if (call.Str("status") is { } status)
+        {
+            items = items.Where(t => t.Data.Str("status") == status);
+        }
+
+        items = Paging.Range(items, call.Params["amount"], t => t.Data.Long("amount") ?? 0);
+        return Paging.Page(items, call.Params, "/v1/topups", t => t.Data.Clone());
+    }
+
+    private JsonObject CancelTopup(Call call)
+    {
+        var topup = RequireTopup(call);
+        if (topup.Data.Str("status") != "pending")
+        {
+            throw ApiErrorException.Invalid("topup", $"This top-up can no longer be canceled: its status is {topup.Data.Str("status")}. Only pending top-ups can be canceled.");
+        }
+
+        topup.Data["status"] = "canceled";
+        return topup.Data.Clone();
+    }
+
+    /// <summary>Ends a pending top-up as the bank would: succeeded (with a balance transaction) or failed.</summary>
+    public void CompleteTopup(string id, bool succeeded, string? failureCode, string? failureMessage)
+    {
+        var topup = _topups.Find(id) ?? throw new ArgumentException($"No top-up '{id}' exists in this in-memory API.", nameof(id));
+        if (topup.Data.Str("status") != "pending")
+        {
+            throw new InvalidOperationException($"The top-up {id} is {topup.Data.Str("status")}, not pending.");
+        }
+
+        if (succeeded)
+        {
+            topup.Data["status"] = "succeeded";
+            topup.Data["balance_transaction"] = NewId("txn_");
+        }
+        else
+        {
+            topup.Data["status"] = "failed";
+            topup.Data["failure_code"] = failureCode;
+            topup.Data["failure_message"] = failureMessage;
+        }
+    }
+}

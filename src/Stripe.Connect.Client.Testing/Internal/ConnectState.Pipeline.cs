@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+
+namespace Stripe.Connect.Client.Testing.Internal;
+
+/// <summary>The request pipeline: authentication, routing, Connect scope, idempotency, validation, execution.</summary>
+internal sealed partial class ConnectState
+{
+    private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
+
+    private readonly Dictionary<string, IdempotentResult> _idempotency = new(StringComparer.Ordinal);
+
+    public RawResponse Handle(RawRequest request, string requestId)
+    {
+        var headers = new List<KeyValuePair<string, string>>
+        {
+            new("Request-Id", requestId),
+            new("Stripe-Version", request.StripeVersion ?? ApiSpec.Instance.ApiVersion),
+        };
+
+        try
+        {
+            Tick();
+            var apiKey = Authenticate(request.Authorization);
+            var operation = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _)
+                ?? throw new ApiErrorException(
+                    404,
+                    "invalid_request_error",
+                    null,
+                    null,
+                    $"Unrecognized request URL ({request.Method}: {request.Path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
+            var scope = ResolveScope(request.StripeAccount, apiKey);
+
+            string? idempotencyKey = null;
+            if (request.Method == "POST" && !string.IsNullOrEmpty(request.IdempotencyKey))
+            {
+                headers.Add(new("Idempotency-Key", request.IdempotencyKey));
+                idempotencyKey = IdempotencyStoreKey(apiKey, scope, request.IdempotencyKey);
+                var fingerprint = request.Method + " " + request.Path + "\n" + request.Body;
+                if (_idempotency.TryGetValue(idempotencyKey, out var previous)
+                    && _time.GetUtcNow() - previous.At < IdempotencyWindow)
+                {
+                    if (previous.Fingerprint != fingerprint)
+                    {
+                        throw new ApiErrorException(
+                            400,
+                            "idempotency_error",
+                            null,
+                            null,
+                            $"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '{request.IdempotencyKey}' if you meant to execute a different request.");
+                    }
+
+                    headers.Add(new("Idempotent-Replayed", "true"));
+                    headers.Add(new("Original-Request", previous.RequestId));
+                    return new RawResponse(previous.StatusCode, previous.Body, headers);
+                }
+
+                if (request.IdempotencyKey.Length > 255)
+                {
+                    throw ApiErrorException.Invalid(null, "Invalid Idempotency-Key: it must be at most 255 characters long.");
+                }
+
+                // Validation failures are not kept, as with Stripe: the same key may be retried with fixed parameters.
+                var parsed = Validate(operation, request);
+                var response = Run(operation, parsed, pathParams, scope, headers);
+                _idempotency[idempotencyKey] = new IdempotentResult(fingerprint, response.StatusCode, response.Body, requestId, _time.GetUtcNow());
+                return response;
+            }
+
+            var typed = Validate(operation, request);
+            return Run(operation, typed, pathParams, scope, headers);
+        }
+        catch (ApiErrorException e)
+        {
+            return new RawResponse(e.StatusCode, e.ToBody().ToJsonString(), headers);
+        }
+    }
+
+    private static JsonObject Validate(ApiOperation operation, RawRequest request)
+    {
+        var form = FormParser.Parse(operation.Method == "POST" ? request.Body : request.Query);
+        return ParamValidator.Validate(operation.ParameterSchema, form);
+    }
+
+    private RawResponse Run(ApiOperation operation, JsonObject parameters, Dictionary<string, string> pathParams, string? scope, List<KeyValuePair<string, string>> headers)
+    {
+        try
+        {
+            var call = new Call(parameters, pathParams, scope, Now);
+            var result = Execute(operation.OperationId, call);
+            if (result is JsonObject obj && parameters["expand"] is JsonArray expand)
+            {
+                foreach (var path in expand)
+                {
+                    Expand(obj, path!.GetValue<string>(), call);
+                }
+            }
+
+            return new RawResponse(200, result.ToJsonString(), headers);
+        }
+        catch (ApiErrorException e)
+        {
+            return new RawResponse(e.StatusCode, e.ToBody().ToJsonString(), headers);
+        }
+    }
+
+    private static string Authenticate(string? authorization)
+    {
+        const string Bearer = "Bearer ";
+        if (string.IsNullOrWhiteSpace(authorization))
+        {
+            throw new ApiErrorException(
+                401,
+                "authentication_error",
+                null,
+                null,
+                "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.");
+        }
+
+        var key = authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase) ? authorization[Bearer.Length..].Trim() : string.Empty;
+        var valid = (key.StartsWith("sk_test_", StringComparison.Ordinal) || key.StartsWith("rk_test_", StringComparison.Ordinal))
+            && key.Length > "sk_test_".Length;
+        if (!valid)
+        {
+            var shown = key.Length > 12 ? key[..8] + new string('*', key.Length - 12) + key[^4..] : key;
+            throw new ApiErrorException(
+                401,
+                "authentication_error",
+                "api_key_invalid",
+                null,
+                key.Length == 0
+                    ? "Invalid API Key provided: the Authorization header must use Bearer auth with a secret key (e.g. 'Authorization: Bearer sk_test_...')."
+                    : $"Invalid API Key provided: {shown}. This in-memory Connect API accepts test-mode keys only (sk_test_... or rk_test_...).");
+        }
+
+        return key;
+    }
+
+    private string? ResolveScope(string? stripeAccount, string apiKey)
+    {
+        if (string.IsNullOrEmpty(stripeAccount))
+        {
+            return null;
+        }
+
+        var account = _accounts.Find(stripeAccount);
+        if (account is null || account.Scope is not null)
+        {
+            var shown = apiKey.Length > 12 ? apiKey[..8] + "****" + apiKey[^4..] : apiKey;
+            throw new ApiErrorException(
+                403,
+                "invalid_request_error",
+                "account_invalid",
+                null,
+                $"The provided key '{shown}' does not have access to account '{stripeAccount}' (or that account does not exist). Application access may have been revoked.");
+        }
+
+        return account.Id;
+    }
+
+    private static string IdempotencyStoreKey(string apiKey, string? scope, string key) => apiKey + "\n" + (scope ?? string.Empty) + "\n" + key;
+
+    private sealed record IdempotentResult(string Fingerprint, int StatusCode, string Body, string RequestId, DateTimeOffset At);
+}
