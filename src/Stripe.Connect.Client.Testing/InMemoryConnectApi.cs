@@ -234,9 +234,9 @@ public sealed class InMemoryConnectApi
     {
         var (type, code, message) = statusCode switch
         {
-            429 => ("invalid_request_error", "rate_limit", "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests."),
-            409 => ("invalid_request_error", "lock_timeout", "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request."),
-            >= 500 => ("api_error", (string?)null, "An unknown error occurred on Stripe's end (injected by the in-memory Connect API)."),
+            429 => ("invalid_request_error", "rate_limit", "Rate limit reached (injected by the in-memory Connect API); back off and retry."),
+            409 => ("invalid_request_error", "lock_timeout", "Another request holds a lock on this object (injected by the in-memory Connect API); try again shortly."),
+            >= 500 => ("api_error", (string?)null, "A server error was injected by the in-memory Connect API."),
             _ => ("invalid_request_error", (string?)null, "An error was injected by the in-memory Connect API."),
         };
         return new ApiErrorException(statusCode, type, code, null, message).ToBody();

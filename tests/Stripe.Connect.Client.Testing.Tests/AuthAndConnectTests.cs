@@ -12,7 +12,7 @@ public class AuthAndConnectTests : ApiTestBase
 
         var reply = await Get("/v1/accounts");
 
-        AssertError(reply, HttpStatusCode.Unauthorized, "authentication_error", null, null);
+        AssertError(reply, HttpStatusCode.Unauthorized, "invalid_request_error", null, null);
         Assert.That(reply.Headers["Request-Id"], Does.StartWith("req_"));
     }
 
@@ -23,7 +23,7 @@ public class AuthAndConnectTests : ApiTestBase
     {
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
-        AssertError(await Get("/v1/accounts"), HttpStatusCode.Unauthorized, "authentication_error", "api_key_invalid", null);
+        AssertError(await Get("/v1/accounts"), HttpStatusCode.Unauthorized, "invalid_request_error", "api_key_invalid", null);
     }
 
     [Test]

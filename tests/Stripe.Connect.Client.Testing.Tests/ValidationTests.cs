@@ -96,7 +96,7 @@ public class ValidationTests : ApiTestBase
         var reply = await Get("/v1/charges");
 
         AssertError(reply, HttpStatusCode.NotFound, "invalid_request_error", null, null);
-        Assert.That(reply.Json["error"]!["message"]!.GetValue<string>(), Does.StartWith("Unrecognized request URL (GET: /v1/charges)"));
+        Assert.That(reply.Json["error"]!["message"]!.GetValue<string>(), Does.StartWith("The in-memory Connect API has no endpoint GET /v1/charges"));
     }
 
     [Test]

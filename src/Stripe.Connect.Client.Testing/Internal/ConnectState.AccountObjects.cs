@@ -295,13 +295,13 @@ internal sealed partial class ConnectState
         var number = (details.Str("number") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (number.Length < 12 || !number.All(char.IsAsciiDigit))
         {
-            throw new ApiErrorException(402, "card_error", "invalid_number", param + "[number]", "Your card number is incorrect.");
+            throw new ApiErrorException(402, "card_error", "invalid_number", param + "[number]", "The card number is not valid.");
         }
 
         var month = details.Long("exp_month") ?? 0;
         if (month is < 1 or > 12)
         {
-            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", param + "[exp_month]", "Your card's expiration month is invalid.");
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", param + "[exp_month]", "The card's expiry month is not valid.");
         }
 
         var year = details.Long("exp_year") ?? 0;
@@ -312,7 +312,7 @@ internal sealed partial class ConnectState
 
         if (year < _time.GetUtcNow().Year)
         {
-            throw new ApiErrorException(402, "card_error", "invalid_expiry_year", param + "[exp_year]", "Your card's expiration year is invalid.");
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_year", param + "[exp_year]", "The card's expiry year is not valid.");
         }
 
         var data = ObjectFactory.Create("card");
@@ -361,7 +361,7 @@ internal sealed partial class ConnectState
         var schema = ApiSpec.Instance.Schema(external.Data.Str("object")!);
         if (external.Data.Str("object") == "card" && call.Long("exp_month") is { } month && month is < 1 or > 12)
         {
-            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", "exp_month", "Your card's expiration month is invalid.");
+            throw new ApiErrorException(402, "card_error", "invalid_expiry_month", "exp_month", "The card's expiry month is not valid.");
         }
 
         ObjectFactory.Merge(external.Data, call.Params, schema, "default_for_currency", "expand", "documents");
@@ -383,7 +383,7 @@ internal sealed partial class ConnectState
         {
             throw ApiErrorException.Invalid(
                 "id",
-                "You cannot delete the default external account for your default currency. Please make another external account the default using the `default_for_currency` param, and then delete this one.");
+                "This external account is the default for its currency; make another one the default (default_for_currency) before deleting it.");
         }
 
         _externalAccounts.Remove(external.Id);

@@ -53,7 +53,7 @@ internal sealed partial class ConnectState
         {
             throw ApiErrorException.Invalid(
                 "destination",
-                "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+                "The destination account cannot receive transfers: its transfers capability is not active.",
                 "insufficient_capabilities_for_transfer");
         }
 
@@ -262,7 +262,7 @@ internal sealed partial class ConnectState
         {
             throw ApiErrorException.Invalid(
                 "amount",
-                $"Refund amount ({amount}) is greater than unrefunded amount on fee ({remaining}).",
+                $"The refund of {amount} is more than the {remaining} left to refund on this application fee.",
                 "amount_too_large");
         }
 

@@ -27,7 +27,7 @@ internal sealed partial class ConnectState
                     "invalid_request_error",
                     null,
                     null,
-                    $"Unrecognized request URL ({request.Method}: {request.Path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
+                    $"The in-memory Connect API has no endpoint {request.Method} {request.Path}.");
             var scope = ResolveScope(request.StripeAccount, apiKey);
 
             string? idempotencyKey = null;
@@ -46,7 +46,7 @@ internal sealed partial class ConnectState
                             "idempotency_error",
                             null,
                             null,
-                            $"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '{request.IdempotencyKey}' if you meant to execute a different request.");
+                            $"The idempotency key '{request.IdempotencyKey}' was first used with other parameters; use a new key for a different request.");
                     }
 
                     headers.Add(new("Idempotent-Replayed", "true"));
@@ -110,10 +110,10 @@ internal sealed partial class ConnectState
         {
             throw new ApiErrorException(
                 401,
-                "authentication_error",
+                "invalid_request_error",
                 null,
                 null,
-                "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.");
+                "No API key was sent: pass a test-mode secret key as 'Authorization: Bearer sk_test_...'.");
         }
 
         var key = authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase) ? authorization[Bearer.Length..].Trim() : string.Empty;
@@ -124,7 +124,7 @@ internal sealed partial class ConnectState
             var shown = key.Length > 12 ? key[..8] + new string('*', key.Length - 12) + key[^4..] : key;
             throw new ApiErrorException(
                 401,
-                "authentication_error",
+                "invalid_request_error",
                 "api_key_invalid",
                 null,
                 key.Length == 0
@@ -151,7 +151,7 @@ internal sealed partial class ConnectState
                 "invalid_request_error",
                 "account_invalid",
                 null,
-                $"The provided key '{shown}' does not have access to account '{stripeAccount}' (or that account does not exist). Application access may have been revoked.");
+                $"The key {shown} cannot act on account '{stripeAccount}': the account does not exist or is not connected to this platform.");
         }
 
         return account.Id;
