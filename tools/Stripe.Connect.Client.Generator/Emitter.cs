@@ -313,7 +313,9 @@ internal sealed class Emitter(ModelBuilder model)
             w.Line($"[JsonConverter(typeof({p.Converter}))]");
         }
 
-        w.Line($"public {p.Type} {p.Name} {{ get; init; }}" + (p.Default is null ? string.Empty : $" = {p.Default};"));
+        // System.Text.Json sets init-only properties through the constructor path, which passes null for a member the
+        // JSON lacks; the getter turns that back into the default so a non-nullable member is never null.
+        w.Line(p.Default is null ? $"public {p.Type} {p.Name} {{ get; init; }}" : $"public {p.Type} {p.Name} {{ get => field ?? {p.Default}; init; }}");
     }
 
     private string EmitUnion(UnionModel u)

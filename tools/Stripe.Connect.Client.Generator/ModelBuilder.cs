@@ -549,7 +549,7 @@ internal sealed class ModelBuilder
                 if (IsList(s))
                 {
                     var item = MapResponse(s.GetProperty("properties").GetProperty("data").GetProperty("items"), owner, wire, docUrl);
-                    return new PType($"StripeList<{item.Cs}>", false, null, "new()");
+                    return new PType($"StripeList<{item.Cs}>", false, null, $"new StripeList<{item.Cs}>()");
                 }
 
                 if (s.TryGetProperty("properties", out var props) && props.EnumerateObject().Any())

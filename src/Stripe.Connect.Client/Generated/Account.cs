@@ -73,7 +73,7 @@ public sealed record Account : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The individual of this account.</summary>
     [JsonPropertyName("individual")]
@@ -85,7 +85,7 @@ public sealed record Account : StripeEntity, IHasId
 
     /// <summary>The type of the object: always <c>account</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "account";
+    public string Object { get => field ?? "account"; init; }
 
     /// <summary>Whether 'payouts enabled' holds for this account.</summary>
     [JsonPropertyName("payouts_enabled")]

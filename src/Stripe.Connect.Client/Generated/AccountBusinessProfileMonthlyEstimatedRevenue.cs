@@ -19,5 +19,5 @@ public sealed record AccountBusinessProfileMonthlyEstimatedRevenue : StripeEntit
 
     /// <summary>The currency of this account business profile monthly estimated revenue.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 }

@@ -25,7 +25,7 @@ public sealed record AccountCapabilityRequirements : StripeEntity
 
     /// <summary>The currently due of this account capability requirements.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string> CurrentlyDue { get; init; } = [];
+    public IReadOnlyList<string> CurrentlyDue { get => field ?? []; init; }
 
     /// <summary>The disabled reason; see <see cref="AccountCapabilityRequirementsDisabledReason"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("disabled_reason")]
@@ -33,17 +33,17 @@ public sealed record AccountCapabilityRequirements : StripeEntity
 
     /// <summary>The errors of this account capability requirements.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError> Errors { get; init; } = [];
+    public IReadOnlyList<AccountRequirementsError> Errors { get => field ?? []; init; }
 
     /// <summary>The eventually due of this account capability requirements.</summary>
     [JsonPropertyName("eventually_due")]
-    public IReadOnlyList<string> EventuallyDue { get; init; } = [];
+    public IReadOnlyList<string> EventuallyDue { get => field ?? []; init; }
 
     /// <summary>The past due of this account capability requirements.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string> PastDue { get; init; } = [];
+    public IReadOnlyList<string> PastDue { get => field ?? []; init; }
 
     /// <summary>The pending verification of this account capability requirements.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string> PendingVerification { get; init; } = [];
+    public IReadOnlyList<string> PendingVerification { get => field ?? []; init; }
 }

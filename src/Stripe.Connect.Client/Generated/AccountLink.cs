@@ -26,9 +26,9 @@ public sealed record AccountLink : StripeEntity
 
     /// <summary>The type of the object: always <c>account_link</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "account_link";
+    public string Object { get => field ?? "account_link"; init; }
 
     /// <summary>The url of this account link.</summary>
     [JsonPropertyName("url")]
-    public string Url { get; init; } = string.Empty;
+    public string Url { get => field ?? string.Empty; init; }
 }

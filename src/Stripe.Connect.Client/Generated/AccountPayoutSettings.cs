@@ -19,7 +19,7 @@ public sealed record AccountPayoutSettings : StripeEntity
 
     /// <summary>The schedule of this account payout settings.</summary>
     [JsonPropertyName("schedule")]
-    public TransferSchedule Schedule { get; init; } = TransferSchedule.Empty;
+    public TransferSchedule Schedule { get => field ?? TransferSchedule.Empty; init; }
 
     /// <summary>The statement descriptor of this account payout settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor")]

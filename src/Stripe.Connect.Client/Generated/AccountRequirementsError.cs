@@ -19,9 +19,9 @@ public sealed record AccountRequirementsError : StripeEntity
 
     /// <summary>The reason of this account requirements error.</summary>
     [JsonPropertyName("reason")]
-    public string Reason { get; init; } = string.Empty;
+    public string Reason { get => field ?? string.Empty; init; }
 
     /// <summary>The requirement of this account requirements error.</summary>
     [JsonPropertyName("requirement")]
-    public string Requirement { get; init; } = string.Empty;
+    public string Requirement { get => field ?? string.Empty; init; }
 }

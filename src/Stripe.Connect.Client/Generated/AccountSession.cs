@@ -17,15 +17,15 @@ public sealed record AccountSession : StripeEntity
 {
     /// <summary>The account of this account session.</summary>
     [JsonPropertyName("account")]
-    public string Account { get; init; } = string.Empty;
+    public string Account { get => field ?? string.Empty; init; }
 
     /// <summary>The client secret of this account session. A secret: it is masked in <c>ToString()</c>.</summary>
     [JsonPropertyName("client_secret")]
-    public string ClientSecret { get; init; } = string.Empty;
+    public string ClientSecret { get => field ?? string.Empty; init; }
 
     /// <summary>The components of this account session.</summary>
     [JsonPropertyName("components")]
-    public AccountSessionComponents Components { get; init; } = AccountSessionComponents.Empty;
+    public AccountSessionComponents Components { get => field ?? AccountSessionComponents.Empty; init; }
 
     /// <summary>The expires at time.</summary>
     [JsonPropertyName("expires_at")]
@@ -38,7 +38,7 @@ public sealed record AccountSession : StripeEntity
 
     /// <summary>The type of the object: always <c>account_session</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "account_session";
+    public string Object { get => field ?? "account_session"; init; }
 
     /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
     /// <param name="builder">The builder that receives the members.</param>

@@ -17,101 +17,101 @@ public sealed record AccountSessionComponents : StripeEntity
 
     /// <summary>The account management of this account session components.</summary>
     [JsonPropertyName("account_management")]
-    public AccountSessionComponentsAccountManagement AccountManagement { get; init; } = AccountSessionComponentsAccountManagement.Empty;
+    public AccountSessionComponentsAccountManagement AccountManagement { get => field ?? AccountSessionComponentsAccountManagement.Empty; init; }
 
     /// <summary>The account onboarding of this account session components.</summary>
     [JsonPropertyName("account_onboarding")]
-    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get; init; } = AccountSessionComponentsAccountOnboarding.Empty;
+    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get => field ?? AccountSessionComponentsAccountOnboarding.Empty; init; }
 
     /// <summary>The balance report of this account session components.</summary>
     [JsonPropertyName("balance_report")]
-    public AccountSessionComponentsBalanceReport BalanceReport { get; init; } = AccountSessionComponentsBalanceReport.Empty;
+    public AccountSessionComponentsBalanceReport BalanceReport { get => field ?? AccountSessionComponentsBalanceReport.Empty; init; }
 
     /// <summary>The balances of this account session components.</summary>
     [JsonPropertyName("balances")]
-    public AccountSessionComponentsBalances Balances { get; init; } = AccountSessionComponentsBalances.Empty;
+    public AccountSessionComponentsBalances Balances { get => field ?? AccountSessionComponentsBalances.Empty; init; }
 
     /// <summary>The disputes list of this account session components.</summary>
     [JsonPropertyName("disputes_list")]
-    public AccountSessionComponentsDisputesList DisputesList { get; init; } = AccountSessionComponentsDisputesList.Empty;
+    public AccountSessionComponentsDisputesList DisputesList { get => field ?? AccountSessionComponentsDisputesList.Empty; init; }
 
     /// <summary>The documents of this account session components.</summary>
     [JsonPropertyName("documents")]
-    public AccountSessionComponentsDocuments Documents { get; init; } = AccountSessionComponentsDocuments.Empty;
+    public AccountSessionComponentsDocuments Documents { get => field ?? AccountSessionComponentsDocuments.Empty; init; }
 
     /// <summary>The financial account of this account session components.</summary>
     [JsonPropertyName("financial_account")]
-    public AccountSessionComponentsFinancialAccount FinancialAccount { get; init; } = AccountSessionComponentsFinancialAccount.Empty;
+    public AccountSessionComponentsFinancialAccount FinancialAccount { get => field ?? AccountSessionComponentsFinancialAccount.Empty; init; }
 
     /// <summary>The financial account transactions of this account session components.</summary>
     [JsonPropertyName("financial_account_transactions")]
-    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get; init; } = AccountSessionComponentsFinancialAccountTransactions.Empty;
+    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get => field ?? AccountSessionComponentsFinancialAccountTransactions.Empty; init; }
 
     /// <summary>The instant payouts promotion of this account session components.</summary>
     [JsonPropertyName("instant_payouts_promotion")]
-    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get; init; } = AccountSessionComponentsInstantPayoutsPromotion.Empty;
+    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get => field ?? AccountSessionComponentsInstantPayoutsPromotion.Empty; init; }
 
     /// <summary>The issuing card of this account session components.</summary>
     [JsonPropertyName("issuing_card")]
-    public AccountSessionComponentsIssuingCard IssuingCard { get; init; } = AccountSessionComponentsIssuingCard.Empty;
+    public AccountSessionComponentsIssuingCard IssuingCard { get => field ?? AccountSessionComponentsIssuingCard.Empty; init; }
 
     /// <summary>The issuing cards list of this account session components.</summary>
     [JsonPropertyName("issuing_cards_list")]
-    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get; init; } = AccountSessionComponentsIssuingCardsList.Empty;
+    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get => field ?? AccountSessionComponentsIssuingCardsList.Empty; init; }
 
     /// <summary>The notification banner of this account session components.</summary>
     [JsonPropertyName("notification_banner")]
-    public AccountSessionComponentsNotificationBanner NotificationBanner { get; init; } = AccountSessionComponentsNotificationBanner.Empty;
+    public AccountSessionComponentsNotificationBanner NotificationBanner { get => field ?? AccountSessionComponentsNotificationBanner.Empty; init; }
 
     /// <summary>The payment details of this account session components.</summary>
     [JsonPropertyName("payment_details")]
-    public AccountSessionComponentsPaymentDetails PaymentDetails { get; init; } = AccountSessionComponentsPaymentDetails.Empty;
+    public AccountSessionComponentsPaymentDetails PaymentDetails { get => field ?? AccountSessionComponentsPaymentDetails.Empty; init; }
 
     /// <summary>The payment disputes of this account session components.</summary>
     [JsonPropertyName("payment_disputes")]
-    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get; init; } = AccountSessionComponentsPaymentDisputes.Empty;
+    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get => field ?? AccountSessionComponentsPaymentDisputes.Empty; init; }
 
     /// <summary>The payment method settings of this account session components.</summary>
     [JsonPropertyName("payment_method_settings")]
-    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get; init; } = AccountSessionComponentsPaymentMethodSettings.Empty;
+    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get => field ?? AccountSessionComponentsPaymentMethodSettings.Empty; init; }
 
     /// <summary>The payments of this account session components.</summary>
     [JsonPropertyName("payments")]
-    public AccountSessionComponentsPayments Payments { get; init; } = AccountSessionComponentsPayments.Empty;
+    public AccountSessionComponentsPayments Payments { get => field ?? AccountSessionComponentsPayments.Empty; init; }
 
     /// <summary>The payout details of this account session components.</summary>
     [JsonPropertyName("payout_details")]
-    public AccountSessionComponentsPayoutDetails PayoutDetails { get; init; } = AccountSessionComponentsPayoutDetails.Empty;
+    public AccountSessionComponentsPayoutDetails PayoutDetails { get => field ?? AccountSessionComponentsPayoutDetails.Empty; init; }
 
     /// <summary>The payout reconciliation report of this account session components.</summary>
     [JsonPropertyName("payout_reconciliation_report")]
-    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get; init; } = AccountSessionComponentsPayoutReconciliationReport.Empty;
+    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get => field ?? AccountSessionComponentsPayoutReconciliationReport.Empty; init; }
 
     /// <summary>The payouts of this account session components.</summary>
     [JsonPropertyName("payouts")]
-    public AccountSessionComponentsPayouts Payouts { get; init; } = AccountSessionComponentsPayouts.Empty;
+    public AccountSessionComponentsPayouts Payouts { get => field ?? AccountSessionComponentsPayouts.Empty; init; }
 
     /// <summary>The payouts list of this account session components.</summary>
     [JsonPropertyName("payouts_list")]
-    public AccountSessionComponentsPayoutsList PayoutsList { get; init; } = AccountSessionComponentsPayoutsList.Empty;
+    public AccountSessionComponentsPayoutsList PayoutsList { get => field ?? AccountSessionComponentsPayoutsList.Empty; init; }
 
     /// <summary>The reporting chart of this account session components.</summary>
     [JsonPropertyName("reporting_chart")]
-    public AccountSessionComponentsReportingChart ReportingChart { get; init; } = AccountSessionComponentsReportingChart.Empty;
+    public AccountSessionComponentsReportingChart ReportingChart { get => field ?? AccountSessionComponentsReportingChart.Empty; init; }
 
     /// <summary>The tax registrations of this account session components.</summary>
     [JsonPropertyName("tax_registrations")]
-    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get; init; } = AccountSessionComponentsTaxRegistrations.Empty;
+    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get => field ?? AccountSessionComponentsTaxRegistrations.Empty; init; }
 
     /// <summary>The tax settings of this account session components.</summary>
     [JsonPropertyName("tax_settings")]
-    public AccountSessionComponentsTaxSettings TaxSettings { get; init; } = AccountSessionComponentsTaxSettings.Empty;
+    public AccountSessionComponentsTaxSettings TaxSettings { get => field ?? AccountSessionComponentsTaxSettings.Empty; init; }
 
     /// <summary>The terminal hardware orders of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_orders")]
-    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get; init; } = AccountSessionComponentsTerminalHardwareOrders.Empty;
+    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get => field ?? AccountSessionComponentsTerminalHardwareOrders.Empty; init; }
 
     /// <summary>The terminal hardware shop of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_shop")]
-    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get; init; } = AccountSessionComponentsTerminalHardwareShop.Empty;
+    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get => field ?? AccountSessionComponentsTerminalHardwareShop.Empty; init; }
 }

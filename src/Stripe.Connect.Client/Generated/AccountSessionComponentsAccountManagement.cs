@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsAccountManagement : StripeEntity
 
     /// <summary>The features of this account session components account management.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountManagementFeatures Features { get; init; } = AccountSessionComponentsAccountManagementFeatures.Empty;
+    public AccountSessionComponentsAccountManagementFeatures Features { get => field ?? AccountSessionComponentsAccountManagementFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsAccountOnboarding : StripeEntity
 
     /// <summary>The features of this account session components account onboarding.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountOnboardingFeatures Features { get; init; } = AccountSessionComponentsAccountOnboardingFeatures.Empty;
+    public AccountSessionComponentsAccountOnboardingFeatures Features { get => field ?? AccountSessionComponentsAccountOnboardingFeatures.Empty; init; }
 }

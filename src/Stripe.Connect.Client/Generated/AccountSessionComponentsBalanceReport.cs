@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsBalanceReport : StripeEntity
 
     /// <summary>The features of this account session components balance report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalanceReportFeatures Features { get; init; } = AccountSessionComponentsBalanceReportFeatures.Empty;
+    public AccountSessionComponentsBalanceReportFeatures Features { get => field ?? AccountSessionComponentsBalanceReportFeatures.Empty; init; }
 }

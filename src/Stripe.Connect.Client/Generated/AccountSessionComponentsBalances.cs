@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsBalances : StripeEntity
 
     /// <summary>The features of this account session components balances.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalancesFeatures Features { get; init; } = AccountSessionComponentsBalancesFeatures.Empty;
+    public AccountSessionComponentsBalancesFeatures Features { get => field ?? AccountSessionComponentsBalancesFeatures.Empty; init; }
 }

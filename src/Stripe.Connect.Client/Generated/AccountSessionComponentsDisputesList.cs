@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsDisputesList : StripeEntity
 
     /// <summary>The features of this account session components disputes list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDisputesListFeatures Features { get; init; } = AccountSessionComponentsDisputesListFeatures.Empty;
+    public AccountSessionComponentsDisputesListFeatures Features { get => field ?? AccountSessionComponentsDisputesListFeatures.Empty; init; }
 }

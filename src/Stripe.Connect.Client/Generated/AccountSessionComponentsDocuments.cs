@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsDocuments : StripeEntity
 
     /// <summary>The features of this account session components documents.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDocumentsFeatures Features { get; init; } = AccountSessionComponentsDocumentsFeatures.Empty;
+    public AccountSessionComponentsDocumentsFeatures Features { get => field ?? AccountSessionComponentsDocumentsFeatures.Empty; init; }
 }

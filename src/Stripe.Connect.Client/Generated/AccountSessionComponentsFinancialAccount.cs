@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsFinancialAccount : StripeEntity
 
     /// <summary>The features of this account session components financial account.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountFeatures Features { get; init; } = AccountSessionComponentsFinancialAccountFeatures.Empty;
+    public AccountSessionComponentsFinancialAccountFeatures Features { get => field ?? AccountSessionComponentsFinancialAccountFeatures.Empty; init; }
 }

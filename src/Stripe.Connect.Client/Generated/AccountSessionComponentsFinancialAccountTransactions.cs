@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsFinancialAccountTransactions : Stri
 
     /// <summary>The features of this account session components financial account transactions.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get; init; } = AccountSessionComponentsFinancialAccountTransactionsFeatures.Empty;
+    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get => field ?? AccountSessionComponentsFinancialAccountTransactionsFeatures.Empty; init; }
 }

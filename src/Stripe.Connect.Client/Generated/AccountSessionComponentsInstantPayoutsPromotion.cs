@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsInstantPayoutsPromotion : StripeEnt
 
     /// <summary>The features of this account session components instant payouts promotion.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get; init; } = AccountSessionComponentsInstantPayoutsPromotionFeatures.Empty;
+    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get => field ?? AccountSessionComponentsInstantPayoutsPromotionFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsIssuingCard : StripeEntity
 
     /// <summary>The features of this account session components issuing card.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardFeatures Features { get; init; } = AccountSessionComponentsIssuingCardFeatures.Empty;
+    public AccountSessionComponentsIssuingCardFeatures Features { get => field ?? AccountSessionComponentsIssuingCardFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsIssuingCardsList : StripeEntity
 
     /// <summary>The features of this account session components issuing cards list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardsListFeatures Features { get; init; } = AccountSessionComponentsIssuingCardsListFeatures.Empty;
+    public AccountSessionComponentsIssuingCardsListFeatures Features { get => field ?? AccountSessionComponentsIssuingCardsListFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsNotificationBanner : StripeEntity
 
     /// <summary>The features of this account session components notification banner.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsNotificationBannerFeatures Features { get; init; } = AccountSessionComponentsNotificationBannerFeatures.Empty;
+    public AccountSessionComponentsNotificationBannerFeatures Features { get => field ?? AccountSessionComponentsNotificationBannerFeatures.Empty; init; }
 }

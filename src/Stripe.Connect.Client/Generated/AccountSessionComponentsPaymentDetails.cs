@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPaymentDetails : StripeEntity
 
     /// <summary>The features of this account session components payment details.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentDetailsFeatures Features { get; init; } = AccountSessionComponentsPaymentDetailsFeatures.Empty;
+    public AccountSessionComponentsPaymentDetailsFeatures Features { get => field ?? AccountSessionComponentsPaymentDetailsFeatures.Empty; init; }
 }

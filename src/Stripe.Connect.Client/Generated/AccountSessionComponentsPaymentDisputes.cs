@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPaymentDisputes : StripeEntity
 
     /// <summary>The features of this account session components payment disputes.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentDisputesFeatures Features { get; init; } = AccountSessionComponentsPaymentDisputesFeatures.Empty;
+    public AccountSessionComponentsPaymentDisputesFeatures Features { get => field ?? AccountSessionComponentsPaymentDisputesFeatures.Empty; init; }
 }

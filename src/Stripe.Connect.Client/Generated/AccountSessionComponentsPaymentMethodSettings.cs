@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPaymentMethodSettings : StripeEntit
 
     /// <summary>The features of this account session components payment method settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get; init; } = AccountSessionComponentsPaymentMethodSettingsFeatures.Empty;
+    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get => field ?? AccountSessionComponentsPaymentMethodSettingsFeatures.Empty; init; }
 }

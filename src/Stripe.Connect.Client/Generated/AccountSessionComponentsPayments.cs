@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPayments : StripeEntity
 
     /// <summary>The features of this account session components payments.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentsFeatures Features { get; init; } = AccountSessionComponentsPaymentsFeatures.Empty;
+    public AccountSessionComponentsPaymentsFeatures Features { get => field ?? AccountSessionComponentsPaymentsFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPayoutDetails : StripeEntity
 
     /// <summary>The features of this account session components payout details.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutDetailsFeatures Features { get; init; } = AccountSessionComponentsPayoutDetailsFeatures.Empty;
+    public AccountSessionComponentsPayoutDetailsFeatures Features { get => field ?? AccountSessionComponentsPayoutDetailsFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPayoutReconciliationReport : Stripe
 
     /// <summary>The features of this account session components payout reconciliation report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get; init; } = AccountSessionComponentsPayoutReconciliationReportFeatures.Empty;
+    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get => field ?? AccountSessionComponentsPayoutReconciliationReportFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPayouts : StripeEntity
 
     /// <summary>The features of this account session components payouts.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutsFeatures Features { get; init; } = AccountSessionComponentsPayoutsFeatures.Empty;
+    public AccountSessionComponentsPayoutsFeatures Features { get => field ?? AccountSessionComponentsPayoutsFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsPayoutsList : StripeEntity
 
     /// <summary>The features of this account session components payouts list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutsListFeatures Features { get; init; } = AccountSessionComponentsPayoutsListFeatures.Empty;
+    public AccountSessionComponentsPayoutsListFeatures Features { get => field ?? AccountSessionComponentsPayoutsListFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsReportingChart : StripeEntity
 
     /// <summary>The features of this account session components reporting chart.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsReportingChartFeatures Features { get; init; } = AccountSessionComponentsReportingChartFeatures.Empty;
+    public AccountSessionComponentsReportingChartFeatures Features { get => field ?? AccountSessionComponentsReportingChartFeatures.Empty; init; }
 }

@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsTaxRegistrations : StripeEntity
 
     /// <summary>The features of this account session components tax registrations.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxRegistrationsFeatures Features { get; init; } = AccountSessionComponentsTaxRegistrationsFeatures.Empty;
+    public AccountSessionComponentsTaxRegistrationsFeatures Features { get => field ?? AccountSessionComponentsTaxRegistrationsFeatures.Empty; init; }
 }

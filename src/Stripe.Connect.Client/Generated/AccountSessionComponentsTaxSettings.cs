@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsTaxSettings : StripeEntity
 
     /// <summary>The features of this account session components tax settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxSettingsFeatures Features { get; init; } = AccountSessionComponentsTaxSettingsFeatures.Empty;
+    public AccountSessionComponentsTaxSettingsFeatures Features { get => field ?? AccountSessionComponentsTaxSettingsFeatures.Empty; init; }
 }

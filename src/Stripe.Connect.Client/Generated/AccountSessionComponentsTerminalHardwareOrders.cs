@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsTerminalHardwareOrders : StripeEnti
 
     /// <summary>The features of this account session components terminal hardware orders.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get; init; } = AccountSessionComponentsTerminalHardwareOrdersFeatures.Empty;
+    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get => field ?? AccountSessionComponentsTerminalHardwareOrdersFeatures.Empty; init; }
 }

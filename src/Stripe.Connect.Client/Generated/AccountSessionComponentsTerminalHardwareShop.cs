@@ -21,5 +21,5 @@ public sealed record AccountSessionComponentsTerminalHardwareShop : StripeEntity
 
     /// <summary>The features of this account session components terminal hardware shop.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get; init; } = AccountSessionComponentsTerminalHardwareShopFeatures.Empty;
+    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get => field ?? AccountSessionComponentsTerminalHardwareShopFeatures.Empty; init; }
 }

@@ -19,7 +19,7 @@ public sealed record AccountSettings : StripeEntity
 
     /// <summary>The branding of this account settings.</summary>
     [JsonPropertyName("branding")]
-    public AccountBrandingSettings Branding { get; init; } = AccountBrandingSettings.Empty;
+    public AccountBrandingSettings Branding { get => field ?? AccountBrandingSettings.Empty; init; }
 
     /// <summary>The card issuing of this account settings.</summary>
     [JsonPropertyName("card_issuing")]
@@ -27,11 +27,11 @@ public sealed record AccountSettings : StripeEntity
 
     /// <summary>The card payments of this account settings.</summary>
     [JsonPropertyName("card_payments")]
-    public AccountCardPaymentsSettings CardPayments { get; init; } = AccountCardPaymentsSettings.Empty;
+    public AccountCardPaymentsSettings CardPayments { get => field ?? AccountCardPaymentsSettings.Empty; init; }
 
     /// <summary>The dashboard of this account settings.</summary>
     [JsonPropertyName("dashboard")]
-    public AccountDashboardSettings Dashboard { get; init; } = AccountDashboardSettings.Empty;
+    public AccountDashboardSettings Dashboard { get => field ?? AccountDashboardSettings.Empty; init; }
 
     /// <summary>The invoices of this account settings.</summary>
     [JsonPropertyName("invoices")]
@@ -39,7 +39,7 @@ public sealed record AccountSettings : StripeEntity
 
     /// <summary>The payments of this account settings.</summary>
     [JsonPropertyName("payments")]
-    public AccountPaymentsSettings Payments { get; init; } = AccountPaymentsSettings.Empty;
+    public AccountPaymentsSettings Payments { get => field ?? AccountPaymentsSettings.Empty; init; }
 
     /// <summary>The payouts of this account settings.</summary>
     [JsonPropertyName("payouts")]

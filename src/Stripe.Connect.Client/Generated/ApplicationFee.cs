@@ -49,7 +49,7 @@ public sealed record ApplicationFee : StripeEntity, IHasId
 
     /// <summary>The currency of this application fee.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The fee source of this application fee. May be <see langword="null"/>.</summary>
     [JsonPropertyName("fee_source")]
@@ -57,7 +57,7 @@ public sealed record ApplicationFee : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
@@ -65,7 +65,7 @@ public sealed record ApplicationFee : StripeEntity, IHasId
 
     /// <summary>The type of the object: always <c>application_fee</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "application_fee";
+    public string Object { get => field ?? "application_fee"; init; }
 
     /// <summary>The originating transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("originating_transaction")]
@@ -78,5 +78,5 @@ public sealed record ApplicationFee : StripeEntity, IHasId
 
     /// <summary>The first page of the refunds of this application fee.</summary>
     [JsonPropertyName("refunds")]
-    public StripeList<ApplicationFeeRefund> Refunds { get; init; } = new();
+    public StripeList<ApplicationFeeRefund> Refunds { get => field ?? new StripeList<ApplicationFeeRefund>(); init; }
 }

@@ -30,7 +30,7 @@ public sealed record ApplicationFeeRefund : StripeEntity, IHasId
 
     /// <summary>The currency of this application fee refund.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The fee: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("fee")]
@@ -39,7 +39,7 @@ public sealed record ApplicationFeeRefund : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
@@ -47,5 +47,5 @@ public sealed record ApplicationFeeRefund : StripeEntity, IHasId
 
     /// <summary>The type of the object: always <c>fee_refund</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "fee_refund";
+    public string Object { get => field ?? "fee_refund"; init; }
 }

@@ -41,11 +41,11 @@ public sealed record BankAccount : ExternalAccount
 
     /// <summary>The country of this bank account.</summary>
     [JsonPropertyName("country")]
-    public string Country { get; init; } = string.Empty;
+    public string Country { get => field ?? string.Empty; init; }
 
     /// <summary>The currency of this bank account.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The future requirements of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("future_requirements")]
@@ -61,5 +61,5 @@ public sealed record BankAccount : ExternalAccount
 
     /// <summary>The status of this bank account.</summary>
     [JsonPropertyName("status")]
-    public string Status { get; init; } = string.Empty;
+    public string Status { get => field ?? string.Empty; init; }
 }

@@ -25,11 +25,11 @@ public sealed record Capability : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The type of the object: always <c>capability</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "capability";
+    public string Object { get => field ?? "capability"; init; }
 
     /// <summary>Whether 'requested' holds for this capability.</summary>
     [JsonPropertyName("requested")]

@@ -61,7 +61,7 @@ public sealed record Card : ExternalAccount
 
     /// <summary>The brand of this card.</summary>
     [JsonPropertyName("brand")]
-    public string Brand { get; init; } = string.Empty;
+    public string Brand { get => field ?? string.Empty; init; }
 
     /// <summary>The country of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("country")]
@@ -93,7 +93,7 @@ public sealed record Card : ExternalAccount
 
     /// <summary>The funding of this card.</summary>
     [JsonPropertyName("funding")]
-    public string Funding { get; init; } = string.Empty;
+    public string Funding { get => field ?? string.Empty; init; }
 
     /// <summary>The iin of this card.</summary>
     [JsonPropertyName("iin")]

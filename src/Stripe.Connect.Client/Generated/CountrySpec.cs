@@ -15,33 +15,33 @@ public sealed record CountrySpec : StripeEntity, IHasId
 {
     /// <summary>The default currency of this country spec.</summary>
     [JsonPropertyName("default_currency")]
-    public string DefaultCurrency { get; init; } = string.Empty;
+    public string DefaultCurrency { get => field ?? string.Empty; init; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The type of the object: always <c>country_spec</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "country_spec";
+    public string Object { get => field ?? "country_spec"; init; }
 
     /// <summary>The supported bank account currencies of this country spec.</summary>
     [JsonPropertyName("supported_bank_account_currencies")]
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> SupportedBankAccountCurrencies { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SupportedBankAccountCurrencies { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty; init; }
 
     /// <summary>The supported payment currencies of this country spec.</summary>
     [JsonPropertyName("supported_payment_currencies")]
-    public IReadOnlyList<string> SupportedPaymentCurrencies { get; init; } = [];
+    public IReadOnlyList<string> SupportedPaymentCurrencies { get => field ?? []; init; }
 
     /// <summary>The supported payment methods of this country spec.</summary>
     [JsonPropertyName("supported_payment_methods")]
-    public IReadOnlyList<string> SupportedPaymentMethods { get; init; } = [];
+    public IReadOnlyList<string> SupportedPaymentMethods { get => field ?? []; init; }
 
     /// <summary>The supported transfer countries of this country spec.</summary>
     [JsonPropertyName("supported_transfer_countries")]
-    public IReadOnlyList<string> SupportedTransferCountries { get; init; } = [];
+    public IReadOnlyList<string> SupportedTransferCountries { get => field ?? []; init; }
 
     /// <summary>The verification fields of this country spec.</summary>
     [JsonPropertyName("verification_fields")]
-    public CountrySpecVerificationFields VerificationFields { get; init; } = CountrySpecVerificationFields.Empty;
+    public CountrySpecVerificationFields VerificationFields { get => field ?? CountrySpecVerificationFields.Empty; init; }
 }

@@ -17,9 +17,9 @@ public sealed record CountrySpecVerificationFieldDetails : StripeEntity
 
     /// <summary>The additional of this country spec verification field details.</summary>
     [JsonPropertyName("additional")]
-    public IReadOnlyList<string> Additional { get; init; } = [];
+    public IReadOnlyList<string> Additional { get => field ?? []; init; }
 
     /// <summary>The minimum of this country spec verification field details.</summary>
     [JsonPropertyName("minimum")]
-    public IReadOnlyList<string> Minimum { get; init; } = [];
+    public IReadOnlyList<string> Minimum { get => field ?? []; init; }
 }

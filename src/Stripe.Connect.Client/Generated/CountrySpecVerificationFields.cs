@@ -17,9 +17,9 @@ public sealed record CountrySpecVerificationFields : StripeEntity
 
     /// <summary>The company of this country spec verification fields.</summary>
     [JsonPropertyName("company")]
-    public CountrySpecVerificationFieldDetails Company { get; init; } = CountrySpecVerificationFieldDetails.Empty;
+    public CountrySpecVerificationFieldDetails Company { get => field ?? CountrySpecVerificationFieldDetails.Empty; init; }
 
     /// <summary>The individual of this country spec verification fields.</summary>
     [JsonPropertyName("individual")]
-    public CountrySpecVerificationFieldDetails Individual { get; init; } = CountrySpecVerificationFieldDetails.Empty;
+    public CountrySpecVerificationFieldDetails Individual { get => field ?? CountrySpecVerificationFieldDetails.Empty; init; }
 }

@@ -19,9 +19,9 @@ public sealed record DeletedAccount : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The type of the object: always <c>account</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "account";
+    public string Object { get => field ?? "account"; init; }
 }

@@ -24,9 +24,9 @@ public abstract record DeletedExternalAccount : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The type of the object: one of <c>bank_account</c>, <c>card</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = string.Empty;
+    public string Object { get => field ?? string.Empty; init; }
 }

@@ -35,11 +35,11 @@ public abstract record ExternalAccount : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The last4 of this bank account.</summary>
     [JsonPropertyName("last4")]
-    public string Last4 { get; init; } = string.Empty;
+    public string Last4 { get => field ?? string.Empty; init; }
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
@@ -47,5 +47,5 @@ public abstract record ExternalAccount : StripeEntity, IHasId
 
     /// <summary>The type of the object: one of <c>bank_account</c>, <c>card</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = string.Empty;
+    public string Object { get => field ?? string.Empty; init; }
 }

@@ -31,5 +31,5 @@ public sealed record LegalEntityPersonVerification : StripeEntity
 
     /// <summary>The status of this legal entity person verification.</summary>
     [JsonPropertyName("status")]
-    public string Status { get; init; } = string.Empty;
+    public string Status { get => field ?? string.Empty; init; }
 }

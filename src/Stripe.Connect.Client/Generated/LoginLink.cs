@@ -21,9 +21,9 @@ public sealed record LoginLink : StripeEntity
 
     /// <summary>The type of the object: always <c>login_link</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "login_link";
+    public string Object { get => field ?? "login_link"; init; }
 
     /// <summary>The url of this login link.</summary>
     [JsonPropertyName("url")]
-    public string Url { get; init; } = string.Empty;
+    public string Url { get => field ?? string.Empty; init; }
 }

@@ -16,7 +16,7 @@ public sealed record Person : StripeEntity, IHasId
 {
     /// <summary>The account of this person.</summary>
     [JsonPropertyName("account")]
-    public string Account { get; init; } = string.Empty;
+    public string Account { get => field ?? string.Empty; init; }
 
     /// <summary>The additional tos acceptances of this person.</summary>
     [JsonPropertyName("additional_tos_acceptances")]
@@ -73,7 +73,7 @@ public sealed record Person : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>Whether 'id number provided' holds for this person.</summary>
     [JsonPropertyName("id_number_provided")]
@@ -109,7 +109,7 @@ public sealed record Person : StripeEntity, IHasId
 
     /// <summary>The type of the object: always <c>person</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "person";
+    public string Object { get => field ?? "person"; init; }
 
     /// <summary>The phone of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("phone")]

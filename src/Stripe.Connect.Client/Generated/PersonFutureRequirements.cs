@@ -19,21 +19,21 @@ public sealed record PersonFutureRequirements : StripeEntity
 
     /// <summary>The currently due of this person future requirements.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string> CurrentlyDue { get; init; } = [];
+    public IReadOnlyList<string> CurrentlyDue { get => field ?? []; init; }
 
     /// <summary>The errors of this person future requirements.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError> Errors { get; init; } = [];
+    public IReadOnlyList<AccountRequirementsError> Errors { get => field ?? []; init; }
 
     /// <summary>The eventually due of this person future requirements.</summary>
     [JsonPropertyName("eventually_due")]
-    public IReadOnlyList<string> EventuallyDue { get; init; } = [];
+    public IReadOnlyList<string> EventuallyDue { get => field ?? []; init; }
 
     /// <summary>The past due of this person future requirements.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string> PastDue { get; init; } = [];
+    public IReadOnlyList<string> PastDue { get => field ?? []; init; }
 
     /// <summary>The pending verification of this person future requirements.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string> PendingVerification { get; init; } = [];
+    public IReadOnlyList<string> PendingVerification { get => field ?? []; init; }
 }

@@ -31,7 +31,7 @@ public sealed record Secret : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
@@ -39,11 +39,11 @@ public sealed record Secret : StripeEntity, IHasId
 
     /// <summary>The name of this secret.</summary>
     [JsonPropertyName("name")]
-    public string Name { get; init; } = string.Empty;
+    public string Name { get => field ?? string.Empty; init; }
 
     /// <summary>The type of the object: always <c>apps.secret</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "apps.secret";
+    public string Object { get => field ?? "apps.secret"; init; }
 
     /// <summary>The payload of this secret. A secret: it is masked in <c>ToString()</c>. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payload")]
@@ -51,7 +51,7 @@ public sealed record Secret : StripeEntity, IHasId
 
     /// <summary>The scope of this secret.</summary>
     [JsonPropertyName("scope")]
-    public SecretScope Scope { get; init; } = SecretScope.Empty;
+    public SecretScope Scope { get => field ?? SecretScope.Empty; init; }
 
     /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
     /// <param name="builder">The builder that receives the members.</param>

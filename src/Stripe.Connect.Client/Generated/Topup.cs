@@ -30,7 +30,7 @@ public sealed record Topup : StripeEntity, IHasId
 
     /// <summary>The currency of this topup.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The description of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("description")]
@@ -50,7 +50,7 @@ public sealed record Topup : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>The initiated by; see <see cref="TopupInitiatedBy"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("initiated_by")]
@@ -62,11 +62,11 @@ public sealed record Topup : StripeEntity, IHasId
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+    public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }
 
     /// <summary>The type of the object: always <c>topup</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "topup";
+    public string Object { get => field ?? "topup"; init; }
 
     /// <summary>The payment method: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payment_method")]

@@ -34,7 +34,7 @@ public sealed record Transfer : StripeEntity, IHasId
 
     /// <summary>The currency of this transfer.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The description of this transfer. May be <see langword="null"/>.</summary>
     [JsonPropertyName("description")]
@@ -52,7 +52,7 @@ public sealed record Transfer : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
@@ -60,15 +60,15 @@ public sealed record Transfer : StripeEntity, IHasId
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+    public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }
 
     /// <summary>The type of the object: always <c>transfer</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "transfer";
+    public string Object { get => field ?? "transfer"; init; }
 
     /// <summary>The first page of the reversals of this transfer.</summary>
     [JsonPropertyName("reversals")]
-    public StripeList<TransferReversal> Reversals { get; init; } = new();
+    public StripeList<TransferReversal> Reversals { get => field ?? new StripeList<TransferReversal>(); init; }
 
     /// <summary>Whether 'reversed' holds for this transfer.</summary>
     [JsonPropertyName("reversed")]

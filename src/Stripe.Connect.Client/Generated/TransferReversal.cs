@@ -30,7 +30,7 @@ public sealed record TransferReversal : StripeEntity, IHasId
 
     /// <summary>The currency of this transfer reversal.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get; init; } = string.Empty;
+    public string Currency { get => field ?? string.Empty; init; }
 
     /// <summary>The destination payment refund: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("destination_payment_refund")]
@@ -39,7 +39,7 @@ public sealed record TransferReversal : StripeEntity, IHasId
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => field ?? string.Empty; init; }
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
@@ -47,7 +47,7 @@ public sealed record TransferReversal : StripeEntity, IHasId
 
     /// <summary>The type of the object: always <c>transfer_reversal</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "transfer_reversal";
+    public string Object { get => field ?? "transfer_reversal"; init; }
 
     /// <summary>The source refund: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("source_refund")]

@@ -21,7 +21,7 @@ public sealed record TransferSchedule : StripeEntity
 
     /// <summary>The interval of this transfer schedule.</summary>
     [JsonPropertyName("interval")]
-    public string Interval { get; init; } = string.Empty;
+    public string Interval { get => field ?? string.Empty; init; }
 
     /// <summary>The monthly anchor of this transfer schedule.</summary>
     [JsonPropertyName("monthly_anchor")]
