@@ -155,6 +155,23 @@ internal sealed class FormWriter : IDisposable
         }
     }
 
+    /// <summary>Writes a list of integers as <c>key[]=1&amp;key[]=2</c>.</summary>
+    public void AddList(string key, IReadOnlyList<long>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> text = stackalloc char[20];
+        for (var i = 0; i < values.Count; i++)
+        {
+            values[i].TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+            StartField(key, "[]");
+            Append(text[..written]);
+        }
+    }
+
     /// <summary>Writes a list of enum-like values as <c>key[]=a&amp;key[]=b</c>.</summary>
     public void AddList<TEnum>(string key, IReadOnlyList<TEnum>? values)
         where TEnum : struct, IStripeEnum<TEnum>
