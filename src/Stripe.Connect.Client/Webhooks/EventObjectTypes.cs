@@ -22,13 +22,31 @@ internal static class EventObjectTypes
             // whose other fields are absent).
             return objectType switch
             {
+                "account" => context.DeletedAccount,
+                "person" => context.DeletedPerson,
+                "bank_account" => context.DeletedBankAccount,
+                "card" => context.DeletedCard,
                 _ => null,
             };
         }
 
         return objectType switch
         {
+            "account" => context.Account,
+            "capability" => context.Capability,
+            "person" => context.Person,
+            "bank_account" => context.BankAccount,
+            "card" => context.Card,
+            "application_fee" => context.ApplicationFee,
+            "fee_refund" => context.ApplicationFeeRefund,
+            "topup" => context.Topup,
+            "transfer" => context.Transfer,
+            "transfer_reversal" => context.TransferReversal,
+            "account_session" => context.AccountSession,
             "account_link" => context.AccountLink,
+            "login_link" => context.LoginLink,
+            "country_spec" => context.CountrySpec,
+            "apps.secret" => context.Secret,
             _ => null,
         };
     }

@@ -8,9 +8,9 @@ public sealed record StripeEventData
 {
     /// <summary>
     /// The object as it was when the event happened, read into this SDK's record for its type: an
-    /// <c>Account</c> for <c>account.updated</c>, a <c>Capability</c>, <c>Person</c>,
-    /// <c>BankAccount</c> or <c>Card</c>, <c>ApplicationFee</c>, <c>Transfer</c>...; a
-    /// deleted record (such as <c>DeletedPerson</c>) for <c>*.deleted</c> events; and a
+    /// <see cref="Account"/> for <c>account.updated</c>, a <see cref="Capability"/>, <see cref="Person"/>,
+    /// <see cref="BankAccount"/> or <see cref="Card"/>, <see cref="ApplicationFee"/>, <see cref="Transfer"/>...; a
+    /// deleted record (such as <see cref="DeletedPerson"/>) for <c>*.deleted</c> events; and a
     /// <see cref="StripeObject"/> for any type this SDK has no record for. Use pattern matching:
     /// <c>if (evt.Data.Object is Account account) { ... }</c>.
     /// </summary>

@@ -6,7 +6,7 @@ namespace Stripe.Connect.Client.Tests.Webhooks;
 
 public class SignatureVerificationTests
 {
-    private static readonly string[] AllSecrets = [Secret, OldSecret, WrongSecret];
+    private static readonly string[] AllSecrets = [EndpointSecret, OldSecret, WrongSecret];
 
     private static SignatureVerificationException Refused(string payload, string? header, params string[] secrets)
     {
@@ -25,7 +25,7 @@ public class SignatureVerificationTests
     {
         var payload = EventJson(previousAttributes: """{"charges_enabled":false}""");
 
-        var evt = StripeWebhook.ConstructEvent(payload, Header(payload), Secret, StripeWebhook.DefaultTolerance, Clock());
+        var evt = StripeWebhook.ConstructEvent(payload, Header(payload), EndpointSecret, StripeWebhook.DefaultTolerance, Clock());
 
         Assert.Multiple(() =>
         {
@@ -49,7 +49,7 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var header = Header(payload, timestamp: DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
-        Assert.That(StripeWebhook.ConstructEvent(payload, header, Secret).Id, Is.EqualTo("evt_1Test"));
+        Assert.That(StripeWebhook.ConstructEvent(payload, header, EndpointSecret).Id, Is.EqualTo("evt_1Test"));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var bytes = Encoding.UTF8.GetBytes(payload);
 
-        var evt = StripeWebhook.ConstructEvent(bytes, Header(payload), Secret, StripeWebhook.DefaultTolerance, Clock());
+        var evt = StripeWebhook.ConstructEvent(bytes, Header(payload), EndpointSecret, StripeWebhook.DefaultTolerance, Clock());
 
         Assert.That(evt.Id, Is.EqualTo("evt_1Test"));
     }
@@ -71,8 +71,8 @@ public class SignatureVerificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(StripeWebhook.ConstructEvent(payload, header, Secret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_1Test"));
-            Assert.That(StripeWebhook.ConstructEvent(Encoding.UTF8.GetBytes(payload), header, Secret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(StripeWebhook.ConstructEvent(payload, header, EndpointSecret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(StripeWebhook.ConstructEvent(Encoding.UTF8.GetBytes(payload), header, EndpointSecret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_1Test"));
         });
     }
 
@@ -84,7 +84,7 @@ public class SignatureVerificationTests
         var tampered = payload.Replace("\"livemode\": false", "\"livemode\": true", StringComparison.Ordinal);
         Assume.That(tampered, Is.Not.EqualTo(payload));
 
-        Assert.That(Refused(tampered, header, Secret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+        Assert.That(Refused(tampered, header, EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
     }
 
     [Test]
@@ -96,7 +96,7 @@ public class SignatureVerificationTests
         var reserialized = JsonSerializer.Serialize(document.RootElement, Stripe.Connect.Client.Json.CoreJsonContext.Default.JsonElement);
         Assume.That(reserialized, Is.Not.EqualTo(payload));
 
-        var ex = Refused(reserialized, header, Secret);
+        var ex = Refused(reserialized, header, EndpointSecret);
 
         Assert.Multiple(() =>
         {
@@ -110,7 +110,7 @@ public class SignatureVerificationTests
     {
         var payload = EventJson();
 
-        var ex = Refused(payload, Header(payload, WrongSecret), Secret);
+        var ex = Refused(payload, Header(payload, WrongSecret), EndpointSecret);
 
         Assert.Multiple(() =>
         {
@@ -127,9 +127,9 @@ public class SignatureVerificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(StripeWebhook.ConstructEvent(payload, Header(payload, OldSecret), [Secret, OldSecret], null, time).Id, Is.EqualTo("evt_1Test"));
-            Assert.That(StripeWebhook.ConstructEvent(payload, Header(payload, Secret), [Secret, OldSecret], null, time).Id, Is.EqualTo("evt_1Test"));
-            Assert.That(Refused(payload, Header(payload, WrongSecret), Secret, OldSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+            Assert.That(StripeWebhook.ConstructEvent(payload, Header(payload, OldSecret), [EndpointSecret, OldSecret], null, time).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(StripeWebhook.ConstructEvent(payload, Header(payload, EndpointSecret), [EndpointSecret, OldSecret], null, time).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(Refused(payload, Header(payload, WrongSecret), EndpointSecret, OldSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
         });
     }
 
@@ -143,7 +143,7 @@ public class SignatureVerificationTests
         Assert.Multiple(() =>
         {
             Assert.That(StripeWebhook.ConstructEvent(payload, header, [OldSecret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
-            Assert.That(Refused(payload, header, Secret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+            Assert.That(Refused(payload, header, EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
         });
     }
 
@@ -152,14 +152,14 @@ public class SignatureVerificationTests
     {
         var payload = EventJson();
         var t = NowSeconds;
-        var valid = Sign(payload, Secret, t);
+        var valid = Sign(payload, EndpointSecret, t);
 
         Assert.Multiple(() =>
         {
             // A v0 item (even one that would match) counts for nothing; the v1 item decides.
-            Assert.That(StripeWebhook.ConstructEvent(payload, $"t={t},v0={valid},v1={valid},v9=x", [Secret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
-            Assert.That(Refused(payload, $"t={t},v0={valid}", Secret).Reason, Is.EqualTo(SignatureVerificationFailure.NoV1Signature));
-            Assert.That(Refused(payload, $"t={t},v0={valid},v1={Sign(payload, WrongSecret, t)}", Secret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+            Assert.That(StripeWebhook.ConstructEvent(payload, $"t={t},v0={valid},v1={valid},v9=x", [EndpointSecret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(Refused(payload, $"t={t},v0={valid}", EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.NoV1Signature));
+            Assert.That(Refused(payload, $"t={t},v0={valid},v1={Sign(payload, WrongSecret, t)}", EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
         });
     }
 
@@ -168,16 +168,16 @@ public class SignatureVerificationTests
     {
         var payload = EventJson();
         var t = NowSeconds;
-        var header = $" t={t} , v1={Sign(payload, Secret, t).ToUpperInvariant()} ";
+        var header = $" t={t} , v1={Sign(payload, EndpointSecret, t).ToUpperInvariant()} ";
 
-        Assert.That(StripeWebhook.ConstructEvent(payload, header, [Secret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
+        Assert.That(StripeWebhook.ConstructEvent(payload, header, [EndpointSecret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
     }
 
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]
     public void A_missing_header_is_refused(string? header) =>
-        Assert.That(Refused(EventJson(), header, Secret).Reason, Is.EqualTo(SignatureVerificationFailure.MissingHeader));
+        Assert.That(Refused(EventJson(), header, EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.MissingHeader));
 
     [TestCase("garbage")]
     [TestCase("v1=abcdef")]
@@ -189,7 +189,7 @@ public class SignatureVerificationTests
     [TestCase("t=1768478400,v1")]
     [TestCase("t=1768478400,=x,v1=abcdef")]
     public void A_malformed_header_is_refused(string header) =>
-        Assert.That(Refused(EventJson(), header, Secret).Reason, Is.EqualTo(SignatureVerificationFailure.MalformedHeader));
+        Assert.That(Refused(EventJson(), header, EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.MalformedHeader));
 
     [Test]
     public void An_overlong_header_is_refused_before_any_work()
@@ -197,7 +197,7 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var header = Header(payload) + string.Concat(Enumerable.Repeat(",v0=" + new string('a', 64), 80));
 
-        var ex = Refused(payload, header, Secret);
+        var ex = Refused(payload, header, EndpointSecret);
 
         Assert.Multiple(() =>
         {
@@ -209,7 +209,7 @@ public class SignatureVerificationTests
     [TestCase("zz")]
     [TestCase("0123")]
     public void A_v1_that_is_not_a_64_digit_hex_string_never_matches(string v1) =>
-        Assert.That(Refused(EventJson(), $"t={NowSeconds},v1={v1}", Secret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+        Assert.That(Refused(EventJson(), $"t={NowSeconds},v1={v1}", EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
 
     [TestCase(-299, true)]
     [TestCase(-300, true)]
@@ -224,11 +224,11 @@ public class SignatureVerificationTests
 
         if (accepted)
         {
-            Assert.That(StripeWebhook.ConstructEvent(payload, header, [Secret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
+            Assert.That(StripeWebhook.ConstructEvent(payload, header, [EndpointSecret], null, Clock()).Id, Is.EqualTo("evt_1Test"));
         }
         else
         {
-            var ex = Refused(payload, header, Secret);
+            var ex = Refused(payload, header, EndpointSecret);
             Assert.Multiple(() =>
             {
                 Assert.That(ex.Reason, Is.EqualTo(offsetSeconds < 0 ? SignatureVerificationFailure.TimestampTooOld : SignatureVerificationFailure.TimestampInFuture));
@@ -243,11 +243,11 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var header = Header(payload);
         var time = Clock();
-        Assert.That(StripeWebhook.ConstructEvent(payload, header, Secret, TimeSpan.FromSeconds(10), time).Id, Is.EqualTo("evt_1Test"));
+        Assert.That(StripeWebhook.ConstructEvent(payload, header, EndpointSecret, TimeSpan.FromSeconds(10), time).Id, Is.EqualTo("evt_1Test"));
 
         time.Advance(TimeSpan.FromSeconds(11));
 
-        var ex = Assert.Throws<SignatureVerificationException>(() => StripeWebhook.ConstructEvent(payload, header, Secret, TimeSpan.FromSeconds(10), time));
+        var ex = Assert.Throws<SignatureVerificationException>(() => StripeWebhook.ConstructEvent(payload, header, EndpointSecret, TimeSpan.FromSeconds(10), time));
         Assert.That(ex!.Reason, Is.EqualTo(SignatureVerificationFailure.TimestampTooOld));
     }
 
@@ -257,7 +257,7 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var header = Header(payload, timestamp: NowSeconds - (400L * 24 * 3600));
 
-        var evt = StripeWebhook.ConstructEvent(payload, header, Secret, Timeout.InfiniteTimeSpan, Clock());
+        var evt = StripeWebhook.ConstructEvent(payload, header, EndpointSecret, Timeout.InfiniteTimeSpan, Clock());
 
         Assert.That(evt.Id, Is.EqualTo("evt_1Test"));
     }
@@ -268,7 +268,7 @@ public class SignatureVerificationTests
         var payload = EventJson();
         var header = Header(payload, WrongSecret, NowSeconds - 3600);
 
-        Assert.That(Refused(payload, header, Secret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
+        Assert.That(Refused(payload, header, EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.SignatureMismatch));
     }
 
     [Test]
@@ -279,12 +279,12 @@ public class SignatureVerificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.Throws<ArgumentOutOfRangeException>(() => StripeWebhook.ConstructEvent(payload, header, Secret, TimeSpan.Zero));
-            Assert.Throws<ArgumentOutOfRangeException>(() => StripeWebhook.ConstructEvent(payload, header, Secret, TimeSpan.FromSeconds(-1)));
+            Assert.Throws<ArgumentOutOfRangeException>(() => StripeWebhook.ConstructEvent(payload, header, EndpointSecret, TimeSpan.Zero));
+            Assert.Throws<ArgumentOutOfRangeException>(() => StripeWebhook.ConstructEvent(payload, header, EndpointSecret, TimeSpan.FromSeconds(-1)));
             Assert.Throws<ArgumentException>(() => StripeWebhook.ConstructEvent(payload, header, ""));
             Assert.Throws<ArgumentException>(() => StripeWebhook.ConstructEvent(payload, header, Array.Empty<string>()));
-            var ex = Assert.Throws<ArgumentException>(() => StripeWebhook.ConstructEvent(payload, header, [Secret, " "]));
-            Assert.That(ex!.Message, Does.Not.Contain(Secret));
+            var ex = Assert.Throws<ArgumentException>(() => StripeWebhook.ConstructEvent(payload, header, [EndpointSecret, " "]));
+            Assert.That(ex!.Message, Does.Not.Contain(EndpointSecret));
         });
     }
 
@@ -297,9 +297,9 @@ public class SignatureVerificationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Refused(NotJson, Header(NotJson), Secret).Reason, Is.EqualTo(SignatureVerificationFailure.InvalidPayload));
-            Assert.That(Refused(Charge, Header(Charge), Secret).Reason, Is.EqualTo(SignatureVerificationFailure.InvalidPayload));
-            var ex = Refused(NoData, Header(NoData), Secret);
+            Assert.That(Refused(NotJson, Header(NotJson), EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.InvalidPayload));
+            Assert.That(Refused(Charge, Header(Charge), EndpointSecret).Reason, Is.EqualTo(SignatureVerificationFailure.InvalidPayload));
+            var ex = Refused(NoData, Header(NoData), EndpointSecret);
             Assert.That(ex.Reason, Is.EqualTo(SignatureVerificationFailure.InvalidPayload));
             Assert.That(ex.InnerException, Is.InstanceOf<JsonException>());
         });
@@ -311,10 +311,10 @@ public class SignatureVerificationTests
         var payload = EventJson(apiVersion: "2024-06-20");
         var header = Header(payload);
 
-        Assert.That(StripeWebhook.ConstructEvent(payload, header, [Secret], null, Clock()).ApiVersion, Is.EqualTo("2024-06-20"));
+        Assert.That(StripeWebhook.ConstructEvent(payload, header, [EndpointSecret], null, Clock()).ApiVersion, Is.EqualTo("2024-06-20"));
 
         var ex = Assert.Throws<SignatureVerificationException>(() =>
-            StripeWebhook.ConstructEvent(payload, header, [Secret], null, Clock(), ConnectClientOptions.DefaultApiVersion))!;
+            StripeWebhook.ConstructEvent(payload, header, [EndpointSecret], null, Clock(), ConnectClientOptions.DefaultApiVersion))!;
         Assert.Multiple(() =>
         {
             Assert.That(ex.Reason, Is.EqualTo(SignatureVerificationFailure.ApiVersionMismatch));
@@ -323,7 +323,7 @@ public class SignatureVerificationTests
 
         var current = EventJson();
         Assert.That(
-            StripeWebhook.ConstructEvent(current, Header(current), [Secret], null, Clock(), ConnectClientOptions.DefaultApiVersion).ApiVersion,
+            StripeWebhook.ConstructEvent(current, Header(current), [EndpointSecret], null, Clock(), ConnectClientOptions.DefaultApiVersion).ApiVersion,
             Is.EqualTo(ConnectClientOptions.DefaultApiVersion));
     }
 }

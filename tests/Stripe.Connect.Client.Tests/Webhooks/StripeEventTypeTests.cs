@@ -43,7 +43,7 @@ public class StripeEventTypeTests
     {
         var payload = EventJson(type: "payment_intent.succeeded", objectJson: """{"id":"pi_1","object":"payment_intent","amount":100}""");
 
-        var evt = StripeWebhook.ConstructEvent(payload, Header(payload), [Secret], null, Clock());
+        var evt = StripeWebhook.ConstructEvent(payload, Header(payload), [EndpointSecret], null, Clock());
 
         Assert.Multiple(() =>
         {

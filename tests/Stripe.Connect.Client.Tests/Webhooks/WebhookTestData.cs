@@ -10,7 +10,7 @@ namespace Stripe.Connect.Client.Tests.Webhooks;
 /// </summary>
 internal static class WebhookTestData
 {
-    public const string Secret = "whsec_TestSecretThatMustNeverLeak0001";
+    public const string EndpointSecret = "whsec_TestSecretThatMustNeverLeak0001";
     public const string OldSecret = "whsec_OldSecretThatMustNeverLeak0002";
     public const string WrongSecret = "whsec_WrongSecretThatMustNeverLeak03";
 
@@ -60,7 +60,7 @@ internal static class WebhookTestData
     }
 
     /// <summary>A header as Stripe writes it: <c>t=...,v1=...</c>.</summary>
-    public static string Header(string payload, string secret = Secret, long? timestamp = null)
+    public static string Header(string payload, string secret = EndpointSecret, long? timestamp = null)
     {
         var t = timestamp ?? NowSeconds;
         return $"t={t},v1={Sign(payload, secret, t)}";

@@ -10,7 +10,7 @@ public class WebhookVerifierTests
 {
     private static StripeWebhookVerifier Verifier(Action<StripeWebhookOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new StripeWebhookOptions { Secrets = { Secret } };
+        var options = new StripeWebhookOptions { Secrets = { EndpointSecret } };
         configure?.Invoke(options);
         return new StripeWebhookVerifier(options, time ?? Clock());
     }
@@ -93,13 +93,13 @@ public class WebhookVerifierTests
     [Test]
     public void Options_and_verifier_describe_themselves_without_secrets()
     {
-        var options = new StripeWebhookOptions { Secrets = { Secret, OldSecret } };
+        var options = new StripeWebhookOptions { Secrets = { EndpointSecret, OldSecret } };
         var verifier = new StripeWebhookVerifier(options);
 
         Assert.Multiple(() =>
         {
-            Assert.That(options.ToString(), Does.Contain("2 configured").And.Not.Contain(Secret).And.Not.Contain(OldSecret));
-            Assert.That(verifier.ToString(), Does.Contain("2 configured").And.Not.Contain(Secret).And.Not.Contain(OldSecret));
+            Assert.That(options.ToString(), Does.Contain("2 configured").And.Not.Contain(EndpointSecret).And.Not.Contain(OldSecret));
+            Assert.That(verifier.ToString(), Does.Contain("2 configured").And.Not.Contain(EndpointSecret).And.Not.Contain(OldSecret));
         });
     }
 
@@ -123,7 +123,7 @@ public class WebhookVerifierTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["StripeWebhooks:Secrets:0"] = Secret,
+                ["StripeWebhooks:Secrets:0"] = EndpointSecret,
                 ["StripeWebhooks:Secrets:1"] = OldSecret,
                 ["StripeWebhooks:Tolerance"] = "00:01:00",
             })
@@ -155,13 +155,13 @@ public class WebhookVerifierTests
         using var provider = new ServiceCollection()
             .AddStripeWebhookVerifier(o =>
             {
-                o.Secrets.Add(Secret);
+                o.Secrets.Add(EndpointSecret);
                 o.Tolerance = TimeSpan.FromSeconds(-1);
             })
             .BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<StripeWebhookVerifier>());
 
-        Assert.That(ex!.Message, Does.Contain("StripeWebhookOptions.Tolerance").And.Not.Contain(Secret));
+        Assert.That(ex!.Message, Does.Contain("StripeWebhookOptions.Tolerance").And.Not.Contain(EndpointSecret));
     }
 }
