@@ -13,7 +13,7 @@ namespace Stripe.Connect.Client.Samples;
 /// </summary>
 internal static class SampleHost
 {
-    public static async Task<int> RunAsync(string name, string[] args, Func<IServiceProvider, SampleContext, Task> body)
+    public static async Task<int> RunAsync(string name, string[] args, Func<IServiceProvider, SampleContext, Task> body, Action<IServiceCollection>? configure = null)
     {
         var key = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");
         var offline = string.IsNullOrWhiteSpace(key);
@@ -40,6 +40,7 @@ internal static class SampleHost
             http.UseInMemoryConnectApi(api);
         }
 
+        configure?.Invoke(builder.Services);
         using var host = builder.Build();
         try
         {

@@ -1,0 +1,98 @@
+// Moving money as a platform: pay connected accounts with transfers, take one back with a reversal,
+// walk every application fee with auto-paging, and refund a fee in two steps, meeting the typed error
+// Stripe returns for an over-refund.
+using Microsoft.Extensions.DependencyInjection;
+using Stripe.Connect.Client;
+using Stripe.Connect.Client.Samples;
+
+return await SampleHost.RunAsync("PlatformFees", args, async (services, context) =>
+{
+    var client = services.GetRequiredService<ConnectClient>();
+
+    // Two sellers who can receive transfers.
+    var sellers = new List<Account>();
+    foreach (var email in new[] { "north@market.example", "south@market.example" })
+    {
+        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest
+        {
+            Type = AccountType.Custom,
+            Country = "US",
+            Email = email,
+            Capabilities = new AccountCreateRequestCapabilities
+            {
+                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+                CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
+            },
+        });
+        context.Api?.ActivateCapabilities(seller.Id);
+        sellers.Add(seller);
+    }
+
+    Console.WriteLine($"Sellers: {string.Join(", ", sellers.Select(s => s.Id))}");
+
+    // Pay each seller for order 1001. The idempotency key ties the transfer to the order, so a crash
+    // and a re-run can never pay twice.
+    var transfers = new List<Transfer>();
+    foreach (var seller in sellers)
+    {
+        var transfer = await client.Transfers.CreateAsync(
+            new TransferCreateRequest { Amount = 2_500, Currency = "usd", Destination = seller.Id, TransferGroup = "order_1001" },
+            new RequestOptions { IdempotencyKey = $"order_1001-payout-{seller.Id}" });
+        transfers.Add(transfer);
+        Console.WriteLine($"Transfer {transfer.Id}: {Money(transfer.Amount, transfer.Currency)} to {transfer.Destination?.Id}");
+    }
+
+    var replay = await client.Transfers.CreateAsync(
+        new TransferCreateRequest { Amount = 2_500, Currency = "usd", Destination = sellers[0].Id, TransferGroup = "order_1001" },
+        new RequestOptions { IdempotencyKey = $"order_1001-payout-{sellers[0].Id}" });
+    Console.WriteLine($"Re-running the first payout returned the same transfer {replay.Id} (replayed: {replay.StripeResponse?.IdempotentReplayed})");
+
+    // Part of the second order was returned: take 7.50 back.
+    var reversal = await client.TransferReversals.CreateAsync(transfers[1].Id, new TransferReversalCreateRequest { Amount = 750, Description = "Item returned" });
+    var afterReversal = await client.Transfers.GetAsync(transfers[1].Id);
+    Console.WriteLine($"Reversal {reversal.Id}: {Money(reversal.Amount, reversal.Currency)} back; transfer now has {Money(afterReversal.AmountReversed, afterReversal.Currency)} reversed");
+
+    if (context.Api is { } api)
+    {
+        // Offline, application fees come from charges the platform made on behalf of the sellers.
+        for (var i = 0; i < 250; i++)
+        {
+            api.SeedApplicationFee(sellers[i % 2].Id, amount: 100 + i);
+        }
+    }
+
+    // Walk every fee; pages of 100 are fetched only as the loop reaches them.
+    long total = 0;
+    var count = 0;
+    ApplicationFee? first = null;
+    await foreach (var fee in client.ApplicationFees.ListAutoPagingAsync(new ApplicationFeeListRequest { Limit = 100 }))
+    {
+        first ??= fee;
+        total += fee.Amount - fee.AmountRefunded;
+        count++;
+    }
+
+    Console.WriteLine($"Application fees: {count}, net {Money(total, "usd")}");
+    if (first is null)
+    {
+        Console.WriteLine("No application fee to refund in this account.");
+        return;
+    }
+
+    var partial = await client.ApplicationFeeRefunds.CreateAsync(first.Id, new ApplicationFeeRefundCreateRequest { Amount = 50 });
+    Console.WriteLine($"Refunded {Money(partial.Amount, partial.Currency)} of fee {first.Id}");
+    var rest = await client.ApplicationFeeRefunds.CreateAsync(first.Id);
+    var refunded = await client.ApplicationFees.GetAsync(first.Id);
+    Console.WriteLine($"Refunded the remaining {Money(rest.Amount, rest.Currency)}; fee refunded in full: {refunded.Refunded}");
+
+    try
+    {
+        await client.ApplicationFeeRefunds.CreateAsync(first.Id, new ApplicationFeeRefundCreateRequest { Amount = 1 });
+    }
+    catch (InvalidRequestException e)
+    {
+        Console.WriteLine($"Over-refund refused as expected: {e.StripeError?.Message} (HTTP {(int?)e.HttpStatusCode}, request {e.RequestId})");
+    }
+
+    static string Money(long minor, string currency) => $"{minor / 100m:0.00} {currency.ToUpperInvariant()}";
+});
