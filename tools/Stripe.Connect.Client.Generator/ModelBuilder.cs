@@ -297,7 +297,24 @@ internal sealed class ModelBuilder
             return true;
         }
 
-        return s.TryGetProperty("x-resourceId", out _) && !_inScope.Contains(schemaName);
+        if (s.TryGetProperty("x-resourceId", out _) && !_inScope.Contains(schemaName))
+        {
+            return true;
+        }
+
+        // A union is only typed when every variant is.
+        if (IsUnionSchema(s))
+        {
+            foreach (var v in s.GetProperty("anyOf").EnumerateArray())
+            {
+                if (RefName(v) is not { } vn || IsOpaque(vn))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Claims a type name. The same key gets the same name back; a clash gets a numeric suffix.</summary>
