@@ -43,7 +43,12 @@ internal sealed class Emitter(ModelBuilder model)
 
         if (model.NeedsDateRange)
         {
-            files["DateRangeFilter.cs"] = EmitDateRange();
+            files["DateRangeFilter.cs"] = EmitRange("DateRangeFilter", "DateTimeOffset", "a timestamp such as <c>created</c>", "time", "after", "before");
+        }
+
+        if (model.NeedsRange)
+        {
+            files["RangeFilter.cs"] = EmitRange("RangeFilter", "long", "a number such as <c>amount</c>", "value", "above", "below");
         }
 
         foreach (var s in model.Services)
@@ -531,23 +536,23 @@ internal sealed class Emitter(ModelBuilder model)
         return w.ToString();
     }
 
-    private string EmitDateRange()
+    private string EmitRange(string name, string type, string what, string unit, string after, string before)
     {
         var w = Start("Stripe.Connect.Client.Form");
-        TypeDoc(w, "Filters a list by a timestamp such as <c>created</c>: either a range (any of the bounds) or one exact time, which wins when set.", "https://docs.stripe.com/api/pagination");
-        w.Open("public sealed record DateRangeFilter");
+        TypeDoc(w, $"Filters a list by {what}: either a range (any of the bounds) or one exact {unit}, which wins when set.", "https://docs.stripe.com/api/pagination");
+        w.Open($"public sealed record {name}");
         string[][] members =
         [
-            ["Exact", "Only objects at exactly this time; when set, the bounds are not sent."],
-            ["Gt", "Only objects after this time."],
-            ["Gte", "Only objects at or after this time."],
-            ["Lt", "Only objects before this time."],
-            ["Lte", "Only objects at or before this time."],
+            ["Exact", $"Only objects with exactly this {unit}; when set, the bounds are not sent."],
+            ["Gt", $"Only objects {after} this {unit}."],
+            ["Gte", $"Only objects at or {after} this {unit}."],
+            ["Lt", $"Only objects {before} this {unit}."],
+            ["Lte", $"Only objects at or {before} this {unit}."],
         ];
         foreach (var m in members)
         {
             w.Summary(m[1]);
-            w.Line($"public DateTimeOffset? {m[0]} {{ get; init; }}");
+            w.Line($"public {type}? {m[0]} {{ get; init; }}");
             w.Line();
         }
 

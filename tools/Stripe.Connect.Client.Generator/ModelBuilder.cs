@@ -12,7 +12,7 @@ internal sealed class ModelBuilder
     [
         "StripeEntity", "StripeList", "StripeObject", "Expandable", "Emptyable", "ConnectClient", "ConnectClientOptions", "ConnectService",
         "RequestOptions", "StripeResponse", "StripeRawResponse", "IHasId", "IStripeEnum", "ConnectJsonContext", "ConnectServiceRegistrations",
-        "DateRangeFilter", "StripeError", "StripeException", "AppInfo", "Object", "String",
+        "DateRangeFilter", "RangeFilter", "StripeError", "StripeException", "AppInfo", "Object", "String",
     ];
 
     private readonly JsonElement _root;
@@ -57,6 +57,8 @@ internal sealed class ModelBuilder
     public bool NeedsDateRange { get; private set; }
 
     public bool NeedsLongList { get; private set; }
+
+    public bool NeedsRange { get; private set; }
 
     /// <summary>Configured operations the document does not have (reported, not fatal).</summary>
     public List<string> Missing { get; } = [];
@@ -295,7 +297,24 @@ internal sealed class ModelBuilder
             return true;
         }
 
-        return s.TryGetProperty("x-resourceId", out _) && !_inScope.Contains(schemaName);
+        if (s.TryGetProperty("x-resourceId", out _) && !_inScope.Contains(schemaName))
+        {
+            return true;
+        }
+
+        // A union is only typed when every variant is.
+        if (IsUnionSchema(s))
+        {
+            foreach (var v in s.GetProperty("anyOf").EnumerateArray())
+            {
+                if (RefName(v) is not { } vn || IsOpaque(vn))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Claims a type name. The same key gets the same name back; a clash gets a numeric suffix.</summary>
@@ -830,8 +849,18 @@ internal sealed class ModelBuilder
             }
             else if (rest.Count == 2 && IsRange(rest[0]) && Str(rest[1], "type") == "integer")
             {
-                NeedsDateRange = true;
-                inner = new RType(RKind.Custom, "DateRangeFilter", false);
+                // created-like filters are times; others (amount) are plain numbers.
+                var last = path[^1];
+                if (last == "created" || last.EndsWith("_at", StringComparison.Ordinal) || last.EndsWith("date", StringComparison.Ordinal))
+                {
+                    NeedsDateRange = true;
+                    inner = new RType(RKind.Custom, "DateRangeFilter", false);
+                }
+                else
+                {
+                    NeedsRange = true;
+                    inner = new RType(RKind.Custom, "RangeFilter", false);
+                }
             }
             else
             {

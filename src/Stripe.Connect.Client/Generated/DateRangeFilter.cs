@@ -13,7 +13,7 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record DateRangeFilter
 {
-    /// <summary>Only objects at exactly this time; when set, the bounds are not sent.</summary>
+    /// <summary>Only objects with exactly this time; when set, the bounds are not sent.</summary>
     public DateTimeOffset? Exact { get; init; }
 
     /// <summary>Only objects after this time.</summary>

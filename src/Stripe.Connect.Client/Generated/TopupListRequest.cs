@@ -14,7 +14,7 @@ namespace Stripe.Connect.Client;
 public sealed record TopupListRequest : IFormEncodable
 {
     /// <summary>The amount.</summary>
-    public DateRangeFilter? Amount { get; init; }
+    public RangeFilter? Amount { get; init; }
 
     /// <summary>Only objects created in this time range (or at this exact time).</summary>
     public DateRangeFilter? Created { get; init; }

@@ -1,0 +1,234 @@
+namespace Stripe.Connect.Client.Generator.Tests;
+
+/// <summary>The generator on small documents, one tricky shape each.</summary>
+public class GeneratorShapeTests
+{
+    private static GenerationResult Run(string document) => CodeGenerator.Generate(document, SpecBuilder.Config());
+
+    private static string File(GenerationResult result, string name)
+    {
+        Assert.That(result.Files.ContainsKey(name), Is.True, $"{name} was not generated; files: {string.Join(", ", result.Files.Keys)}");
+        return result.Files[name];
+    }
+
+    [Test]
+    public void Ref_to_a_nested_schema_becomes_its_own_record_with_a_shared_empty_default()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"part\": { \"$ref\": \"#/components/schemas/widget_part\" }",
+            "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
+            required: "\"id\", \"part\""));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetPart Part { get => field ?? WidgetPart.Empty; init; }"));
+        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public sealed record WidgetPart : StripeEntity"));
+        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("internal static readonly WidgetPart Empty = new();"));
+        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public long? Size { get; init; }"));
+    }
+
+    [Test]
+    public void Inline_nested_object_is_named_owner_plus_property()
+    {
+        var result = Run(SpecBuilder.Document("\"settings\": { \"type\": \"object\", \"properties\": { \"color\": { \"type\": \"string\", \"nullable\": true } } }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetSettings? Settings { get; init; }"));
+        Assert.That(File(result, "WidgetSettings.cs"), Does.Contain("[JsonPropertyName(\"color\")]"));
+    }
+
+    [Test]
+    public void AnyOf_string_or_ref_is_an_expandable_field_and_stubs_become_StripeObject()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"owner\": { \"anyOf\": [ { \"type\": \"string\" }, { \"$ref\": \"#/components/schemas/widget\" } ], \"nullable\": true }, "
+            + "\"charge\": { \"anyOf\": [ { \"type\": \"string\" }, { \"$ref\": \"#/components/schemas/charge\" } ] }",
+            "\"charge\": { \"type\": \"object\", \"x-resourceId\": \"charge\", \"x-stripeStub\": true, \"properties\": { \"id\": { \"type\": \"string\" } } }"));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("[JsonConverter(typeof(ExpandableJsonConverter<Widget>))]"));
+        Assert.That(widget, Does.Contain("public Expandable<Widget>? Owner { get; init; }"));
+        Assert.That(widget, Does.Contain("public Expandable<StripeObject>? Charge { get; init; }"));
+        Assert.That(result.Files.ContainsKey("Charge.cs"), Is.False, "stubs are not generated");
+    }
+
+    [Test]
+    public void AnyOf_refs_with_a_named_union_become_an_abstract_base_with_a_converter()
+    {
+        var shape = "\"type\": \"object\", \"required\": [\"id\"], \"properties\": { \"id\": { \"type\": \"string\" }, \"object\": { \"type\": \"string\", \"enum\": [\"{0}\"] }, \"{1}\": { \"type\": \"string\" } }";
+        var result = Run(SpecBuilder.Document(
+            "\"payout_to\": { \"anyOf\": [ { \"$ref\": \"#/components/schemas/bank_account\" }, { \"$ref\": \"#/components/schemas/card\" } ] }",
+            "\"bank_account\": {" + shape.Replace("{0}", "bank_account").Replace("{1}", "bank_name") + "},"
+            + "\"card\": {" + shape.Replace("{0}", "card").Replace("{1}", "brand") + "},"
+            + "\"external_account\": { \"anyOf\": [ { \"$ref\": \"#/components/schemas/bank_account\" }, { \"$ref\": \"#/components/schemas/card\" } ] }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public ExternalAccount? PayoutTo { get; init; }"));
+        var union = File(result, "ExternalAccount.cs");
+        Assert.That(union, Does.Contain("[JsonConverter(typeof(ExternalAccountJsonConverter))]"));
+        Assert.That(union, Does.Contain("public abstract record ExternalAccount : StripeEntity, IHasId"));
+        Assert.That(union, Does.Contain("public string Id { get => field ?? string.Empty; init; }"));
+        var bank = File(result, "BankAccount.cs");
+        Assert.That(bank, Does.Contain("public sealed record BankAccount : ExternalAccount"));
+        Assert.That(bank, Does.Contain("Object = \"bank_account\";"));
+        Assert.That(bank, Does.Not.Contain("public string Id"));
+        var converter = File(result, "ExternalAccountJsonConverter.cs");
+        Assert.That(converter, Does.Contain("JsonObjectType.Peek(reader)"));
+        Assert.That(converter, Does.Contain("\"card\" => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<Card>)"));
+        Assert.That(converter, Does.Contain("_ => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<BankAccount>)"), "unknown kinds fall back to the first variant");
+    }
+
+    [Test]
+    public void Nullable_and_required_decide_nullability_and_defaults()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"name\": { \"type\": \"string\" }, \"nickname\": { \"type\": \"string\", \"nullable\": true }, \"note\": { \"type\": \"string\" }, \"count\": { \"type\": \"integer\" }, \"ratio\": { \"type\": \"number\", \"nullable\": true }, \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }, \"metadata\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" } }",
+            required: "\"id\", \"name\", \"nickname\", \"count\", \"tags\", \"metadata\""));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("public string Name { get => field ?? string.Empty; init; }"));
+        Assert.That(widget, Does.Contain("public string? Nickname { get; init; }"));
+        Assert.That(widget, Does.Contain("public string? Note { get; init; }"));
+        Assert.That(widget, Does.Contain("public long Count { get; init; }"));
+        Assert.That(widget, Does.Contain("public decimal? Ratio { get; init; }"));
+        Assert.That(widget, Does.Contain("public IReadOnlyList<string> Tags { get => field ?? []; init; }"));
+        Assert.That(widget, Does.Contain("public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }"));
+    }
+
+    [Test]
+    public void Enums_become_extensible_structs_named_owner_plus_property()
+    {
+        var result = Run(SpecBuilder.Document("\"status\": { \"type\": \"string\", \"enum\": [\"account_onboarding\", \"rejected.fraud\", \"3d_secure\", \"value\", \"\"] }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetStatus? Status { get; init; }"));
+        var e = File(result, "WidgetStatus.cs");
+        Assert.That(e, Does.Contain("public readonly struct WidgetStatus : IStripeEnum<WidgetStatus>"));
+        Assert.That(e, Does.Contain("[JsonConverter(typeof(StripeEnumJsonConverter<WidgetStatus>))]"));
+        Assert.That(e, Does.Contain("public static WidgetStatus AccountOnboarding { get; } = new(\"account_onboarding\");"));
+        Assert.That(e, Does.Contain("public static WidgetStatus RejectedFraud { get; } = new(\"rejected.fraud\");"));
+        Assert.That(e, Does.Contain("public static WidgetStatus Value3dSecure { get; } = new(\"3d_secure\");"));
+        Assert.That(e, Does.Contain("public static WidgetStatus ValueValue { get; } = new(\"value\");"));
+        Assert.That(e, Does.Not.Contain("new(\"\")"));
+        Assert.That(e, Does.Contain("if (utf8.SequenceEqual(\"account_onboarding\"u8))"));
+    }
+
+    [Test]
+    public void Unix_time_uses_the_time_converters()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"created\": { \"type\": \"integer\", \"format\": \"unix-time\" }, \"expires_at\": { \"type\": \"integer\", \"format\": \"unix-time\", \"nullable\": true }",
+            required: "\"id\", \"created\", \"expires_at\""));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("[JsonConverter(typeof(UnixTimeJsonConverter))]\n    public DateTimeOffset Created { get; init; }"));
+        Assert.That(widget, Does.Contain("[JsonConverter(typeof(NullableUnixTimeJsonConverter))]\n    public DateTimeOffset? ExpiresAt { get; init; }"));
+    }
+
+    [Test]
+    public void Lists_get_a_page_method_an_auto_paging_method_and_json_metadata()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty));
+        var service = File(result, "WidgetService.cs");
+        Assert.That(service, Does.Contain("public virtual Task<StripeList<Widget>> ListAsync(WidgetListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)"));
+        Assert.That(service, Does.Contain("public virtual IAsyncEnumerable<Widget> ListAutoPagingAsync(WidgetListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)"));
+        Assert.That(service, Does.Contain("return AutoPageAsync(\"/v1/widgets\", request, ConnectJsonContext.Default.StripeListWidget, options, cancellationToken);"));
+        Assert.That(File(result, "ConnectJsonContext.cs"), Does.Contain("[JsonSerializable(typeof(StripeList<Widget>))]"));
+        var request = File(result, "WidgetListRequest.cs");
+        Assert.That(request, Does.Contain("public DateRangeFilter? Created { get; init; }"));
+        Assert.That(request, Does.Contain("public long? Limit { get; init; }"));
+        Assert.That(File(result, "DateRangeFilter.cs"), Does.Contain("public DateTimeOffset? Exact { get; init; }"));
+    }
+
+    [Test]
+    public void Deleted_objects_and_path_ids_are_generated()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty));
+        Assert.That(File(result, "DeletedWidget.cs"), Does.Contain("public bool Deleted { get; init; }"));
+        var service = File(result, "WidgetService.cs");
+        Assert.That(service, Does.Contain("public virtual Task<DeletedWidget> DeleteAsync(string widgetId, RequestOptions? options = null, CancellationToken cancellationToken = default)"));
+        Assert.That(service, Does.Contain("$\"/v1/widgets/{PathId(widgetId, nameof(widgetId))}\""));
+        Assert.That(service, Does.Contain("public virtual Task<Widget> GetAsync(string widgetId, WidgetGetRequest? request = null,"));
+        Assert.That(File(result, "WidgetGetRequest.cs"), Does.Contain("public IReadOnlyList<string>? Expand { get; init; }"));
+    }
+
+    [Test]
+    public void Form_bodies_with_nested_objects_arrays_and_emptyable_values()
+    {
+        const string body = """
+        {
+          "type": "object", "required": ["name", "parts"],
+          "properties": {
+            "name": { "type": "string" },
+            "size": { "type": "string", "enum": ["", "small", "large"] },
+            "parts": { "type": "array", "items": { "type": "object", "required": ["sku"], "properties": { "sku": { "type": "string" }, "count": { "type": "integer" } } } },
+            "days": { "type": "array", "items": { "type": "integer" } },
+            "dims": { "anyOf": [ { "type": "object", "properties": { "height": { "type": "number" } } }, { "type": "string", "enum": [""] } ] },
+            "metadata": { "anyOf": [ { "type": "object", "additionalProperties": { "type": "string" } }, { "type": "string", "enum": [""] } ] },
+            "source": { "anyOf": [ { "type": "object", "properties": { "object": { "type": "string", "enum": ["card"] }, "number": { "type": "string" } } }, { "type": "string" } ] }
+          }
+        }
+        """;
+        var result = Run(SpecBuilder.Document(string.Empty, createBody: body));
+        var request = File(result, "WidgetCreateRequest.cs");
+        Assert.That(request, Does.Contain("public sealed record WidgetCreateRequest : IFormEncodable"));
+        Assert.That(request, Does.Contain("public required string Name { get; init; }"));
+        Assert.That(request, Does.Contain("public required IReadOnlyList<WidgetCreateRequestParts> Parts { get; init; }"));
+        Assert.That(request, Does.Contain("public Emptyable<WidgetSize>? Size { get; init; }"));
+        Assert.That(request, Does.Contain("public Emptyable<WidgetCreateRequestDims>? Dims { get; init; }"));
+        Assert.That(request, Does.Contain("public Emptyable<IReadOnlyDictionary<string, string>>? Metadata { get; init; }"));
+        Assert.That(request, Does.Contain("public IReadOnlyList<long>? Days { get; init; }"));
+        Assert.That(request, Does.Contain("public WidgetCreateRequestSource? Source { get; init; }"));
+        Assert.That(request, Does.Contain("writer.BeginListItem(\"parts\", i"));
+        Assert.That(request, Does.Contain("writer.AddEmpty(\"dims\");"));
+        Assert.That(request, Does.Contain("writer.AddList(\"days\", Days);"));
+        Assert.That(File(result, "WidgetCreateRequestParts.cs"), Does.Contain("public required string Sku { get; init; }"));
+        var union = File(result, "WidgetCreateRequestSource.cs");
+        Assert.That(union, Does.Contain("public WidgetCreateRequestSourceCard? Card { get; init; }"));
+        Assert.That(union, Does.Contain("public static implicit operator WidgetCreateRequestSource(string value) => new() { Value = value };"));
+        var service = File(result, "WidgetService.cs");
+        Assert.That(service, Does.Contain("public virtual Task<Widget> CreateAsync(WidgetCreateRequest request, RequestOptions? options = null,"));
+        Assert.That(service, Does.Contain("ArgumentNullException.ThrowIfNull(request);"));
+    }
+
+    [Test]
+    public void Secret_fields_are_masked_in_ToString()
+    {
+        var result = Run(SpecBuilder.Document("\"client_secret\": { \"type\": \"string\" }"));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("protected override bool PrintMembers(StringBuilder builder)"));
+        Assert.That(widget, Does.Contain("builder.Append(ClientSecret is null ? \"null\" : \"***\");"));
+    }
+
+    [Test]
+    public void A_configured_operation_missing_from_the_document_is_reported_not_fatal()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty, includeList: false));
+        Assert.That(result.MissingOperations, Has.Some.Contains("POST /v1/widgets/{widget}/polish"));
+        Assert.That(result.MissingOperations, Has.Some.Contains("GET /v1/widgets"));
+        Assert.That(File(result, "WidgetService.cs"), Does.Not.Contain("ListAsync"));
+        Assert.That(File(result, "WidgetService.cs"), Does.Contain("CreateAsync"));
+    }
+
+    [Test]
+    public void Operations_the_configuration_does_not_name_are_not_generated()
+    {
+        var doc = SpecBuilder.Document(string.Empty).Replace("\"/v1/widgets\":{", "\"/v1/gadgets\":{\"get\":{\"operationId\":\"GetGadgets\",\"responses\":{}}},\"/v1/widgets\":{", StringComparison.Ordinal);
+        var result = Run(doc);
+        Assert.That(result.Files.Keys, Has.None.Contains("Gadget"));
+    }
+
+    [Test]
+    public void Output_is_deterministic_with_a_header_and_lf_line_endings()
+    {
+        var doc = SpecBuilder.Document("\"status\": { \"type\": \"string\", \"enum\": [\"b\", \"a\"] }");
+        var first = Run(doc);
+        var second = Run(doc);
+        Assert.That(second.Files.Keys, Is.EqualTo(first.Files.Keys));
+        foreach (var (name, content) in first.Files)
+        {
+            Assert.That(second.Files[name], Is.EqualTo(content), name);
+            Assert.That(content, Does.StartWith("// <auto-generated>\n// Generated by `dotnet run --project tools/Stripe.Connect.Client.Generator`"), name);
+            Assert.That(content, Does.Contain("\n#nullable enable\n"), name);
+            Assert.That(content, Does.Not.Contain("\r"), name);
+        }
+    }
+
+    [Test]
+    public void Services_are_wired_into_the_client_and_dependency_injection()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty));
+        Assert.That(File(result, "ConnectClient.Services.cs"), Does.Contain("public virtual WidgetService Widgets { get; private set; } = null!;"));
+        Assert.That(File(result, "ConnectClient.Services.cs"), Does.Contain("Widgets = new WidgetService(this);"));
+        Assert.That(File(result, "ConnectServiceRegistrations.cs"), Does.Contain("services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Widgets);"));
+        Assert.That(File(result, "ConnectJsonContext.cs"), Does.Contain("[JsonSerializable(typeof(StripeObject))]"));
+    }
+}
