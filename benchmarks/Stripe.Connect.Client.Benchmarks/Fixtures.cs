@@ -1,0 +1,209 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Stripe.Connect.Client.Benchmarks;
+
+/// <summary>
+/// The JSON every benchmark reads, loaded once from the shared Stripe fixtures
+/// (<c>../shared/stripe-api/fixtures</c> next to the folder that holds <c>Stripe.Connect.Client.sln</c>).
+/// </summary>
+internal static class Fixtures
+{
+    public const string AccountId = "acct_1PgafTB7WZ01zgkW";
+
+    private static readonly Lazy<string> Folder = new(FindFolder);
+
+    /// <summary>The shared <c>account</c> fixture, as is.</summary>
+    public static byte[] Account => Read("account.json");
+
+    /// <summary>The shared <c>account_link</c> fixture, as is.</summary>
+    public static byte[] AccountLink => Read("account_link.json");
+
+    public static byte[] Read(string name) => System.IO.File.ReadAllBytes(Path.Combine(Folder.Value, name));
+
+    public static JsonNode Node(string name) => JsonNode.Parse(Read(name))!;
+
+    /// <summary>
+    /// A fully populated account, built from the fixtures: every property the SDK's model knows is filled (nested
+    /// objects, every capability, requirements with errors and alternatives, all settings, metadata), the
+    /// individual is the <c>person</c> fixture filled the same way, and <c>external_accounts</c> holds the expanded
+    /// <c>bank_account</c> and <c>card</c> fixtures, filled too.
+    /// </summary>
+    public static byte[] FullAccount()
+    {
+        var account = Node("account.json").AsObject();
+        var context = ConnectJsonContext.Default;
+        account["individual"] = Fill(Node("person.json"), context.Person, 0);
+        var externals = account["external_accounts"]!.AsObject();
+        externals["data"] = new JsonArray(
+            Fill(Node("bank_account.json"), context.BankAccount, 0),
+            Fill(Node("card.json"), context.Card, 0));
+        externals["has_more"] = true;
+        Fill(account, context.Account, 0);
+        return JsonSerializer.SerializeToUtf8Bytes(account);
+    }
+
+    /// <summary>One list page of application fees (ids <c>fee_{first}</c> up), as the API sends it.</summary>
+    public static byte[] FeePage(JsonNode fee, int first, int count, bool hasMore)
+    {
+        var data = new JsonArray();
+        for (var i = 0; i < count; i++)
+        {
+            var item = fee.DeepClone();
+            item["id"] = FeeId(first + i);
+            data.Add(item);
+        }
+
+        var page = new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = data,
+            ["has_more"] = hasMore,
+            ["url"] = "/v1/application_fees",
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(page);
+    }
+
+    public static string FeeId(int index) => "fee_" + index.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Fills every missing, null or empty property of <paramref name="node"/> from the model's JSON contract.</summary>
+    private static JsonNode Fill(JsonNode node, JsonTypeInfo info, int depth)
+    {
+        if (node is not JsonObject obj || info.Kind != JsonTypeInfoKind.Object || depth > 10)
+        {
+            return node;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Name is "object" or "id")
+            {
+                continue;
+            }
+
+            var current = obj[property.Name];
+            obj[property.Name] = Sample(current, property.PropertyType, depth + 1) ?? current?.DeepClone();
+        }
+
+        return obj;
+    }
+
+    private static JsonNode? Sample(JsonNode? current, Type type, int depth)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return current ?? JsonValue.Create("sample");
+        }
+
+        if (type == typeof(bool))
+        {
+            return current ?? JsonValue.Create(true);
+        }
+
+        if (type == typeof(long) || type == typeof(int) || type == typeof(decimal) || type == typeof(double))
+        {
+            return current ?? JsonValue.Create(42);
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            return current ?? JsonValue.Create(1234567890);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Expandable<>))
+        {
+            return current ?? JsonValue.Create("obj_1PgafTB7WZ01zgkW");
+        }
+
+        if (type.IsValueType && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IStripeEnum<>)))
+        {
+            if (current is not null)
+            {
+                return current;
+            }
+
+            var first = type.GetProperties(BindingFlags.Public | BindingFlags.Static).First(p => p.PropertyType == type);
+            return JsonValue.Create((string?)type.GetProperty("Value")!.GetValue(first.GetValue(null)));
+        }
+
+        if (type == typeof(IReadOnlyDictionary<string, string>))
+        {
+            return current is JsonObject { Count: > 0 } ? current : new JsonObject { ["order_id"] = "6735", ["tier"] = "gold" };
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var array = current as JsonArray ?? new JsonArray();
+            if (array.Count == 0)
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    if (Sample(null, element, depth) is { } item)
+                    {
+                        array.Add(item);
+                    }
+                }
+            }
+            else
+            {
+                var elementInfo = TypeInfo(element);
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (elementInfo is not null && array[i] is JsonObject)
+                    {
+                        Fill(array[i]!, elementInfo, depth);
+                    }
+                }
+            }
+
+            return array.Count == 0 ? current : array;
+        }
+
+        var info = TypeInfo(type);
+        if (info is null || info.Kind != JsonTypeInfoKind.Object)
+        {
+            // Unions and untyped objects: keep what the fixture has.
+            return current;
+        }
+
+        return Fill(current as JsonObject ?? new JsonObject(), info, depth);
+    }
+
+    private static JsonTypeInfo? TypeInfo(Type type)
+    {
+        try
+        {
+            return ConnectJsonContext.Default.GetTypeInfo(type);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static string FindFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
+            {
+                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "stripe-api", "fixtures"));
+                if (Directory.Exists(folder))
+                {
+                    return folder;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            "Could not find the fixtures: walked up from " + AppContext.BaseDirectory
+            + " to the folder holding Stripe.Connect.Client.sln and looked for ../shared/stripe-api/fixtures.");
+    }
+
+    public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+}
