@@ -84,8 +84,10 @@ internal static class Fixtures
                 continue;
             }
 
-            var current = obj[property.Name];
-            obj[property.Name] = Sample(current, property.PropertyType, depth + 1) ?? current?.DeepClone();
+            if (Sample(obj[property.Name], property.PropertyType, depth + 1) is { } sample)
+            {
+                obj[property.Name] = sample;
+            }
         }
 
         return obj;

