@@ -22,6 +22,15 @@ namespace Stripe.Connect.Client.Http;
 internal sealed class ConnectPipeline : IDisposable
 {
     private const int MaxErrorBodyChars = 64 * 1024;
+
+    /// <summary>
+    /// The largest success body the SDK reads: 16 MB. A Stripe object or list page (at most 100 objects) is a few
+    /// hundred KB at most. Without a cap, a broken proxy or a rogue endpoint streaming a huge body was buffered
+    /// whole, several times over (a 50 MB list through <c>RawRequestAsync</c> allocated about 800 MB: the
+    /// serializer's buffer for the custom converter, the JsonDocument and its clone). A larger body is refused with
+    /// an <see cref="ApiException"/> that is not retried.
+    /// </summary>
+    internal const long MaxResponseBytes = 16 * 1024 * 1024;
     private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
 
     private readonly HttpClient _http;
@@ -259,11 +268,27 @@ internal sealed class ConnectPipeline : IDisposable
                 T? value;
                 try
                 {
-                    var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    if (response.Content.Headers.ContentLength > MaxResponseBytes)
+                    {
+                        throw new ResponseTooLargeException();
+                    }
+
+                    var stream = new LengthLimitedStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), MaxResponseBytes);
                     await using (stream.ConfigureAwait(false))
                     {
                         value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
                     }
+                }
+                catch (ResponseTooLargeException)
+                {
+                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, "body too large");
+                    var failure = new ApiException(
+                        $"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status}, but the body is larger than {MaxResponseBytes / (1024 * 1024)} MB, the most the SDK reads; it was not read.",
+                        status,
+                        null,
+                        requestId,
+                        null);
+                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
                 }
                 catch (JsonException e)
                 {
