@@ -12,23 +12,23 @@ public class GeneratorShapeTests
     }
 
     [Test]
-    public void Ref_to_a_nested_schema_becomes_its_own_record_with_a_shared_empty_default()
+    public void Ref_to_a_nested_schema_becomes_its_own_record_with_its_own_empty_default()
     {
         var result = Run(SpecBuilder.Document(
             "\"part\": { \"$ref\": \"#/components/schemas/widget_part\" }",
             "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
             required: "\"id\", \"part\""));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetPart Part { get => field ?? WidgetPart.Empty; init; }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetPart Part { get; set => field = value ?? new WidgetPart(); } = new WidgetPart();"));
         Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public sealed record WidgetPart : StripeEntity"));
-        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("internal static readonly WidgetPart Empty = new();"));
-        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public long? Size { get; init; }"));
+        Assert.That(File(result, "WidgetPart.cs"), Does.Not.Contain("static readonly WidgetPart Empty"), "records are mutable, so no shared empty instance");
+        Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public long? Size { get; set; }"));
     }
 
     [Test]
     public void Inline_nested_object_is_named_owner_plus_property()
     {
         var result = Run(SpecBuilder.Document("\"settings\": { \"type\": \"object\", \"properties\": { \"color\": { \"type\": \"string\", \"nullable\": true } } }"));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetSettings? Settings { get; init; }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetSettings? Settings { get; set; }"));
         Assert.That(File(result, "WidgetSettings.cs"), Does.Contain("[JsonPropertyName(\"color\")]"));
     }
 
@@ -41,8 +41,8 @@ public class GeneratorShapeTests
             "\"charge\": { \"type\": \"object\", \"x-resourceId\": \"charge\", \"x-stripeStub\": true, \"properties\": { \"id\": { \"type\": \"string\" } } }"));
         var widget = File(result, "Widget.cs");
         Assert.That(widget, Does.Contain("[JsonConverter(typeof(ExpandableJsonConverter<Widget>))]"));
-        Assert.That(widget, Does.Contain("public Expandable<Widget>? Owner { get; init; }"));
-        Assert.That(widget, Does.Contain("public Expandable<StripeObject>? Charge { get; init; }"));
+        Assert.That(widget, Does.Contain("public Expandable<Widget>? Owner { get; set; }"));
+        Assert.That(widget, Does.Contain("public Expandable<StripeObject>? Charge { get; set; }"));
         Assert.That(result.Files.ContainsKey("Charge.cs"), Is.False, "stubs are not generated");
     }
 
@@ -55,11 +55,11 @@ public class GeneratorShapeTests
             "\"bank_account\": {" + shape.Replace("{0}", "bank_account").Replace("{1}", "bank_name") + "},"
             + "\"card\": {" + shape.Replace("{0}", "card").Replace("{1}", "brand") + "},"
             + "\"external_account\": { \"anyOf\": [ { \"$ref\": \"#/components/schemas/bank_account\" }, { \"$ref\": \"#/components/schemas/card\" } ] }"));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public ExternalAccount? PayoutTo { get; init; }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public ExternalAccount? PayoutTo { get; set; }"));
         var union = File(result, "ExternalAccount.cs");
         Assert.That(union, Does.Contain("[JsonConverter(typeof(ExternalAccountJsonConverter))]"));
         Assert.That(union, Does.Contain("public abstract record ExternalAccount : StripeEntity, IHasId"));
-        Assert.That(union, Does.Contain("public string Id { get => field ?? string.Empty; init; }"));
+        Assert.That(union, Does.Contain("public string Id { get; set => field = value ?? string.Empty; } = string.Empty;"));
         var bank = File(result, "BankAccount.cs");
         Assert.That(bank, Does.Contain("public sealed record BankAccount : ExternalAccount"));
         Assert.That(bank, Does.Contain("Object = \"bank_account\";"));
@@ -77,20 +77,20 @@ public class GeneratorShapeTests
             "\"name\": { \"type\": \"string\" }, \"nickname\": { \"type\": \"string\", \"nullable\": true }, \"note\": { \"type\": \"string\" }, \"count\": { \"type\": \"integer\" }, \"ratio\": { \"type\": \"number\", \"nullable\": true }, \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }, \"metadata\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" } }",
             required: "\"id\", \"name\", \"nickname\", \"count\", \"tags\", \"metadata\""));
         var widget = File(result, "Widget.cs");
-        Assert.That(widget, Does.Contain("public string Name { get => field ?? string.Empty; init; }"));
-        Assert.That(widget, Does.Contain("public string? Nickname { get; init; }"));
-        Assert.That(widget, Does.Contain("public string? Note { get; init; }"));
-        Assert.That(widget, Does.Contain("public long Count { get; init; }"));
-        Assert.That(widget, Does.Contain("public decimal? Ratio { get; init; }"));
-        Assert.That(widget, Does.Contain("public IReadOnlyList<string> Tags { get => field ?? []; init; }"));
-        Assert.That(widget, Does.Contain("public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }"));
+        Assert.That(widget, Does.Contain("public string Name { get; set => field = value ?? string.Empty; } = string.Empty;"));
+        Assert.That(widget, Does.Contain("public string? Nickname { get; set; }"));
+        Assert.That(widget, Does.Contain("public string? Note { get; set; }"));
+        Assert.That(widget, Does.Contain("public long Count { get; set; }"));
+        Assert.That(widget, Does.Contain("public decimal? Ratio { get; set; }"));
+        Assert.That(widget, Does.Contain("public IReadOnlyList<string> Tags { get; set => field = value ?? []; } = [];"));
+        Assert.That(widget, Does.Contain("public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;"));
     }
 
     [Test]
     public void Enums_become_extensible_structs_named_owner_plus_property()
     {
         var result = Run(SpecBuilder.Document("\"status\": { \"type\": \"string\", \"enum\": [\"account_onboarding\", \"rejected.fraud\", \"3d_secure\", \"value\", \"\"] }"));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetStatus? Status { get; init; }"));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetStatus? Status { get; set; }"));
         var e = File(result, "WidgetStatus.cs");
         Assert.That(e, Does.Contain("public readonly struct WidgetStatus : IStripeEnum<WidgetStatus>"));
         Assert.That(e, Does.Contain("[JsonConverter(typeof(StripeEnumJsonConverter<WidgetStatus>))]"));
@@ -109,8 +109,8 @@ public class GeneratorShapeTests
             "\"created\": { \"type\": \"integer\", \"format\": \"unix-time\" }, \"expires_at\": { \"type\": \"integer\", \"format\": \"unix-time\", \"nullable\": true }",
             required: "\"id\", \"created\", \"expires_at\""));
         var widget = File(result, "Widget.cs");
-        Assert.That(widget, Does.Contain("[JsonConverter(typeof(UnixTimeJsonConverter))]\n    public DateTimeOffset Created { get; init; }"));
-        Assert.That(widget, Does.Contain("[JsonConverter(typeof(NullableUnixTimeJsonConverter))]\n    public DateTimeOffset? ExpiresAt { get; init; }"));
+        Assert.That(widget, Does.Contain("[JsonConverter(typeof(UnixTimeJsonConverter))]\n    public DateTimeOffset Created { get; set; }"));
+        Assert.That(widget, Does.Contain("[JsonConverter(typeof(NullableUnixTimeJsonConverter))]\n    public DateTimeOffset? ExpiresAt { get; set; }"));
     }
 
     [Test]
@@ -132,7 +132,7 @@ public class GeneratorShapeTests
     public void Deleted_objects_and_path_ids_are_generated()
     {
         var result = Run(SpecBuilder.Document(string.Empty));
-        Assert.That(File(result, "DeletedWidget.cs"), Does.Contain("public bool Deleted { get; init; }"));
+        Assert.That(File(result, "DeletedWidget.cs"), Does.Contain("public bool Deleted { get; set; }"));
         var service = File(result, "WidgetService.cs");
         Assert.That(service, Does.Contain("public virtual Task<DeletedWidget> DeleteAsync(string widgetId, RequestOptions? options = null, CancellationToken cancellationToken = default)"));
         Assert.That(service, Does.Contain("$\"/v1/widgets/{PathId(widgetId, nameof(widgetId))}\""));

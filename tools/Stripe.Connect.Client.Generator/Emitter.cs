@@ -246,11 +246,6 @@ internal sealed class Emitter(ModelBuilder model)
         var bases = o.BaseName ?? "StripeEntity" + (o.HasId ? ", IHasId" : string.Empty);
         w.Open($"public sealed record {o.Name} : {bases}");
         var first = true;
-        if (o.NeedsEmpty)
-        {
-            w.Line($"internal static readonly {o.Name} Empty = new();");
-            first = false;
-        }
 
         if (o.CtorAssignments.Count > 0)
         {
@@ -318,9 +313,12 @@ internal sealed class Emitter(ModelBuilder model)
             w.Line($"[JsonConverter(typeof({p.Converter}))]");
         }
 
-        // System.Text.Json sets init-only properties through the constructor path, which passes null for a member the
-        // JSON lacks; the getter turns that back into the default so a non-nullable member is never null.
-        w.Line(p.Default is null ? $"public {p.Type} {p.Name} {{ get; init; }}" : $"public {p.Type} {p.Name} {{ get => field ?? {p.Default}; init; }}");
+        // Plain setters keep System.Text.Json on its fast path (init-only members would send it through the
+        // constructor path: an argument buffer and boxing). A non-nullable member starts at its default, and its
+        // setter turns an explicit JSON null back into that default, so it is never null and equality stays exact.
+        w.Line(p.Default is null
+            ? $"public {p.Type} {p.Name} {{ get; set; }}"
+            : $"public {p.Type} {p.Name} {{ get; set => field = value ?? {p.Default}; }} = {p.Default};");
     }
 
     private string EmitUnion(UnionModel u)

@@ -56,9 +56,6 @@ internal sealed class ObjectModel(string name, string key, string docUrl)
 
     /// <summary>Assignments of base members in the parameterless constructor (the variant's <c>object</c> value).</summary>
     public List<KeyValuePair<string, string>> CtorAssignments { get; } = [];
-
-    /// <summary>Used as the default of a required, non-nullable property elsewhere: gets a shared empty instance.</summary>
-    public bool NeedsEmpty { get; set; }
 }
 
 /// <summary>A polymorphic result: an abstract base record and a converter that picks the variant from <c>object</c>.</summary>

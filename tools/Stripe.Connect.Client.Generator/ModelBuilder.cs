@@ -438,11 +438,9 @@ internal sealed class ModelBuilder
 
             if (!nullable && t.Default is { } dflt)
             {
-                def = dflt;
-                if (dflt.EndsWith(".Empty", StringComparison.Ordinal) && Objects.TryGetValue(t.Cs, out var target))
-                {
-                    target.NeedsEmpty = true;
-                }
+                // Records are mutable (plain setters), so a missing nested object gets its own empty instance rather
+                // than a shared one that one caller's change would alter for everyone.
+                def = dflt.EndsWith(".Empty", StringComparison.Ordinal) && Objects.ContainsKey(t.Cs) ? $"new {t.Cs}()" : dflt;
             }
 
             var secret = wire.Contains("secret", StringComparison.Ordinal) || (schemaName is not null && _config.SecretFields.Contains(schemaName + "." + wire));

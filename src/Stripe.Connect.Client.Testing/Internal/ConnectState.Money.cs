@@ -143,38 +143,19 @@ internal sealed partial class ConnectState
     private JsonObject CreateReversal(Call call)
     {
         var transfer = RequireTransfer(call, "id");
-        var total = transfer.Data.Long("amount")!.Value;
-        var reversed = transfer.Data.Long("amount_reversed")!.Value;
-        var remaining = total - reversed;
-        if (remaining == 0)
-        {
-            throw ApiErrorException.Invalid("amount", $"Transfer {transfer.Id} has already been fully reversed.");
-        }
-
-        var amount = call.Params.ContainsKey("amount") ? PositiveAmount(call.Long("amount")) : remaining;
-        if (amount > remaining)
-        {
-            throw ApiErrorException.Invalid(
-                "amount",
-                $"The reversal amount ({amount}) is greater than the amount of the transfer that is left to reverse ({remaining}).",
-                "amount_too_large");
-        }
-
-        var data = ObjectFactory.Create("transfer_reversal");
-        var id = NewId("trr_");
-        data["id"] = id;
-        data["amount"] = amount;
-        data["balance_transaction"] = NewId("txn_");
-        data["created"] = call.Now;
-        data["currency"] = transfer.Data.Str("currency");
+        var amount = ReturnableAmount(
+            call,
+            transfer,
+            "amount_reversed",
+            $"Transfer {transfer.Id} has already been fully reversed.",
+            nothingLeftCode: null,
+            (amount, remaining) => $"The reversal amount ({amount}) is greater than the amount of the transfer that is left to reverse ({remaining}).");
+        var data = NewReturn(call, transfer, "transfer_reversal", "trr_", amount);
         data["destination_payment_refund"] = NewId("pyr_");
         data["source_refund"] = null;
         data["transfer"] = transfer.Id;
-        MergeMetadata(data, call.Params);
-        _reversals.Add(new Entity(id, data, NextSequence(), transfer.Scope, transfer.Id));
-
-        transfer.Data["amount_reversed"] = reversed + amount;
-        transfer.Data["reversed"] = reversed + amount == total;
+        _reversals.Add(new Entity(data.Str("id")!, data, NextSequence(), transfer.Scope, transfer.Id));
+        RecordReturn(transfer, "amount_reversed", "reversed", amount);
         return data.Clone();
     }
 
@@ -249,37 +230,51 @@ internal sealed partial class ConnectState
     private JsonObject CreateFeeRefund(Call call)
     {
         var fee = RequireFee(call, "id");
-        var total = fee.Data.Long("amount")!.Value;
-        var refunded = fee.Data.Long("amount_refunded")!.Value;
-        var remaining = total - refunded;
+        var amount = ReturnableAmount(
+            call,
+            fee,
+            "amount_refunded",
+            $"Application fee {fee.Id} has already been refunded.",
+            "charge_already_refunded",
+            (amount, remaining) => $"The refund of {amount} is more than the {remaining} left to refund on this application fee.");
+        var data = NewReturn(call, fee, "fee_refund", "fr_", amount);
+        data["fee"] = fee.Id;
+        _feeRefunds.Add(new Entity(data.Str("id")!, data, NextSequence(), fee.Scope, fee.Id));
+        RecordReturn(fee, "amount_refunded", "refunded", amount);
+        return data.Clone();
+    }
+
+    // Transfer reversals and application fee refunds both give back part of a parent's amount: the amount
+    // (all that is left by default) may not exceed what is left, and the parent keeps the running total.
+    private static long ReturnableAmount(Call call, Entity parent, string returnedField, string nothingLeftMessage, string? nothingLeftCode, Func<long, long, string> tooLargeMessage)
+    {
+        var remaining = parent.Data.Long("amount")!.Value - parent.Data.Long(returnedField)!.Value;
         if (remaining == 0)
         {
-            throw ApiErrorException.Invalid("amount", $"Application fee {fee.Id} has already been refunded.", "charge_already_refunded");
+            throw ApiErrorException.Invalid("amount", nothingLeftMessage, nothingLeftCode);
         }
 
         var amount = call.Params.ContainsKey("amount") ? PositiveAmount(call.Long("amount")) : remaining;
-        if (amount > remaining)
-        {
-            throw ApiErrorException.Invalid(
-                "amount",
-                $"The refund of {amount} is more than the {remaining} left to refund on this application fee.",
-                "amount_too_large");
-        }
+        return amount <= remaining ? amount : throw ApiErrorException.Invalid("amount", tooLargeMessage(amount, remaining), "amount_too_large");
+    }
 
-        var data = ObjectFactory.Create("fee_refund");
-        var id = NewId("fr_");
-        data["id"] = id;
+    private static JsonObject NewReturn(Call call, Entity parent, string objectName, string idPrefix, long amount)
+    {
+        var data = ObjectFactory.Create(objectName);
+        data["id"] = NewId(idPrefix);
         data["amount"] = amount;
         data["balance_transaction"] = NewId("txn_");
         data["created"] = call.Now;
-        data["currency"] = fee.Data.Str("currency");
-        data["fee"] = fee.Id;
+        data["currency"] = parent.Data.Str("currency");
         MergeMetadata(data, call.Params);
-        _feeRefunds.Add(new Entity(id, data, NextSequence(), fee.Scope, fee.Id));
+        return data;
+    }
 
-        fee.Data["amount_refunded"] = refunded + amount;
-        fee.Data["refunded"] = refunded + amount == total;
-        return data.Clone();
+    private static void RecordReturn(Entity parent, string returnedField, string flagField, long amount)
+    {
+        var returned = parent.Data.Long(returnedField)!.Value + amount;
+        parent.Data[returnedField] = returned;
+        parent.Data[flagField] = returned == parent.Data.Long("amount")!.Value;
     }
 
     private Entity RequireFeeRefund(Call call, Entity fee)

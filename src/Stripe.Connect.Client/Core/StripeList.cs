@@ -9,17 +9,17 @@ public sealed record StripeList<T> : StripeEntity
 {
     /// <summary>Always <c>list</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get; init; } = "list";
+    public string Object { get; set => field = value ?? "list"; } = "list";
 
     /// <summary>The objects on this page, newest first.</summary>
     [JsonPropertyName("data")]
-    public IReadOnlyList<T> Data { get; init; } = [];
+    public IReadOnlyList<T> Data { get; set => field = value ?? []; } = [];
 
     /// <summary><see langword="true"/> when more objects exist after this page.</summary>
     [JsonPropertyName("has_more")]
-    public bool HasMore { get; init; }
+    public bool HasMore { get; set; }
 
     /// <summary>The API path this list was read from.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Stripe.Connect.Client.Json;
@@ -14,4 +15,30 @@ public sealed record StripeRawResponse : StripeEntity
 
     /// <summary>The response body.</summary>
     public JsonElement Json { get; }
+
+    /// <summary>
+    /// Prints the body's kind and its <c>object</c> and <c>id</c> fields, never the body itself: it may hold a
+    /// secret (an account session's <c>client_secret</c>) or personal data, and <c>ToString()</c> ends up in logs.
+    /// </summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns>Always <see langword="true"/>.</returns>
+    protected override bool PrintMembers(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Append("Json = ").Append(Json.ValueKind);
+        if (Json.ValueKind == JsonValueKind.Object)
+        {
+            if (Json.TryGetProperty("object", out var obj) && obj.ValueKind == JsonValueKind.String)
+            {
+                builder.Append(", Object = ").Append(obj.GetString());
+            }
+
+            if (Json.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                builder.Append(", Id = ").Append(id.GetString());
+            }
+        }
+
+        return true;
+    }
 }

@@ -16,94 +16,94 @@ public sealed record Account : StripeEntity, IHasId
 {
     /// <summary>The business profile of this account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("business_profile")]
-    public AccountBusinessProfile? BusinessProfile { get; init; }
+    public AccountBusinessProfile? BusinessProfile { get; set; }
 
     /// <summary>The business type; see <see cref="AccountBusinessType"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("business_type")]
-    public AccountBusinessType? BusinessType { get; init; }
+    public AccountBusinessType? BusinessType { get; set; }
 
     /// <summary>The capabilities of this account.</summary>
     [JsonPropertyName("capabilities")]
-    public AccountCapabilities? Capabilities { get; init; }
+    public AccountCapabilities? Capabilities { get; set; }
 
     /// <summary>Whether 'charges enabled' holds for this account.</summary>
     [JsonPropertyName("charges_enabled")]
-    public bool ChargesEnabled { get; init; }
+    public bool ChargesEnabled { get; set; }
 
     /// <summary>The company of this account.</summary>
     [JsonPropertyName("company")]
-    public LegalEntityCompany? Company { get; init; }
+    public LegalEntityCompany? Company { get; set; }
 
     /// <summary>The controller of this account.</summary>
     [JsonPropertyName("controller")]
-    public AccountUnificationAccountController? Controller { get; init; }
+    public AccountUnificationAccountController? Controller { get; set; }
 
     /// <summary>The country of this account.</summary>
     [JsonPropertyName("country")]
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? Created { get; init; }
+    public DateTimeOffset? Created { get; set; }
 
     /// <summary>The default currency of this account.</summary>
     [JsonPropertyName("default_currency")]
-    public string? DefaultCurrency { get; init; }
+    public string? DefaultCurrency { get; set; }
 
     /// <summary>Whether 'details submitted' holds for this account.</summary>
     [JsonPropertyName("details_submitted")]
-    public bool DetailsSubmitted { get; init; }
+    public bool DetailsSubmitted { get; set; }
 
     /// <summary>The email of this account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("email")]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>The first page of the external accounts of this account.</summary>
     [JsonPropertyName("external_accounts")]
-    public StripeList<ExternalAccount>? ExternalAccounts { get; init; }
+    public StripeList<ExternalAccount>? ExternalAccounts { get; set; }
 
     /// <summary>The future requirements of this account.</summary>
     [JsonPropertyName("future_requirements")]
-    public AccountFutureRequirements? FutureRequirements { get; init; }
+    public AccountFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>The groups of this account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("groups")]
-    public AccountGroups? Groups { get; init; }
+    public AccountGroups? Groups { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The individual of this account.</summary>
     [JsonPropertyName("individual")]
-    public Person? Individual { get; init; }
+    public Person? Individual { get; set; }
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>The type of the object: always <c>account</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "account"; init; }
+    public string Object { get; set => field = value ?? "account"; } = "account";
 
     /// <summary>Whether 'payouts enabled' holds for this account.</summary>
     [JsonPropertyName("payouts_enabled")]
-    public bool PayoutsEnabled { get; init; }
+    public bool PayoutsEnabled { get; set; }
 
     /// <summary>The requirements of this account.</summary>
     [JsonPropertyName("requirements")]
-    public AccountRequirements? Requirements { get; init; }
+    public AccountRequirements? Requirements { get; set; }
 
     /// <summary>The settings of this account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("settings")]
-    public AccountSettings? Settings { get; init; }
+    public AccountSettings? Settings { get; set; }
 
     /// <summary>The tos acceptance of this account.</summary>
     [JsonPropertyName("tos_acceptance")]
-    public AccountTosAcceptance? TosAcceptance { get; init; }
+    public AccountTosAcceptance? TosAcceptance { get; set; }
 
     /// <summary>The type; see <see cref="AccountType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public AccountType Type { get; init; }
+    public AccountType Type { get; set; }
 }

@@ -15,9 +15,9 @@ public sealed record AccountBacsDebitPaymentsSettings : StripeEntity
 {
     /// <summary>The display name of this account bacs debit payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("display_name")]
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
     /// <summary>The service user number of this account bacs debit payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("service_user_number")]
-    public string? ServiceUserNumber { get; init; }
+    public string? ServiceUserNumber { get; set; }
 }

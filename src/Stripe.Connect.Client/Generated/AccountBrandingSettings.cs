@@ -14,23 +14,21 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountBrandingSettings : StripeEntity
 {
-    internal static readonly AccountBrandingSettings Empty = new();
-
     /// <summary>The icon: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("icon")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Icon { get; init; }
+    public Expandable<StripeObject>? Icon { get; set; }
 
     /// <summary>The logo: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("logo")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Logo { get; init; }
+    public Expandable<StripeObject>? Logo { get; set; }
 
     /// <summary>The primary color of this account branding settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("primary_color")]
-    public string? PrimaryColor { get; init; }
+    public string? PrimaryColor { get; set; }
 
     /// <summary>The secondary color of this account branding settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("secondary_color")]
-    public string? SecondaryColor { get; init; }
+    public string? SecondaryColor { get; set; }
 }

@@ -15,53 +15,53 @@ public sealed record AccountBusinessProfile : StripeEntity
 {
     /// <summary>The annual revenue of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("annual_revenue")]
-    public AccountBusinessProfileAnnualRevenue? AnnualRevenue { get; init; }
+    public AccountBusinessProfileAnnualRevenue? AnnualRevenue { get; set; }
 
     /// <summary>The estimated worker count of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("estimated_worker_count")]
-    public long? EstimatedWorkerCount { get; init; }
+    public long? EstimatedWorkerCount { get; set; }
 
     /// <summary>The mcc of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("mcc")]
-    public string? Mcc { get; init; }
+    public string? Mcc { get; set; }
 
     /// <summary>The minority owned business designation of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("minority_owned_business_designation")]
-    public IReadOnlyList<AccountBusinessProfileMinorityOwnedBusinessDesignation>? MinorityOwnedBusinessDesignation { get; init; }
+    public IReadOnlyList<AccountBusinessProfileMinorityOwnedBusinessDesignation>? MinorityOwnedBusinessDesignation { get; set; }
 
     /// <summary>The monthly estimated revenue of this account business profile.</summary>
     [JsonPropertyName("monthly_estimated_revenue")]
-    public AccountBusinessProfileMonthlyEstimatedRevenue? MonthlyEstimatedRevenue { get; init; }
+    public AccountBusinessProfileMonthlyEstimatedRevenue? MonthlyEstimatedRevenue { get; set; }
 
     /// <summary>The name of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The product description of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("product_description")]
-    public string? ProductDescription { get; init; }
+    public string? ProductDescription { get; set; }
 
     /// <summary>The specified commercial transactions act url of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("specified_commercial_transactions_act_url")]
-    public string? SpecifiedCommercialTransactionsActUrl { get; init; }
+    public string? SpecifiedCommercialTransactionsActUrl { get; set; }
 
     /// <summary>The support address of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("support_address")]
-    public Address? SupportAddress { get; init; }
+    public Address? SupportAddress { get; set; }
 
     /// <summary>The support email of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("support_email")]
-    public string? SupportEmail { get; init; }
+    public string? SupportEmail { get; set; }
 
     /// <summary>The support phone of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("support_phone")]
-    public string? SupportPhone { get; init; }
+    public string? SupportPhone { get; set; }
 
     /// <summary>The support url of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("support_url")]
-    public string? SupportUrl { get; init; }
+    public string? SupportUrl { get; set; }
 
     /// <summary>The url of this account business profile. May be <see langword="null"/>.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 }

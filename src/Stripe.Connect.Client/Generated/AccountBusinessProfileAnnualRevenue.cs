@@ -15,13 +15,13 @@ public sealed record AccountBusinessProfileAnnualRevenue : StripeEntity
 {
     /// <summary>The amount of this account business profile annual revenue. May be <see langword="null"/>.</summary>
     [JsonPropertyName("amount")]
-    public long? Amount { get; init; }
+    public long? Amount { get; set; }
 
     /// <summary>The currency of this account business profile annual revenue. May be <see langword="null"/>.</summary>
     [JsonPropertyName("currency")]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The fiscal year end of this account business profile annual revenue. May be <see langword="null"/>.</summary>
     [JsonPropertyName("fiscal_year_end")]
-    public string? FiscalYearEnd { get; init; }
+    public string? FiscalYearEnd { get; set; }
 }

@@ -15,9 +15,9 @@ public sealed record AccountBusinessProfileMonthlyEstimatedRevenue : StripeEntit
 {
     /// <summary>The amount of this account business profile monthly estimated revenue.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The currency of this account business profile monthly estimated revenue.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 }

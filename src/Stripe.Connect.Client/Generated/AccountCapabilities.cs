@@ -15,281 +15,281 @@ public sealed record AccountCapabilities : StripeEntity
 {
     /// <summary>The acss debit payments; see <see cref="AccountCapabilitiesAcssDebitPayments"/> for the known values.</summary>
     [JsonPropertyName("acss_debit_payments")]
-    public AccountCapabilitiesAcssDebitPayments? AcssDebitPayments { get; init; }
+    public AccountCapabilitiesAcssDebitPayments? AcssDebitPayments { get; set; }
 
     /// <summary>The affirm payments; see <see cref="AccountCapabilitiesAffirmPayments"/> for the known values.</summary>
     [JsonPropertyName("affirm_payments")]
-    public AccountCapabilitiesAffirmPayments? AffirmPayments { get; init; }
+    public AccountCapabilitiesAffirmPayments? AffirmPayments { get; set; }
 
     /// <summary>The afterpay clearpay payments; see <see cref="AccountCapabilitiesAfterpayClearpayPayments"/> for the known values.</summary>
     [JsonPropertyName("afterpay_clearpay_payments")]
-    public AccountCapabilitiesAfterpayClearpayPayments? AfterpayClearpayPayments { get; init; }
+    public AccountCapabilitiesAfterpayClearpayPayments? AfterpayClearpayPayments { get; set; }
 
     /// <summary>The alma payments; see <see cref="AccountCapabilitiesAlmaPayments"/> for the known values.</summary>
     [JsonPropertyName("alma_payments")]
-    public AccountCapabilitiesAlmaPayments? AlmaPayments { get; init; }
+    public AccountCapabilitiesAlmaPayments? AlmaPayments { get; set; }
 
     /// <summary>The amazon pay payments; see <see cref="AccountCapabilitiesAmazonPayPayments"/> for the known values.</summary>
     [JsonPropertyName("amazon_pay_payments")]
-    public AccountCapabilitiesAmazonPayPayments? AmazonPayPayments { get; init; }
+    public AccountCapabilitiesAmazonPayPayments? AmazonPayPayments { get; set; }
 
     /// <summary>The app distribution; see <see cref="AccountCapabilitiesAppDistribution"/> for the known values.</summary>
     [JsonPropertyName("app_distribution")]
-    public AccountCapabilitiesAppDistribution? AppDistribution { get; init; }
+    public AccountCapabilitiesAppDistribution? AppDistribution { get; set; }
 
     /// <summary>The au becs debit payments; see <see cref="AccountCapabilitiesAuBecsDebitPayments"/> for the known values.</summary>
     [JsonPropertyName("au_becs_debit_payments")]
-    public AccountCapabilitiesAuBecsDebitPayments? AuBecsDebitPayments { get; init; }
+    public AccountCapabilitiesAuBecsDebitPayments? AuBecsDebitPayments { get; set; }
 
     /// <summary>The bacs debit payments; see <see cref="AccountCapabilitiesBacsDebitPayments"/> for the known values.</summary>
     [JsonPropertyName("bacs_debit_payments")]
-    public AccountCapabilitiesBacsDebitPayments? BacsDebitPayments { get; init; }
+    public AccountCapabilitiesBacsDebitPayments? BacsDebitPayments { get; set; }
 
     /// <summary>The bancontact payments; see <see cref="AccountCapabilitiesBancontactPayments"/> for the known values.</summary>
     [JsonPropertyName("bancontact_payments")]
-    public AccountCapabilitiesBancontactPayments? BancontactPayments { get; init; }
+    public AccountCapabilitiesBancontactPayments? BancontactPayments { get; set; }
 
     /// <summary>The bank transfer payments; see <see cref="AccountCapabilitiesBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("bank_transfer_payments")]
-    public AccountCapabilitiesBankTransferPayments? BankTransferPayments { get; init; }
+    public AccountCapabilitiesBankTransferPayments? BankTransferPayments { get; set; }
 
     /// <summary>The billie payments; see <see cref="AccountCapabilitiesBilliePayments"/> for the known values.</summary>
     [JsonPropertyName("billie_payments")]
-    public AccountCapabilitiesBilliePayments? BilliePayments { get; init; }
+    public AccountCapabilitiesBilliePayments? BilliePayments { get; set; }
 
     /// <summary>The bizum payments; see <see cref="AccountCapabilitiesBizumPayments"/> for the known values.</summary>
     [JsonPropertyName("bizum_payments")]
-    public AccountCapabilitiesBizumPayments? BizumPayments { get; init; }
+    public AccountCapabilitiesBizumPayments? BizumPayments { get; set; }
 
     /// <summary>The blik payments; see <see cref="AccountCapabilitiesBlikPayments"/> for the known values.</summary>
     [JsonPropertyName("blik_payments")]
-    public AccountCapabilitiesBlikPayments? BlikPayments { get; init; }
+    public AccountCapabilitiesBlikPayments? BlikPayments { get; set; }
 
     /// <summary>The blik recurring payments; see <see cref="AccountCapabilitiesBlikRecurringPayments"/> for the known values.</summary>
     [JsonPropertyName("blik_recurring_payments")]
-    public AccountCapabilitiesBlikRecurringPayments? BlikRecurringPayments { get; init; }
+    public AccountCapabilitiesBlikRecurringPayments? BlikRecurringPayments { get; set; }
 
     /// <summary>The boleto payments; see <see cref="AccountCapabilitiesBoletoPayments"/> for the known values.</summary>
     [JsonPropertyName("boleto_payments")]
-    public AccountCapabilitiesBoletoPayments? BoletoPayments { get; init; }
+    public AccountCapabilitiesBoletoPayments? BoletoPayments { get; set; }
 
     /// <summary>The card issuing; see <see cref="AccountCapabilitiesCardIssuing"/> for the known values.</summary>
     [JsonPropertyName("card_issuing")]
-    public AccountCapabilitiesCardIssuing? CardIssuing { get; init; }
+    public AccountCapabilitiesCardIssuing? CardIssuing { get; set; }
 
     /// <summary>The card payments; see <see cref="AccountCapabilitiesCardPayments"/> for the known values.</summary>
     [JsonPropertyName("card_payments")]
-    public AccountCapabilitiesCardPayments? CardPayments { get; init; }
+    public AccountCapabilitiesCardPayments? CardPayments { get; set; }
 
     /// <summary>The cartes bancaires payments; see <see cref="AccountCapabilitiesCartesBancairesPayments"/> for the known values.</summary>
     [JsonPropertyName("cartes_bancaires_payments")]
-    public AccountCapabilitiesCartesBancairesPayments? CartesBancairesPayments { get; init; }
+    public AccountCapabilitiesCartesBancairesPayments? CartesBancairesPayments { get; set; }
 
     /// <summary>The cashapp payments; see <see cref="AccountCapabilitiesCashappPayments"/> for the known values.</summary>
     [JsonPropertyName("cashapp_payments")]
-    public AccountCapabilitiesCashappPayments? CashappPayments { get; init; }
+    public AccountCapabilitiesCashappPayments? CashappPayments { get; set; }
 
     /// <summary>The crypto payments; see <see cref="AccountCapabilitiesCryptoPayments"/> for the known values.</summary>
     [JsonPropertyName("crypto_payments")]
-    public AccountCapabilitiesCryptoPayments? CryptoPayments { get; init; }
+    public AccountCapabilitiesCryptoPayments? CryptoPayments { get; set; }
 
     /// <summary>The eps payments; see <see cref="AccountCapabilitiesEpsPayments"/> for the known values.</summary>
     [JsonPropertyName("eps_payments")]
-    public AccountCapabilitiesEpsPayments? EpsPayments { get; init; }
+    public AccountCapabilitiesEpsPayments? EpsPayments { get; set; }
 
     /// <summary>The fpx payments; see <see cref="AccountCapabilitiesFpxPayments"/> for the known values.</summary>
     [JsonPropertyName("fpx_payments")]
-    public AccountCapabilitiesFpxPayments? FpxPayments { get; init; }
+    public AccountCapabilitiesFpxPayments? FpxPayments { get; set; }
 
     /// <summary>The gb bank transfer payments; see <see cref="AccountCapabilitiesGbBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("gb_bank_transfer_payments")]
-    public AccountCapabilitiesGbBankTransferPayments? GbBankTransferPayments { get; init; }
+    public AccountCapabilitiesGbBankTransferPayments? GbBankTransferPayments { get; set; }
 
     /// <summary>The giropay payments; see <see cref="AccountCapabilitiesGiropayPayments"/> for the known values.</summary>
     [JsonPropertyName("giropay_payments")]
-    public AccountCapabilitiesGiropayPayments? GiropayPayments { get; init; }
+    public AccountCapabilitiesGiropayPayments? GiropayPayments { get; set; }
 
     /// <summary>The grabpay payments; see <see cref="AccountCapabilitiesGrabpayPayments"/> for the known values.</summary>
     [JsonPropertyName("grabpay_payments")]
-    public AccountCapabilitiesGrabpayPayments? GrabpayPayments { get; init; }
+    public AccountCapabilitiesGrabpayPayments? GrabpayPayments { get; set; }
 
     /// <summary>The ideal payments; see <see cref="AccountCapabilitiesIdealPayments"/> for the known values.</summary>
     [JsonPropertyName("ideal_payments")]
-    public AccountCapabilitiesIdealPayments? IdealPayments { get; init; }
+    public AccountCapabilitiesIdealPayments? IdealPayments { get; set; }
 
     /// <summary>The india international payments; see <see cref="AccountCapabilitiesIndiaInternationalPayments"/> for the known values.</summary>
     [JsonPropertyName("india_international_payments")]
-    public AccountCapabilitiesIndiaInternationalPayments? IndiaInternationalPayments { get; init; }
+    public AccountCapabilitiesIndiaInternationalPayments? IndiaInternationalPayments { get; set; }
 
     /// <summary>The jcb payments; see <see cref="AccountCapabilitiesJcbPayments"/> for the known values.</summary>
     [JsonPropertyName("jcb_payments")]
-    public AccountCapabilitiesJcbPayments? JcbPayments { get; init; }
+    public AccountCapabilitiesJcbPayments? JcbPayments { get; set; }
 
     /// <summary>The jp bank transfer payments; see <see cref="AccountCapabilitiesJpBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("jp_bank_transfer_payments")]
-    public AccountCapabilitiesJpBankTransferPayments? JpBankTransferPayments { get; init; }
+    public AccountCapabilitiesJpBankTransferPayments? JpBankTransferPayments { get; set; }
 
     /// <summary>The kakao pay payments; see <see cref="AccountCapabilitiesKakaoPayPayments"/> for the known values.</summary>
     [JsonPropertyName("kakao_pay_payments")]
-    public AccountCapabilitiesKakaoPayPayments? KakaoPayPayments { get; init; }
+    public AccountCapabilitiesKakaoPayPayments? KakaoPayPayments { get; set; }
 
     /// <summary>The klarna payments; see <see cref="AccountCapabilitiesKlarnaPayments"/> for the known values.</summary>
     [JsonPropertyName("klarna_payments")]
-    public AccountCapabilitiesKlarnaPayments? KlarnaPayments { get; init; }
+    public AccountCapabilitiesKlarnaPayments? KlarnaPayments { get; set; }
 
     /// <summary>The konbini payments; see <see cref="AccountCapabilitiesKonbiniPayments"/> for the known values.</summary>
     [JsonPropertyName("konbini_payments")]
-    public AccountCapabilitiesKonbiniPayments? KonbiniPayments { get; init; }
+    public AccountCapabilitiesKonbiniPayments? KonbiniPayments { get; set; }
 
     /// <summary>The kr card payments; see <see cref="AccountCapabilitiesKrCardPayments"/> for the known values.</summary>
     [JsonPropertyName("kr_card_payments")]
-    public AccountCapabilitiesKrCardPayments? KrCardPayments { get; init; }
+    public AccountCapabilitiesKrCardPayments? KrCardPayments { get; set; }
 
     /// <summary>The legacy payments; see <see cref="AccountCapabilitiesLegacyPayments"/> for the known values.</summary>
     [JsonPropertyName("legacy_payments")]
-    public AccountCapabilitiesLegacyPayments? LegacyPayments { get; init; }
+    public AccountCapabilitiesLegacyPayments? LegacyPayments { get; set; }
 
     /// <summary>The link payments; see <see cref="AccountCapabilitiesLinkPayments"/> for the known values.</summary>
     [JsonPropertyName("link_payments")]
-    public AccountCapabilitiesLinkPayments? LinkPayments { get; init; }
+    public AccountCapabilitiesLinkPayments? LinkPayments { get; set; }
 
     /// <summary>The mb way payments; see <see cref="AccountCapabilitiesMbWayPayments"/> for the known values.</summary>
     [JsonPropertyName("mb_way_payments")]
-    public AccountCapabilitiesMbWayPayments? MbWayPayments { get; init; }
+    public AccountCapabilitiesMbWayPayments? MbWayPayments { get; set; }
 
     /// <summary>The mobilepay payments; see <see cref="AccountCapabilitiesMobilepayPayments"/> for the known values.</summary>
     [JsonPropertyName("mobilepay_payments")]
-    public AccountCapabilitiesMobilepayPayments? MobilepayPayments { get; init; }
+    public AccountCapabilitiesMobilepayPayments? MobilepayPayments { get; set; }
 
     /// <summary>The multibanco payments; see <see cref="AccountCapabilitiesMultibancoPayments"/> for the known values.</summary>
     [JsonPropertyName("multibanco_payments")]
-    public AccountCapabilitiesMultibancoPayments? MultibancoPayments { get; init; }
+    public AccountCapabilitiesMultibancoPayments? MultibancoPayments { get; set; }
 
     /// <summary>The mx bank transfer payments; see <see cref="AccountCapabilitiesMxBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("mx_bank_transfer_payments")]
-    public AccountCapabilitiesMxBankTransferPayments? MxBankTransferPayments { get; init; }
+    public AccountCapabilitiesMxBankTransferPayments? MxBankTransferPayments { get; set; }
 
     /// <summary>The naver pay payments; see <see cref="AccountCapabilitiesNaverPayPayments"/> for the known values.</summary>
     [JsonPropertyName("naver_pay_payments")]
-    public AccountCapabilitiesNaverPayPayments? NaverPayPayments { get; init; }
+    public AccountCapabilitiesNaverPayPayments? NaverPayPayments { get; set; }
 
     /// <summary>The nz bank account becs debit payments; see <see cref="AccountCapabilitiesNzBankAccountBecsDebitPayments"/> for the known values.</summary>
     [JsonPropertyName("nz_bank_account_becs_debit_payments")]
-    public AccountCapabilitiesNzBankAccountBecsDebitPayments? NzBankAccountBecsDebitPayments { get; init; }
+    public AccountCapabilitiesNzBankAccountBecsDebitPayments? NzBankAccountBecsDebitPayments { get; set; }
 
     /// <summary>The oxxo payments; see <see cref="AccountCapabilitiesOxxoPayments"/> for the known values.</summary>
     [JsonPropertyName("oxxo_payments")]
-    public AccountCapabilitiesOxxoPayments? OxxoPayments { get; init; }
+    public AccountCapabilitiesOxxoPayments? OxxoPayments { get; set; }
 
     /// <summary>The p24 payments; see <see cref="AccountCapabilitiesP24Payments"/> for the known values.</summary>
     [JsonPropertyName("p24_payments")]
-    public AccountCapabilitiesP24Payments? P24Payments { get; init; }
+    public AccountCapabilitiesP24Payments? P24Payments { get; set; }
 
     /// <summary>The pay by bank payments; see <see cref="AccountCapabilitiesPayByBankPayments"/> for the known values.</summary>
     [JsonPropertyName("pay_by_bank_payments")]
-    public AccountCapabilitiesPayByBankPayments? PayByBankPayments { get; init; }
+    public AccountCapabilitiesPayByBankPayments? PayByBankPayments { get; set; }
 
     /// <summary>The payco payments; see <see cref="AccountCapabilitiesPaycoPayments"/> for the known values.</summary>
     [JsonPropertyName("payco_payments")]
-    public AccountCapabilitiesPaycoPayments? PaycoPayments { get; init; }
+    public AccountCapabilitiesPaycoPayments? PaycoPayments { get; set; }
 
     /// <summary>The paynow payments; see <see cref="AccountCapabilitiesPaynowPayments"/> for the known values.</summary>
     [JsonPropertyName("paynow_payments")]
-    public AccountCapabilitiesPaynowPayments? PaynowPayments { get; init; }
+    public AccountCapabilitiesPaynowPayments? PaynowPayments { get; set; }
 
     /// <summary>The paypay payments; see <see cref="AccountCapabilitiesPaypayPayments"/> for the known values.</summary>
     [JsonPropertyName("paypay_payments")]
-    public AccountCapabilitiesPaypayPayments? PaypayPayments { get; init; }
+    public AccountCapabilitiesPaypayPayments? PaypayPayments { get; set; }
 
     /// <summary>The payto payments; see <see cref="AccountCapabilitiesPaytoPayments"/> for the known values.</summary>
     [JsonPropertyName("payto_payments")]
-    public AccountCapabilitiesPaytoPayments? PaytoPayments { get; init; }
+    public AccountCapabilitiesPaytoPayments? PaytoPayments { get; set; }
 
     /// <summary>The pix payments; see <see cref="AccountCapabilitiesPixPayments"/> for the known values.</summary>
     [JsonPropertyName("pix_payments")]
-    public AccountCapabilitiesPixPayments? PixPayments { get; init; }
+    public AccountCapabilitiesPixPayments? PixPayments { get; set; }
 
     /// <summary>The promptpay payments; see <see cref="AccountCapabilitiesPromptpayPayments"/> for the known values.</summary>
     [JsonPropertyName("promptpay_payments")]
-    public AccountCapabilitiesPromptpayPayments? PromptpayPayments { get; init; }
+    public AccountCapabilitiesPromptpayPayments? PromptpayPayments { get; set; }
 
     /// <summary>The revolut pay payments; see <see cref="AccountCapabilitiesRevolutPayPayments"/> for the known values.</summary>
     [JsonPropertyName("revolut_pay_payments")]
-    public AccountCapabilitiesRevolutPayPayments? RevolutPayPayments { get; init; }
+    public AccountCapabilitiesRevolutPayPayments? RevolutPayPayments { get; set; }
 
     /// <summary>The samsung pay payments; see <see cref="AccountCapabilitiesSamsungPayPayments"/> for the known values.</summary>
     [JsonPropertyName("samsung_pay_payments")]
-    public AccountCapabilitiesSamsungPayPayments? SamsungPayPayments { get; init; }
+    public AccountCapabilitiesSamsungPayPayments? SamsungPayPayments { get; set; }
 
     /// <summary>The satispay payments; see <see cref="AccountCapabilitiesSatispayPayments"/> for the known values.</summary>
     [JsonPropertyName("satispay_payments")]
-    public AccountCapabilitiesSatispayPayments? SatispayPayments { get; init; }
+    public AccountCapabilitiesSatispayPayments? SatispayPayments { get; set; }
 
     /// <summary>The scalapay payments; see <see cref="AccountCapabilitiesScalapayPayments"/> for the known values.</summary>
     [JsonPropertyName("scalapay_payments")]
-    public AccountCapabilitiesScalapayPayments? ScalapayPayments { get; init; }
+    public AccountCapabilitiesScalapayPayments? ScalapayPayments { get; set; }
 
     /// <summary>The sepa bank transfer payments; see <see cref="AccountCapabilitiesSepaBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("sepa_bank_transfer_payments")]
-    public AccountCapabilitiesSepaBankTransferPayments? SepaBankTransferPayments { get; init; }
+    public AccountCapabilitiesSepaBankTransferPayments? SepaBankTransferPayments { get; set; }
 
     /// <summary>The sepa debit payments; see <see cref="AccountCapabilitiesSepaDebitPayments"/> for the known values.</summary>
     [JsonPropertyName("sepa_debit_payments")]
-    public AccountCapabilitiesSepaDebitPayments? SepaDebitPayments { get; init; }
+    public AccountCapabilitiesSepaDebitPayments? SepaDebitPayments { get; set; }
 
     /// <summary>The sequra payments; see <see cref="AccountCapabilitiesSequraPayments"/> for the known values.</summary>
     [JsonPropertyName("sequra_payments")]
-    public AccountCapabilitiesSequraPayments? SequraPayments { get; init; }
+    public AccountCapabilitiesSequraPayments? SequraPayments { get; set; }
 
     /// <summary>The sofort payments; see <see cref="AccountCapabilitiesSofortPayments"/> for the known values.</summary>
     [JsonPropertyName("sofort_payments")]
-    public AccountCapabilitiesSofortPayments? SofortPayments { get; init; }
+    public AccountCapabilitiesSofortPayments? SofortPayments { get; set; }
 
     /// <summary>The sunbit payments; see <see cref="AccountCapabilitiesSunbitPayments"/> for the known values.</summary>
     [JsonPropertyName("sunbit_payments")]
-    public AccountCapabilitiesSunbitPayments? SunbitPayments { get; init; }
+    public AccountCapabilitiesSunbitPayments? SunbitPayments { get; set; }
 
     /// <summary>The swish payments; see <see cref="AccountCapabilitiesSwishPayments"/> for the known values.</summary>
     [JsonPropertyName("swish_payments")]
-    public AccountCapabilitiesSwishPayments? SwishPayments { get; init; }
+    public AccountCapabilitiesSwishPayments? SwishPayments { get; set; }
 
     /// <summary>The tax reporting us 1099 k; see <see cref="AccountCapabilitiesTaxReportingUs1099K"/> for the known values.</summary>
     [JsonPropertyName("tax_reporting_us_1099_k")]
-    public AccountCapabilitiesTaxReportingUs1099K? TaxReportingUs1099K { get; init; }
+    public AccountCapabilitiesTaxReportingUs1099K? TaxReportingUs1099K { get; set; }
 
     /// <summary>The tax reporting us 1099 misc; see <see cref="AccountCapabilitiesTaxReportingUs1099Misc"/> for the known values.</summary>
     [JsonPropertyName("tax_reporting_us_1099_misc")]
-    public AccountCapabilitiesTaxReportingUs1099Misc? TaxReportingUs1099Misc { get; init; }
+    public AccountCapabilitiesTaxReportingUs1099Misc? TaxReportingUs1099Misc { get; set; }
 
     /// <summary>The transfers; see <see cref="AccountCapabilitiesTransfers"/> for the known values.</summary>
     [JsonPropertyName("transfers")]
-    public AccountCapabilitiesTransfers? Transfers { get; init; }
+    public AccountCapabilitiesTransfers? Transfers { get; set; }
 
     /// <summary>The treasury; see <see cref="AccountCapabilitiesTreasury"/> for the known values.</summary>
     [JsonPropertyName("treasury")]
-    public AccountCapabilitiesTreasury? Treasury { get; init; }
+    public AccountCapabilitiesTreasury? Treasury { get; set; }
 
     /// <summary>The twint payments; see <see cref="AccountCapabilitiesTwintPayments"/> for the known values.</summary>
     [JsonPropertyName("twint_payments")]
-    public AccountCapabilitiesTwintPayments? TwintPayments { get; init; }
+    public AccountCapabilitiesTwintPayments? TwintPayments { get; set; }
 
     /// <summary>The upi payments; see <see cref="AccountCapabilitiesUpiPayments"/> for the known values.</summary>
     [JsonPropertyName("upi_payments")]
-    public AccountCapabilitiesUpiPayments? UpiPayments { get; init; }
+    public AccountCapabilitiesUpiPayments? UpiPayments { get; set; }
 
     /// <summary>The us bank account ach payments; see <see cref="AccountCapabilitiesUsBankAccountAchPayments"/> for the known values.</summary>
     [JsonPropertyName("us_bank_account_ach_payments")]
-    public AccountCapabilitiesUsBankAccountAchPayments? UsBankAccountAchPayments { get; init; }
+    public AccountCapabilitiesUsBankAccountAchPayments? UsBankAccountAchPayments { get; set; }
 
     /// <summary>The us bank transfer payments; see <see cref="AccountCapabilitiesUsBankTransferPayments"/> for the known values.</summary>
     [JsonPropertyName("us_bank_transfer_payments")]
-    public AccountCapabilitiesUsBankTransferPayments? UsBankTransferPayments { get; init; }
+    public AccountCapabilitiesUsBankTransferPayments? UsBankTransferPayments { get; set; }
 
     /// <summary>The wero payments; see <see cref="AccountCapabilitiesWeroPayments"/> for the known values.</summary>
     [JsonPropertyName("wero_payments")]
-    public AccountCapabilitiesWeroPayments? WeroPayments { get; init; }
+    public AccountCapabilitiesWeroPayments? WeroPayments { get; set; }
 
     /// <summary>The zip payments; see <see cref="AccountCapabilitiesZipPayments"/> for the known values.</summary>
     [JsonPropertyName("zip_payments")]
-    public AccountCapabilitiesZipPayments? ZipPayments { get; init; }
+    public AccountCapabilitiesZipPayments? ZipPayments { get; set; }
 }

@@ -16,34 +16,34 @@ public sealed record AccountCapabilityRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account capability requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("alternatives")]
-    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; init; }
+    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; set; }
 
     /// <summary>The current deadline time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("current_deadline")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? CurrentDeadline { get; init; }
+    public DateTimeOffset? CurrentDeadline { get; set; }
 
     /// <summary>The currently due of this account capability requirements.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string> CurrentlyDue { get => field ?? []; init; }
+    public IReadOnlyList<string> CurrentlyDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The disabled reason; see <see cref="AccountCapabilityRequirementsDisabledReason"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("disabled_reason")]
-    public AccountCapabilityRequirementsDisabledReason? DisabledReason { get; init; }
+    public AccountCapabilityRequirementsDisabledReason? DisabledReason { get; set; }
 
     /// <summary>The errors of this account capability requirements.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError> Errors { get => field ?? []; init; }
+    public IReadOnlyList<AccountRequirementsError> Errors { get; set => field = value ?? []; } = [];
 
     /// <summary>The eventually due of this account capability requirements.</summary>
     [JsonPropertyName("eventually_due")]
-    public IReadOnlyList<string> EventuallyDue { get => field ?? []; init; }
+    public IReadOnlyList<string> EventuallyDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The past due of this account capability requirements.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string> PastDue { get => field ?? []; init; }
+    public IReadOnlyList<string> PastDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The pending verification of this account capability requirements.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string> PendingVerification { get => field ?? []; init; }
+    public IReadOnlyList<string> PendingVerification { get; set => field = value ?? []; } = [];
 }

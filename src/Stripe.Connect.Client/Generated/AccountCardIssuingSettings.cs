@@ -15,5 +15,5 @@ public sealed record AccountCardIssuingSettings : StripeEntity
 {
     /// <summary>The tos acceptance of this account card issuing settings.</summary>
     [JsonPropertyName("tos_acceptance")]
-    public CardIssuingAccountTermsOfService? TosAcceptance { get; init; }
+    public CardIssuingAccountTermsOfService? TosAcceptance { get; set; }
 }

@@ -13,21 +13,19 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountCardPaymentsSettings : StripeEntity
 {
-    internal static readonly AccountCardPaymentsSettings Empty = new();
-
     /// <summary>The decline on of this account card payments settings.</summary>
     [JsonPropertyName("decline_on")]
-    public AccountDeclineChargeOn? DeclineOn { get; init; }
+    public AccountDeclineChargeOn? DeclineOn { get; set; }
 
     /// <summary>The statement descriptor prefix of this account card payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_prefix")]
-    public string? StatementDescriptorPrefix { get; init; }
+    public string? StatementDescriptorPrefix { get; set; }
 
     /// <summary>The statement descriptor prefix kana of this account card payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_prefix_kana")]
-    public string? StatementDescriptorPrefixKana { get; init; }
+    public string? StatementDescriptorPrefixKana { get; set; }
 
     /// <summary>The statement descriptor prefix kanji of this account card payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_prefix_kanji")]
-    public string? StatementDescriptorPrefixKanji { get; init; }
+    public string? StatementDescriptorPrefixKanji { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountDashboardSettings : StripeEntity
 {
-    internal static readonly AccountDashboardSettings Empty = new();
-
     /// <summary>The display name of this account dashboard settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("display_name")]
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
     /// <summary>The timezone of this account dashboard settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("timezone")]
-    public string? Timezone { get; init; }
+    public string? Timezone { get; set; }
 }

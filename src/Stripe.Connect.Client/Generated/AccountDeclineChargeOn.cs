@@ -15,9 +15,9 @@ public sealed record AccountDeclineChargeOn : StripeEntity
 {
     /// <summary>Whether 'avs failure' holds for this account decline charge on.</summary>
     [JsonPropertyName("avs_failure")]
-    public bool AvsFailure { get; init; }
+    public bool AvsFailure { get; set; }
 
     /// <summary>Whether 'cvc failure' holds for this account decline charge on.</summary>
     [JsonPropertyName("cvc_failure")]
-    public bool CvcFailure { get; init; }
+    public bool CvcFailure { get; set; }
 }

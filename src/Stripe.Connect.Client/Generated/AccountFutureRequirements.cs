@@ -16,34 +16,34 @@ public sealed record AccountFutureRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("alternatives")]
-    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; init; }
+    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; set; }
 
     /// <summary>The current deadline time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("current_deadline")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? CurrentDeadline { get; init; }
+    public DateTimeOffset? CurrentDeadline { get; set; }
 
     /// <summary>The currently due of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string>? CurrentlyDue { get; init; }
+    public IReadOnlyList<string>? CurrentlyDue { get; set; }
 
     /// <summary>The disabled reason; see <see cref="AccountFutureRequirementsDisabledReason"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("disabled_reason")]
-    public AccountFutureRequirementsDisabledReason? DisabledReason { get; init; }
+    public AccountFutureRequirementsDisabledReason? DisabledReason { get; set; }
 
     /// <summary>The errors of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError>? Errors { get; init; }
+    public IReadOnlyList<AccountRequirementsError>? Errors { get; set; }
 
     /// <summary>The eventually due of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("eventually_due")]
-    public IReadOnlyList<string>? EventuallyDue { get; init; }
+    public IReadOnlyList<string>? EventuallyDue { get; set; }
 
     /// <summary>The past due of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string>? PastDue { get; init; }
+    public IReadOnlyList<string>? PastDue { get; set; }
 
     /// <summary>The pending verification of this account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string>? PendingVerification { get; init; }
+    public IReadOnlyList<string>? PendingVerification { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record AccountGroups : StripeEntity
 {
     /// <summary>The payments pricing of this account groups. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payments_pricing")]
-    public string? PaymentsPricing { get; init; }
+    public string? PaymentsPricing { get; set; }
 }

@@ -17,18 +17,18 @@ public sealed record AccountLink : StripeEntity
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The expires at time.</summary>
     [JsonPropertyName("expires_at")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset ExpiresAt { get; init; }
+    public DateTimeOffset ExpiresAt { get; set; }
 
     /// <summary>The type of the object: always <c>account_link</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "account_link"; init; }
+    public string Object { get; set => field = value ?? "account_link"; } = "account_link";
 
     /// <summary>The url of this account link.</summary>
     [JsonPropertyName("url")]
-    public string Url { get => field ?? string.Empty; init; }
+    public string Url { get; set => field = value ?? string.Empty; } = string.Empty;
 }

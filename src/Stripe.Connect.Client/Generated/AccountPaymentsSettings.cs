@@ -13,25 +13,23 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountPaymentsSettings : StripeEntity
 {
-    internal static readonly AccountPaymentsSettings Empty = new();
-
     /// <summary>The statement descriptor of this account payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor")]
-    public string? StatementDescriptor { get; init; }
+    public string? StatementDescriptor { get; set; }
 
     /// <summary>The statement descriptor kana of this account payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_kana")]
-    public string? StatementDescriptorKana { get; init; }
+    public string? StatementDescriptorKana { get; set; }
 
     /// <summary>The statement descriptor kanji of this account payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_kanji")]
-    public string? StatementDescriptorKanji { get; init; }
+    public string? StatementDescriptorKanji { get; set; }
 
     /// <summary>The statement descriptor prefix kana of this account payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_prefix_kana")]
-    public string? StatementDescriptorPrefixKana { get; init; }
+    public string? StatementDescriptorPrefixKana { get; set; }
 
     /// <summary>The statement descriptor prefix kanji of this account payments settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor_prefix_kanji")]
-    public string? StatementDescriptorPrefixKanji { get; init; }
+    public string? StatementDescriptorPrefixKanji { get; set; }
 }

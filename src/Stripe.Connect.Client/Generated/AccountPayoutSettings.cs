@@ -15,13 +15,13 @@ public sealed record AccountPayoutSettings : StripeEntity
 {
     /// <summary>Whether 'debit negative balances' holds for this account payout settings.</summary>
     [JsonPropertyName("debit_negative_balances")]
-    public bool DebitNegativeBalances { get; init; }
+    public bool DebitNegativeBalances { get; set; }
 
     /// <summary>The schedule of this account payout settings.</summary>
     [JsonPropertyName("schedule")]
-    public TransferSchedule Schedule { get => field ?? TransferSchedule.Empty; init; }
+    public TransferSchedule Schedule { get; set => field = value ?? new TransferSchedule(); } = new TransferSchedule();
 
     /// <summary>The statement descriptor of this account payout settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor")]
-    public string? StatementDescriptor { get; init; }
+    public string? StatementDescriptor { get; set; }
 }

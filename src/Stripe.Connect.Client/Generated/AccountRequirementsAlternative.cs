@@ -15,9 +15,9 @@ public sealed record AccountRequirementsAlternative : StripeEntity
 {
     /// <summary>The alternative fields due of this account requirements alternative.</summary>
     [JsonPropertyName("alternative_fields_due")]
-    public IReadOnlyList<string> AlternativeFieldsDue { get => field ?? []; init; }
+    public IReadOnlyList<string> AlternativeFieldsDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The original fields due of this account requirements alternative.</summary>
     [JsonPropertyName("original_fields_due")]
-    public IReadOnlyList<string> OriginalFieldsDue { get => field ?? []; init; }
+    public IReadOnlyList<string> OriginalFieldsDue { get; set => field = value ?? []; } = [];
 }

@@ -15,13 +15,13 @@ public sealed record AccountRequirementsError : StripeEntity
 {
     /// <summary>The code; see <see cref="AccountRequirementsErrorCode"/> for the known values.</summary>
     [JsonPropertyName("code")]
-    public AccountRequirementsErrorCode Code { get; init; }
+    public AccountRequirementsErrorCode Code { get; set; }
 
     /// <summary>The reason of this account requirements error.</summary>
     [JsonPropertyName("reason")]
-    public string Reason { get => field ?? string.Empty; init; }
+    public string Reason { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The requirement of this account requirements error.</summary>
     [JsonPropertyName("requirement")]
-    public string Requirement { get => field ?? string.Empty; init; }
+    public string Requirement { get; set => field = value ?? string.Empty; } = string.Empty;
 }

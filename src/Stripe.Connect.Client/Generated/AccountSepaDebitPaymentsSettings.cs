@@ -15,5 +15,5 @@ public sealed record AccountSepaDebitPaymentsSettings : StripeEntity
 {
     /// <summary>The creditor id of this account sepa debit payments settings.</summary>
     [JsonPropertyName("creditor_id")]
-    public string? CreditorId { get; init; }
+    public string? CreditorId { get; set; }
 }

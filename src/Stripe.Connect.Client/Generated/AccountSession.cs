@@ -17,28 +17,28 @@ public sealed record AccountSession : StripeEntity
 {
     /// <summary>The account of this account session.</summary>
     [JsonPropertyName("account")]
-    public string Account { get => field ?? string.Empty; init; }
+    public string Account { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The client secret of this account session. A secret: it is masked in <c>ToString()</c>.</summary>
     [JsonPropertyName("client_secret")]
-    public string ClientSecret { get => field ?? string.Empty; init; }
+    public string ClientSecret { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The components of this account session.</summary>
     [JsonPropertyName("components")]
-    public AccountSessionComponents Components { get => field ?? AccountSessionComponents.Empty; init; }
+    public AccountSessionComponents Components { get; set => field = value ?? new AccountSessionComponents(); } = new AccountSessionComponents();
 
     /// <summary>The expires at time.</summary>
     [JsonPropertyName("expires_at")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset ExpiresAt { get; init; }
+    public DateTimeOffset ExpiresAt { get; set; }
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
-    public bool Livemode { get; init; }
+    public bool Livemode { get; set; }
 
     /// <summary>The type of the object: always <c>account_session</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "account_session"; init; }
+    public string Object { get; set => field = value ?? "account_session"; } = "account_session";
 
     /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
     /// <param name="builder">The builder that receives the members.</param>

@@ -13,105 +13,103 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponents : StripeEntity
 {
-    internal static readonly AccountSessionComponents Empty = new();
-
     /// <summary>The account management of this account session components.</summary>
     [JsonPropertyName("account_management")]
-    public AccountSessionComponentsAccountManagement AccountManagement { get => field ?? AccountSessionComponentsAccountManagement.Empty; init; }
+    public AccountSessionComponentsAccountManagement AccountManagement { get; set => field = value ?? new AccountSessionComponentsAccountManagement(); } = new AccountSessionComponentsAccountManagement();
 
     /// <summary>The account onboarding of this account session components.</summary>
     [JsonPropertyName("account_onboarding")]
-    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get => field ?? AccountSessionComponentsAccountOnboarding.Empty; init; }
+    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get; set => field = value ?? new AccountSessionComponentsAccountOnboarding(); } = new AccountSessionComponentsAccountOnboarding();
 
     /// <summary>The balance report of this account session components.</summary>
     [JsonPropertyName("balance_report")]
-    public AccountSessionComponentsBalanceReport BalanceReport { get => field ?? AccountSessionComponentsBalanceReport.Empty; init; }
+    public AccountSessionComponentsBalanceReport BalanceReport { get; set => field = value ?? new AccountSessionComponentsBalanceReport(); } = new AccountSessionComponentsBalanceReport();
 
     /// <summary>The balances of this account session components.</summary>
     [JsonPropertyName("balances")]
-    public AccountSessionComponentsBalances Balances { get => field ?? AccountSessionComponentsBalances.Empty; init; }
+    public AccountSessionComponentsBalances Balances { get; set => field = value ?? new AccountSessionComponentsBalances(); } = new AccountSessionComponentsBalances();
 
     /// <summary>The disputes list of this account session components.</summary>
     [JsonPropertyName("disputes_list")]
-    public AccountSessionComponentsDisputesList DisputesList { get => field ?? AccountSessionComponentsDisputesList.Empty; init; }
+    public AccountSessionComponentsDisputesList DisputesList { get; set => field = value ?? new AccountSessionComponentsDisputesList(); } = new AccountSessionComponentsDisputesList();
 
     /// <summary>The documents of this account session components.</summary>
     [JsonPropertyName("documents")]
-    public AccountSessionComponentsDocuments Documents { get => field ?? AccountSessionComponentsDocuments.Empty; init; }
+    public AccountSessionComponentsDocuments Documents { get; set => field = value ?? new AccountSessionComponentsDocuments(); } = new AccountSessionComponentsDocuments();
 
     /// <summary>The financial account of this account session components.</summary>
     [JsonPropertyName("financial_account")]
-    public AccountSessionComponentsFinancialAccount FinancialAccount { get => field ?? AccountSessionComponentsFinancialAccount.Empty; init; }
+    public AccountSessionComponentsFinancialAccount FinancialAccount { get; set => field = value ?? new AccountSessionComponentsFinancialAccount(); } = new AccountSessionComponentsFinancialAccount();
 
     /// <summary>The financial account transactions of this account session components.</summary>
     [JsonPropertyName("financial_account_transactions")]
-    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get => field ?? AccountSessionComponentsFinancialAccountTransactions.Empty; init; }
+    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactions(); } = new AccountSessionComponentsFinancialAccountTransactions();
 
     /// <summary>The instant payouts promotion of this account session components.</summary>
     [JsonPropertyName("instant_payouts_promotion")]
-    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get => field ?? AccountSessionComponentsInstantPayoutsPromotion.Empty; init; }
+    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotion(); } = new AccountSessionComponentsInstantPayoutsPromotion();
 
     /// <summary>The issuing card of this account session components.</summary>
     [JsonPropertyName("issuing_card")]
-    public AccountSessionComponentsIssuingCard IssuingCard { get => field ?? AccountSessionComponentsIssuingCard.Empty; init; }
+    public AccountSessionComponentsIssuingCard IssuingCard { get; set => field = value ?? new AccountSessionComponentsIssuingCard(); } = new AccountSessionComponentsIssuingCard();
 
     /// <summary>The issuing cards list of this account session components.</summary>
     [JsonPropertyName("issuing_cards_list")]
-    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get => field ?? AccountSessionComponentsIssuingCardsList.Empty; init; }
+    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get; set => field = value ?? new AccountSessionComponentsIssuingCardsList(); } = new AccountSessionComponentsIssuingCardsList();
 
     /// <summary>The notification banner of this account session components.</summary>
     [JsonPropertyName("notification_banner")]
-    public AccountSessionComponentsNotificationBanner NotificationBanner { get => field ?? AccountSessionComponentsNotificationBanner.Empty; init; }
+    public AccountSessionComponentsNotificationBanner NotificationBanner { get; set => field = value ?? new AccountSessionComponentsNotificationBanner(); } = new AccountSessionComponentsNotificationBanner();
 
     /// <summary>The payment details of this account session components.</summary>
     [JsonPropertyName("payment_details")]
-    public AccountSessionComponentsPaymentDetails PaymentDetails { get => field ?? AccountSessionComponentsPaymentDetails.Empty; init; }
+    public AccountSessionComponentsPaymentDetails PaymentDetails { get; set => field = value ?? new AccountSessionComponentsPaymentDetails(); } = new AccountSessionComponentsPaymentDetails();
 
     /// <summary>The payment disputes of this account session components.</summary>
     [JsonPropertyName("payment_disputes")]
-    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get => field ?? AccountSessionComponentsPaymentDisputes.Empty; init; }
+    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get; set => field = value ?? new AccountSessionComponentsPaymentDisputes(); } = new AccountSessionComponentsPaymentDisputes();
 
     /// <summary>The payment method settings of this account session components.</summary>
     [JsonPropertyName("payment_method_settings")]
-    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get => field ?? AccountSessionComponentsPaymentMethodSettings.Empty; init; }
+    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettings(); } = new AccountSessionComponentsPaymentMethodSettings();
 
     /// <summary>The payments of this account session components.</summary>
     [JsonPropertyName("payments")]
-    public AccountSessionComponentsPayments Payments { get => field ?? AccountSessionComponentsPayments.Empty; init; }
+    public AccountSessionComponentsPayments Payments { get; set => field = value ?? new AccountSessionComponentsPayments(); } = new AccountSessionComponentsPayments();
 
     /// <summary>The payout details of this account session components.</summary>
     [JsonPropertyName("payout_details")]
-    public AccountSessionComponentsPayoutDetails PayoutDetails { get => field ?? AccountSessionComponentsPayoutDetails.Empty; init; }
+    public AccountSessionComponentsPayoutDetails PayoutDetails { get; set => field = value ?? new AccountSessionComponentsPayoutDetails(); } = new AccountSessionComponentsPayoutDetails();
 
     /// <summary>The payout reconciliation report of this account session components.</summary>
     [JsonPropertyName("payout_reconciliation_report")]
-    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get => field ?? AccountSessionComponentsPayoutReconciliationReport.Empty; init; }
+    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReport(); } = new AccountSessionComponentsPayoutReconciliationReport();
 
     /// <summary>The payouts of this account session components.</summary>
     [JsonPropertyName("payouts")]
-    public AccountSessionComponentsPayouts Payouts { get => field ?? AccountSessionComponentsPayouts.Empty; init; }
+    public AccountSessionComponentsPayouts Payouts { get; set => field = value ?? new AccountSessionComponentsPayouts(); } = new AccountSessionComponentsPayouts();
 
     /// <summary>The payouts list of this account session components.</summary>
     [JsonPropertyName("payouts_list")]
-    public AccountSessionComponentsPayoutsList PayoutsList { get => field ?? AccountSessionComponentsPayoutsList.Empty; init; }
+    public AccountSessionComponentsPayoutsList PayoutsList { get; set => field = value ?? new AccountSessionComponentsPayoutsList(); } = new AccountSessionComponentsPayoutsList();
 
     /// <summary>The reporting chart of this account session components.</summary>
     [JsonPropertyName("reporting_chart")]
-    public AccountSessionComponentsReportingChart ReportingChart { get => field ?? AccountSessionComponentsReportingChart.Empty; init; }
+    public AccountSessionComponentsReportingChart ReportingChart { get; set => field = value ?? new AccountSessionComponentsReportingChart(); } = new AccountSessionComponentsReportingChart();
 
     /// <summary>The tax registrations of this account session components.</summary>
     [JsonPropertyName("tax_registrations")]
-    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get => field ?? AccountSessionComponentsTaxRegistrations.Empty; init; }
+    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get; set => field = value ?? new AccountSessionComponentsTaxRegistrations(); } = new AccountSessionComponentsTaxRegistrations();
 
     /// <summary>The tax settings of this account session components.</summary>
     [JsonPropertyName("tax_settings")]
-    public AccountSessionComponentsTaxSettings TaxSettings { get => field ?? AccountSessionComponentsTaxSettings.Empty; init; }
+    public AccountSessionComponentsTaxSettings TaxSettings { get; set => field = value ?? new AccountSessionComponentsTaxSettings(); } = new AccountSessionComponentsTaxSettings();
 
     /// <summary>The terminal hardware orders of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_orders")]
-    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get => field ?? AccountSessionComponentsTerminalHardwareOrders.Empty; init; }
+    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrders(); } = new AccountSessionComponentsTerminalHardwareOrders();
 
     /// <summary>The terminal hardware shop of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_shop")]
-    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get => field ?? AccountSessionComponentsTerminalHardwareShop.Empty; init; }
+    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShop(); } = new AccountSessionComponentsTerminalHardwareShop();
 }

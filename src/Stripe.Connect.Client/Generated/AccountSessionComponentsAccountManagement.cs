@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsAccountManagement : StripeEntity
 {
-    internal static readonly AccountSessionComponentsAccountManagement Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components account management.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components account management.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountManagementFeatures Features { get => field ?? AccountSessionComponentsAccountManagementFeatures.Empty; init; }
+    public AccountSessionComponentsAccountManagementFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountManagementFeatures(); } = new AccountSessionComponentsAccountManagementFeatures();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsAccountManagementFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsAccountManagementFeatures Empty = new();
-
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components account management features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 
     /// <summary>Whether 'external account collection' holds for this account session components account management features.</summary>
     [JsonPropertyName("external_account_collection")]
-    public bool ExternalAccountCollection { get; init; }
+    public bool ExternalAccountCollection { get; set; }
 }

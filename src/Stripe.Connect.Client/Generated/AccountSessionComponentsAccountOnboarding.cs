@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsAccountOnboarding : StripeEntity
 {
-    internal static readonly AccountSessionComponentsAccountOnboarding Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components account onboarding.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components account onboarding.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountOnboardingFeatures Features { get => field ?? AccountSessionComponentsAccountOnboardingFeatures.Empty; init; }
+    public AccountSessionComponentsAccountOnboardingFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountOnboardingFeatures(); } = new AccountSessionComponentsAccountOnboardingFeatures();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsBalanceReport : StripeEntity
 {
-    internal static readonly AccountSessionComponentsBalanceReport Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components balance report.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components balance report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalanceReportFeatures Features { get => field ?? AccountSessionComponentsBalanceReportFeatures.Empty; init; }
+    public AccountSessionComponentsBalanceReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalanceReportFeatures(); } = new AccountSessionComponentsBalanceReportFeatures();
 }

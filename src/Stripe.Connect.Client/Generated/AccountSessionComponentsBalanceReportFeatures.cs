@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsBalanceReportFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsBalanceReportFeatures Empty = new();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsBalances : StripeEntity
 {
-    internal static readonly AccountSessionComponentsBalances Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components balances.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components balances.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalancesFeatures Features { get => field ?? AccountSessionComponentsBalancesFeatures.Empty; init; }
+    public AccountSessionComponentsBalancesFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalancesFeatures(); } = new AccountSessionComponentsBalancesFeatures();
 }

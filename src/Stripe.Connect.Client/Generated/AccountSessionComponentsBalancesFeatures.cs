@@ -13,25 +13,23 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsBalancesFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsBalancesFeatures Empty = new();
-
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components balances features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 
     /// <summary>Whether 'edit payout schedule' holds for this account session components balances features.</summary>
     [JsonPropertyName("edit_payout_schedule")]
-    public bool EditPayoutSchedule { get; init; }
+    public bool EditPayoutSchedule { get; set; }
 
     /// <summary>Whether 'external account collection' holds for this account session components balances features.</summary>
     [JsonPropertyName("external_account_collection")]
-    public bool ExternalAccountCollection { get; init; }
+    public bool ExternalAccountCollection { get; set; }
 
     /// <summary>Whether 'instant payouts' holds for this account session components balances features.</summary>
     [JsonPropertyName("instant_payouts")]
-    public bool InstantPayouts { get; init; }
+    public bool InstantPayouts { get; set; }
 
     /// <summary>Whether 'standard payouts' holds for this account session components balances features.</summary>
     [JsonPropertyName("standard_payouts")]
-    public bool StandardPayouts { get; init; }
+    public bool StandardPayouts { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsDisputesList : StripeEntity
 {
-    internal static readonly AccountSessionComponentsDisputesList Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components disputes list.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components disputes list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDisputesListFeatures Features { get => field ?? AccountSessionComponentsDisputesListFeatures.Empty; init; }
+    public AccountSessionComponentsDisputesListFeatures Features { get; set => field = value ?? new AccountSessionComponentsDisputesListFeatures(); } = new AccountSessionComponentsDisputesListFeatures();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsDocuments : StripeEntity
 {
-    internal static readonly AccountSessionComponentsDocuments Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components documents.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components documents.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDocumentsFeatures Features { get => field ?? AccountSessionComponentsDocumentsFeatures.Empty; init; }
+    public AccountSessionComponentsDocumentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsDocumentsFeatures(); } = new AccountSessionComponentsDocumentsFeatures();
 }

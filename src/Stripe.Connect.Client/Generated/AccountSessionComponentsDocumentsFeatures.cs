@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsDocumentsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsDocumentsFeatures Empty = new();
 }

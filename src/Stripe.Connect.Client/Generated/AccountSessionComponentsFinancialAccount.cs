@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsFinancialAccount : StripeEntity
 {
-    internal static readonly AccountSessionComponentsFinancialAccount Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components financial account.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components financial account.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountFeatures Features { get => field ?? AccountSessionComponentsFinancialAccountFeatures.Empty; init; }
+    public AccountSessionComponentsFinancialAccountFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountFeatures(); } = new AccountSessionComponentsFinancialAccountFeatures();
 }

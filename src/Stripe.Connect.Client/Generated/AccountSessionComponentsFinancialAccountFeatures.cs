@@ -13,21 +13,19 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsFinancialAccountFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsFinancialAccountFeatures Empty = new();
-
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components financial account features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 
     /// <summary>Whether 'external account collection' holds for this account session components financial account features.</summary>
     [JsonPropertyName("external_account_collection")]
-    public bool ExternalAccountCollection { get; init; }
+    public bool ExternalAccountCollection { get; set; }
 
     /// <summary>Whether 'send money' holds for this account session components financial account features.</summary>
     [JsonPropertyName("send_money")]
-    public bool SendMoney { get; init; }
+    public bool SendMoney { get; set; }
 
     /// <summary>Whether 'transfer balance' holds for this account session components financial account features.</summary>
     [JsonPropertyName("transfer_balance")]
-    public bool TransferBalance { get; init; }
+    public bool TransferBalance { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsFinancialAccountTransactions : StripeEntity
 {
-    internal static readonly AccountSessionComponentsFinancialAccountTransactions Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components financial account transactions.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components financial account transactions.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get => field ?? AccountSessionComponentsFinancialAccountTransactionsFeatures.Empty; init; }
+    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactionsFeatures(); } = new AccountSessionComponentsFinancialAccountTransactionsFeatures();
 }

@@ -13,9 +13,7 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsFinancialAccountTransactionsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsFinancialAccountTransactionsFeatures Empty = new();
-
     /// <summary>Whether 'card spend dispute management' holds for this account session components financial account transactions features.</summary>
     [JsonPropertyName("card_spend_dispute_management")]
-    public bool CardSpendDisputeManagement { get; init; }
+    public bool CardSpendDisputeManagement { get; set; }
 }

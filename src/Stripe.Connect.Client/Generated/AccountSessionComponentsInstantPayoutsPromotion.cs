@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsInstantPayoutsPromotion : StripeEntity
 {
-    internal static readonly AccountSessionComponentsInstantPayoutsPromotion Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components instant payouts promotion.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components instant payouts promotion.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get => field ?? AccountSessionComponentsInstantPayoutsPromotionFeatures.Empty; init; }
+    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotionFeatures(); } = new AccountSessionComponentsInstantPayoutsPromotionFeatures();
 }

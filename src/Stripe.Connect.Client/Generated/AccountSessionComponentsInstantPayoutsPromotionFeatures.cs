@@ -13,17 +13,15 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsInstantPayoutsPromotionFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsInstantPayoutsPromotionFeatures Empty = new();
-
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components instant payouts promotion features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 
     /// <summary>Whether 'external account collection' holds for this account session components instant payouts promotion features.</summary>
     [JsonPropertyName("external_account_collection")]
-    public bool ExternalAccountCollection { get; init; }
+    public bool ExternalAccountCollection { get; set; }
 
     /// <summary>Whether 'instant payouts' holds for this account session components instant payouts promotion features.</summary>
     [JsonPropertyName("instant_payouts")]
-    public bool InstantPayouts { get; init; }
+    public bool InstantPayouts { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsIssuingCard : StripeEntity
 {
-    internal static readonly AccountSessionComponentsIssuingCard Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components issuing card.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components issuing card.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardFeatures Features { get => field ?? AccountSessionComponentsIssuingCardFeatures.Empty; init; }
+    public AccountSessionComponentsIssuingCardFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardFeatures(); } = new AccountSessionComponentsIssuingCardFeatures();
 }

@@ -13,21 +13,19 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsIssuingCardFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsIssuingCardFeatures Empty = new();
-
     /// <summary>Whether 'card management' holds for this account session components issuing card features.</summary>
     [JsonPropertyName("card_management")]
-    public bool CardManagement { get; init; }
+    public bool CardManagement { get; set; }
 
     /// <summary>Whether 'card spend dispute management' holds for this account session components issuing card features.</summary>
     [JsonPropertyName("card_spend_dispute_management")]
-    public bool CardSpendDisputeManagement { get; init; }
+    public bool CardSpendDisputeManagement { get; set; }
 
     /// <summary>Whether 'cardholder management' holds for this account session components issuing card features.</summary>
     [JsonPropertyName("cardholder_management")]
-    public bool CardholderManagement { get; init; }
+    public bool CardholderManagement { get; set; }
 
     /// <summary>Whether 'spend control management' holds for this account session components issuing card features.</summary>
     [JsonPropertyName("spend_control_management")]
-    public bool SpendControlManagement { get; init; }
+    public bool SpendControlManagement { get; set; }
 }

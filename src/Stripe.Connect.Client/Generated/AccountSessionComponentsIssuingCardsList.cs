@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsIssuingCardsList : StripeEntity
 {
-    internal static readonly AccountSessionComponentsIssuingCardsList Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components issuing cards list.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components issuing cards list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardsListFeatures Features { get => field ?? AccountSessionComponentsIssuingCardsListFeatures.Empty; init; }
+    public AccountSessionComponentsIssuingCardsListFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardsListFeatures(); } = new AccountSessionComponentsIssuingCardsListFeatures();
 }

@@ -13,25 +13,23 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsIssuingCardsListFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsIssuingCardsListFeatures Empty = new();
-
     /// <summary>Whether 'card management' holds for this account session components issuing cards list features.</summary>
     [JsonPropertyName("card_management")]
-    public bool CardManagement { get; init; }
+    public bool CardManagement { get; set; }
 
     /// <summary>Whether 'card spend dispute management' holds for this account session components issuing cards list features.</summary>
     [JsonPropertyName("card_spend_dispute_management")]
-    public bool CardSpendDisputeManagement { get; init; }
+    public bool CardSpendDisputeManagement { get; set; }
 
     /// <summary>Whether 'cardholder management' holds for this account session components issuing cards list features.</summary>
     [JsonPropertyName("cardholder_management")]
-    public bool CardholderManagement { get; init; }
+    public bool CardholderManagement { get; set; }
 
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components issuing cards list features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 
     /// <summary>Whether 'spend control management' holds for this account session components issuing cards list features.</summary>
     [JsonPropertyName("spend_control_management")]
-    public bool SpendControlManagement { get; init; }
+    public bool SpendControlManagement { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsNotificationBanner : StripeEntity
 {
-    internal static readonly AccountSessionComponentsNotificationBanner Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components notification banner.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components notification banner.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsNotificationBannerFeatures Features { get => field ?? AccountSessionComponentsNotificationBannerFeatures.Empty; init; }
+    public AccountSessionComponentsNotificationBannerFeatures Features { get; set => field = value ?? new AccountSessionComponentsNotificationBannerFeatures(); } = new AccountSessionComponentsNotificationBannerFeatures();
 }

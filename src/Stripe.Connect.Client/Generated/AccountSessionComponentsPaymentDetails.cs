@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPaymentDetails : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPaymentDetails Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payment details.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payment details.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentDetailsFeatures Features { get => field ?? AccountSessionComponentsPaymentDetailsFeatures.Empty; init; }
+    public AccountSessionComponentsPaymentDetailsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentDetailsFeatures(); } = new AccountSessionComponentsPaymentDetailsFeatures();
 }

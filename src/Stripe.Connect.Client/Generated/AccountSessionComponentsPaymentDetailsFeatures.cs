@@ -13,25 +13,23 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPaymentDetailsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPaymentDetailsFeatures Empty = new();
-
     /// <summary>Whether 'capture payments' holds for this account session components payment details features.</summary>
     [JsonPropertyName("capture_payments")]
-    public bool CapturePayments { get; init; }
+    public bool CapturePayments { get; set; }
 
     /// <summary>Whether 'destination on behalf of charge management' holds for this account session components payment details features.</summary>
     [JsonPropertyName("destination_on_behalf_of_charge_management")]
-    public bool DestinationOnBehalfOfChargeManagement { get; init; }
+    public bool DestinationOnBehalfOfChargeManagement { get; set; }
 
     /// <summary>Whether 'dispute management' holds for this account session components payment details features.</summary>
     [JsonPropertyName("dispute_management")]
-    public bool DisputeManagement { get; init; }
+    public bool DisputeManagement { get; set; }
 
     /// <summary>Whether 'refund management' holds for this account session components payment details features.</summary>
     [JsonPropertyName("refund_management")]
-    public bool RefundManagement { get; init; }
+    public bool RefundManagement { get; set; }
 
     /// <summary>Whether 'smart disputes management' holds for this account session components payment details features.</summary>
     [JsonPropertyName("smart_disputes_management")]
-    public bool SmartDisputesManagement { get; init; }
+    public bool SmartDisputesManagement { get; set; }
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPaymentDisputes : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPaymentDisputes Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payment disputes.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payment disputes.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentDisputesFeatures Features { get => field ?? AccountSessionComponentsPaymentDisputesFeatures.Empty; init; }
+    public AccountSessionComponentsPaymentDisputesFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentDisputesFeatures(); } = new AccountSessionComponentsPaymentDisputesFeatures();
 }

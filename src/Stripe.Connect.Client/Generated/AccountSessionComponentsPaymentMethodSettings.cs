@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPaymentMethodSettings : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPaymentMethodSettings Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payment method settings.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payment method settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get => field ?? AccountSessionComponentsPaymentMethodSettingsFeatures.Empty; init; }
+    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettingsFeatures(); } = new AccountSessionComponentsPaymentMethodSettingsFeatures();
 }

@@ -13,9 +13,7 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPaymentMethodSettingsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPaymentMethodSettingsFeatures Empty = new();
-
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components payment method settings features.</summary>
     [JsonPropertyName("disable_stripe_user_authentication")]
-    public bool DisableStripeUserAuthentication { get; init; }
+    public bool DisableStripeUserAuthentication { get; set; }
 }

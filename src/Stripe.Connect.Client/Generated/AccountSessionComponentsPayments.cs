@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayments : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayments Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payments.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payments.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentsFeatures Features { get => field ?? AccountSessionComponentsPaymentsFeatures.Empty; init; }
+    public AccountSessionComponentsPaymentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentsFeatures(); } = new AccountSessionComponentsPaymentsFeatures();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutDetails : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutDetails Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payout details.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payout details.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutDetailsFeatures Features { get => field ?? AccountSessionComponentsPayoutDetailsFeatures.Empty; init; }
+    public AccountSessionComponentsPayoutDetailsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutDetailsFeatures(); } = new AccountSessionComponentsPayoutDetailsFeatures();
 }

@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutDetailsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutDetailsFeatures Empty = new();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutReconciliationReport : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutReconciliationReport Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payout reconciliation report.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payout reconciliation report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get => field ?? AccountSessionComponentsPayoutReconciliationReportFeatures.Empty; init; }
+    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReportFeatures(); } = new AccountSessionComponentsPayoutReconciliationReportFeatures();
 }

@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutReconciliationReportFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutReconciliationReportFeatures Empty = new();
 }

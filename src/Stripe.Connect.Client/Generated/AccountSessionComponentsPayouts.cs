@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayouts : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayouts Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payouts.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payouts.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutsFeatures Features { get => field ?? AccountSessionComponentsPayoutsFeatures.Empty; init; }
+    public AccountSessionComponentsPayoutsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutsFeatures(); } = new AccountSessionComponentsPayoutsFeatures();
 }

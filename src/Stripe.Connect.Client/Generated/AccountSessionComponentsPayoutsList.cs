@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutsList : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutsList Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components payouts list.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payouts list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutsListFeatures Features { get => field ?? AccountSessionComponentsPayoutsListFeatures.Empty; init; }
+    public AccountSessionComponentsPayoutsListFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutsListFeatures(); } = new AccountSessionComponentsPayoutsListFeatures();
 }

@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsPayoutsListFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsPayoutsListFeatures Empty = new();
 }

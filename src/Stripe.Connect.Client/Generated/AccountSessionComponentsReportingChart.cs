@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsReportingChart : StripeEntity
 {
-    internal static readonly AccountSessionComponentsReportingChart Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components reporting chart.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components reporting chart.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsReportingChartFeatures Features { get => field ?? AccountSessionComponentsReportingChartFeatures.Empty; init; }
+    public AccountSessionComponentsReportingChartFeatures Features { get; set => field = value ?? new AccountSessionComponentsReportingChartFeatures(); } = new AccountSessionComponentsReportingChartFeatures();
 }

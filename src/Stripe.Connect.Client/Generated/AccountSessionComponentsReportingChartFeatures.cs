@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsReportingChartFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsReportingChartFeatures Empty = new();
 }

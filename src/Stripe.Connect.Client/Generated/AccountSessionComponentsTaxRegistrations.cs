@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTaxRegistrations : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTaxRegistrations Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components tax registrations.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components tax registrations.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxRegistrationsFeatures Features { get => field ?? AccountSessionComponentsTaxRegistrationsFeatures.Empty; init; }
+    public AccountSessionComponentsTaxRegistrationsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxRegistrationsFeatures(); } = new AccountSessionComponentsTaxRegistrationsFeatures();
 }

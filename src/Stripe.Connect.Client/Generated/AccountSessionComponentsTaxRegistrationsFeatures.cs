@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTaxRegistrationsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTaxRegistrationsFeatures Empty = new();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTaxSettings : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTaxSettings Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components tax settings.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components tax settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxSettingsFeatures Features { get => field ?? AccountSessionComponentsTaxSettingsFeatures.Empty; init; }
+    public AccountSessionComponentsTaxSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxSettingsFeatures(); } = new AccountSessionComponentsTaxSettingsFeatures();
 }

@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTaxSettingsFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTaxSettingsFeatures Empty = new();
 }

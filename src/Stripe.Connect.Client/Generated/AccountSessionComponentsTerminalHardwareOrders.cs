@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTerminalHardwareOrders : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTerminalHardwareOrders Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components terminal hardware orders.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components terminal hardware orders.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get => field ?? AccountSessionComponentsTerminalHardwareOrdersFeatures.Empty; init; }
+    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrdersFeatures(); } = new AccountSessionComponentsTerminalHardwareOrdersFeatures();
 }

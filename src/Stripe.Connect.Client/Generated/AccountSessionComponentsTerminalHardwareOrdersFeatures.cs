@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTerminalHardwareOrdersFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTerminalHardwareOrdersFeatures Empty = new();
 }

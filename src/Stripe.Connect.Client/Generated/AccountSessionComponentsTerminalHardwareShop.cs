@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTerminalHardwareShop : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTerminalHardwareShop Empty = new();
-
     /// <summary>Whether 'enabled' holds for this account session components terminal hardware shop.</summary>
     [JsonPropertyName("enabled")]
-    public bool Enabled { get; init; }
+    public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components terminal hardware shop.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get => field ?? AccountSessionComponentsTerminalHardwareShopFeatures.Empty; init; }
+    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShopFeatures(); } = new AccountSessionComponentsTerminalHardwareShopFeatures();
 }

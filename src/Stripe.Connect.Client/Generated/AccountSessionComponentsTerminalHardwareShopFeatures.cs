@@ -13,5 +13,4 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record AccountSessionComponentsTerminalHardwareShopFeatures : StripeEntity
 {
-    internal static readonly AccountSessionComponentsTerminalHardwareShopFeatures Empty = new();
 }

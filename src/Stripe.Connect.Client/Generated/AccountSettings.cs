@@ -15,45 +15,45 @@ public sealed record AccountSettings : StripeEntity
 {
     /// <summary>The bacs debit payments of this account settings.</summary>
     [JsonPropertyName("bacs_debit_payments")]
-    public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; init; }
+    public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; set; }
 
     /// <summary>The branding of this account settings.</summary>
     [JsonPropertyName("branding")]
-    public AccountBrandingSettings Branding { get => field ?? AccountBrandingSettings.Empty; init; }
+    public AccountBrandingSettings Branding { get; set => field = value ?? new AccountBrandingSettings(); } = new AccountBrandingSettings();
 
     /// <summary>The card issuing of this account settings.</summary>
     [JsonPropertyName("card_issuing")]
-    public AccountCardIssuingSettings? CardIssuing { get; init; }
+    public AccountCardIssuingSettings? CardIssuing { get; set; }
 
     /// <summary>The card payments of this account settings.</summary>
     [JsonPropertyName("card_payments")]
-    public AccountCardPaymentsSettings CardPayments { get => field ?? AccountCardPaymentsSettings.Empty; init; }
+    public AccountCardPaymentsSettings CardPayments { get; set => field = value ?? new AccountCardPaymentsSettings(); } = new AccountCardPaymentsSettings();
 
     /// <summary>The dashboard of this account settings.</summary>
     [JsonPropertyName("dashboard")]
-    public AccountDashboardSettings Dashboard { get => field ?? AccountDashboardSettings.Empty; init; }
+    public AccountDashboardSettings Dashboard { get; set => field = value ?? new AccountDashboardSettings(); } = new AccountDashboardSettings();
 
     /// <summary>The invoices of this account settings.</summary>
     [JsonPropertyName("invoices")]
-    public AccountSettingsInvoices? Invoices { get; init; }
+    public AccountSettingsInvoices? Invoices { get; set; }
 
     /// <summary>The payments of this account settings.</summary>
     [JsonPropertyName("payments")]
-    public AccountPaymentsSettings Payments { get => field ?? AccountPaymentsSettings.Empty; init; }
+    public AccountPaymentsSettings Payments { get; set => field = value ?? new AccountPaymentsSettings(); } = new AccountPaymentsSettings();
 
     /// <summary>The payouts of this account settings.</summary>
     [JsonPropertyName("payouts")]
-    public AccountPayoutSettings? Payouts { get; init; }
+    public AccountPayoutSettings? Payouts { get; set; }
 
     /// <summary>The paypay payments of this account settings.</summary>
     [JsonPropertyName("paypay_payments")]
-    public AccountSettingsPaypayPayments? PaypayPayments { get; init; }
+    public AccountSettingsPaypayPayments? PaypayPayments { get; set; }
 
     /// <summary>The sepa debit payments of this account settings.</summary>
     [JsonPropertyName("sepa_debit_payments")]
-    public AccountSepaDebitPaymentsSettings? SepaDebitPayments { get; init; }
+    public AccountSepaDebitPaymentsSettings? SepaDebitPayments { get; set; }
 
     /// <summary>The treasury of this account settings.</summary>
     [JsonPropertyName("treasury")]
-    public AccountSettingsTreasury? Treasury { get; init; }
+    public AccountSettingsTreasury? Treasury { get; set; }
 }

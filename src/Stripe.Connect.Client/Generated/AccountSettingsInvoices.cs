@@ -17,9 +17,9 @@ public sealed record AccountSettingsInvoices : StripeEntity
     /// <summary>The default account tax ids of this account settings invoices. May be <see langword="null"/>.</summary>
     [JsonPropertyName("default_account_tax_ids")]
     [JsonConverter(typeof(ExpandableListJsonConverter<StripeObject>))]
-    public IReadOnlyList<Expandable<StripeObject>>? DefaultAccountTaxIds { get; init; }
+    public IReadOnlyList<Expandable<StripeObject>>? DefaultAccountTaxIds { get; set; }
 
     /// <summary>The hosted payment method save; see <see cref="AccountSettingsInvoicesHostedPaymentMethodSave"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("hosted_payment_method_save")]
-    public AccountSettingsInvoicesHostedPaymentMethodSave? HostedPaymentMethodSave { get; init; }
+    public AccountSettingsInvoicesHostedPaymentMethodSave? HostedPaymentMethodSave { get; set; }
 }

@@ -15,13 +15,13 @@ public sealed record AccountSettingsPaypayPayments : StripeEntity
 {
     /// <summary>The additional files of this account settings paypay payments.</summary>
     [JsonPropertyName("additional_files")]
-    public IReadOnlyList<string>? AdditionalFiles { get; init; }
+    public IReadOnlyList<string>? AdditionalFiles { get; set; }
 
     /// <summary>The goods type; see <see cref="AccountSettingsPaypayPaymentsGoodsType"/> for the known values.</summary>
     [JsonPropertyName("goods_type")]
-    public AccountSettingsPaypayPaymentsGoodsType? GoodsType { get; init; }
+    public AccountSettingsPaypayPaymentsGoodsType? GoodsType { get; set; }
 
     /// <summary>The site of this account settings paypay payments.</summary>
     [JsonPropertyName("site")]
-    public AccountSettingsPaypayPaymentsSite? Site { get; init; }
+    public AccountSettingsPaypayPaymentsSite? Site { get; set; }
 }

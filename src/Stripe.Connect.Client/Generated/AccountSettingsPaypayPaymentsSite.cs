@@ -15,17 +15,17 @@ public sealed record AccountSettingsPaypayPaymentsSite : StripeEntity
 {
     /// <summary>The accessible of this account settings paypay payments site.</summary>
     [JsonPropertyName("accessible")]
-    public AccountSettingsPaypayPaymentsSiteAccessible? Accessible { get; init; }
+    public AccountSettingsPaypayPaymentsSiteAccessible? Accessible { get; set; }
 
     /// <summary>The in development of this account settings paypay payments site.</summary>
     [JsonPropertyName("in_development")]
-    public AccountSettingsPaypayPaymentsSiteInDevelopment? InDevelopment { get; init; }
+    public AccountSettingsPaypayPaymentsSiteInDevelopment? InDevelopment { get; set; }
 
     /// <summary>The restricted of this account settings paypay payments site.</summary>
     [JsonPropertyName("restricted")]
-    public AccountSettingsPaypayPaymentsSiteRestricted? Restricted { get; init; }
+    public AccountSettingsPaypayPaymentsSiteRestricted? Restricted { get; set; }
 
     /// <summary>The type; see <see cref="AccountSettingsPaypayPaymentsSiteType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public AccountSettingsPaypayPaymentsSiteType? Type { get; init; }
+    public AccountSettingsPaypayPaymentsSiteType? Type { get; set; }
 }

@@ -15,9 +15,9 @@ public sealed record AccountSettingsPaypayPaymentsSiteInDevelopment : StripeEnti
 {
     /// <summary>Whether 'password provided' holds for this account settings paypay payments site in development.</summary>
     [JsonPropertyName("password_provided")]
-    public bool? PasswordProvided { get; init; }
+    public bool? PasswordProvided { get; set; }
 
     /// <summary>The username of this account settings paypay payments site in development. May be <see langword="null"/>.</summary>
     [JsonPropertyName("username")]
-    public string? Username { get; init; }
+    public string? Username { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record AccountSettingsPaypayPaymentsSiteRestricted : StripeEntity
 {
     /// <summary>The payment flow file of this account settings paypay payments site restricted. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payment_flow_file")]
-    public string? PaymentFlowFile { get; init; }
+    public string? PaymentFlowFile { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record AccountSettingsTreasury : StripeEntity
 {
     /// <summary>The tos acceptance of this account settings treasury.</summary>
     [JsonPropertyName("tos_acceptance")]
-    public AccountSettingsTreasuryTosAcceptance? TosAcceptance { get; init; }
+    public AccountSettingsTreasuryTosAcceptance? TosAcceptance { get; set; }
 }

@@ -17,17 +17,17 @@ public sealed record AccountTosAcceptance : StripeEntity
     /// <summary>The date time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("date")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Date { get; set; }
 
     /// <summary>The ip of this account tos acceptance. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ip")]
-    public string? Ip { get; init; }
+    public string? Ip { get; set; }
 
     /// <summary>The service agreement of this account tos acceptance.</summary>
     [JsonPropertyName("service_agreement")]
-    public string? ServiceAgreement { get; init; }
+    public string? ServiceAgreement { get; set; }
 
     /// <summary>The user agent of this account tos acceptance. May be <see langword="null"/>.</summary>
     [JsonPropertyName("user_agent")]
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get; set; }
 }

@@ -15,25 +15,25 @@ public sealed record AccountUnificationAccountController : StripeEntity
 {
     /// <summary>The fees of this account unification account controller.</summary>
     [JsonPropertyName("fees")]
-    public AccountUnificationAccountControllerFees? Fees { get; init; }
+    public AccountUnificationAccountControllerFees? Fees { get; set; }
 
     /// <summary>Whether 'is controller' holds for this account unification account controller.</summary>
     [JsonPropertyName("is_controller")]
-    public bool? IsController { get; init; }
+    public bool? IsController { get; set; }
 
     /// <summary>The losses of this account unification account controller.</summary>
     [JsonPropertyName("losses")]
-    public AccountUnificationAccountControllerLosses? Losses { get; init; }
+    public AccountUnificationAccountControllerLosses? Losses { get; set; }
 
     /// <summary>The requirement collection; see <see cref="AccountUnificationAccountControllerRequirementCollection"/> for the known values.</summary>
     [JsonPropertyName("requirement_collection")]
-    public AccountUnificationAccountControllerRequirementCollection? RequirementCollection { get; init; }
+    public AccountUnificationAccountControllerRequirementCollection? RequirementCollection { get; set; }
 
     /// <summary>The stripe dashboard of this account unification account controller.</summary>
     [JsonPropertyName("stripe_dashboard")]
-    public AccountUnificationAccountControllerStripeDashboard? StripeDashboard { get; init; }
+    public AccountUnificationAccountControllerStripeDashboard? StripeDashboard { get; set; }
 
     /// <summary>The type; see <see cref="AccountUnificationAccountControllerType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public AccountUnificationAccountControllerType Type { get; init; }
+    public AccountUnificationAccountControllerType Type { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record AccountUnificationAccountControllerFees : StripeEntity
 {
     /// <summary>The payer; see <see cref="AccountUnificationAccountControllerFeesPayer"/> for the known values.</summary>
     [JsonPropertyName("payer")]
-    public AccountUnificationAccountControllerFeesPayer Payer { get; init; }
+    public AccountUnificationAccountControllerFeesPayer Payer { get; set; }
 }

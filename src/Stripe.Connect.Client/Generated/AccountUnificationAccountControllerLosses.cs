@@ -15,5 +15,5 @@ public sealed record AccountUnificationAccountControllerLosses : StripeEntity
 {
     /// <summary>The payments; see <see cref="AccountUnificationAccountControllerLossesPayments"/> for the known values.</summary>
     [JsonPropertyName("payments")]
-    public AccountUnificationAccountControllerLossesPayments Payments { get; init; }
+    public AccountUnificationAccountControllerLossesPayments Payments { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record AccountUnificationAccountControllerStripeDashboard : Stripe
 {
     /// <summary>The type; see <see cref="AccountUnificationAccountControllerStripeDashboardType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public AccountUnificationAccountControllerStripeDashboardType Type { get; init; }
+    public AccountUnificationAccountControllerStripeDashboardType Type { get; set; }
 }

@@ -17,66 +17,66 @@ public sealed record ApplicationFee : StripeEntity, IHasId
     /// <summary>The account: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
-    public Expandable<Account>? Account { get; init; }
+    public Expandable<Account>? Account { get; set; }
 
     /// <summary>The amount of this application fee.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The amount refunded of this application fee.</summary>
     [JsonPropertyName("amount_refunded")]
-    public long AmountRefunded { get; init; }
+    public long AmountRefunded { get; set; }
 
     /// <summary>The application: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("application")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Application { get; init; }
+    public Expandable<StripeObject>? Application { get; set; }
 
     /// <summary>The balance transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; init; }
+    public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
     /// <summary>The charge: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("charge")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Charge { get; init; }
+    public Expandable<StripeObject>? Charge { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The currency of this application fee.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The fee source of this application fee. May be <see langword="null"/>.</summary>
     [JsonPropertyName("fee_source")]
-    public ApplicationFeeFeeSource? FeeSource { get; init; }
+    public ApplicationFeeFeeSource? FeeSource { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
-    public bool Livemode { get; init; }
+    public bool Livemode { get; set; }
 
     /// <summary>The type of the object: always <c>application_fee</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "application_fee"; init; }
+    public string Object { get; set => field = value ?? "application_fee"; } = "application_fee";
 
     /// <summary>The originating transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("originating_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? OriginatingTransaction { get; init; }
+    public Expandable<StripeObject>? OriginatingTransaction { get; set; }
 
     /// <summary>Whether 'refunded' holds for this application fee.</summary>
     [JsonPropertyName("refunded")]
-    public bool Refunded { get; init; }
+    public bool Refunded { get; set; }
 
     /// <summary>The first page of the refunds of this application fee.</summary>
     [JsonPropertyName("refunds")]
-    public StripeList<ApplicationFeeRefund> Refunds { get => field ?? new StripeList<ApplicationFeeRefund>(); init; }
+    public StripeList<ApplicationFeeRefund> Refunds { get; set => field = value ?? new StripeList<ApplicationFeeRefund>(); } = new StripeList<ApplicationFeeRefund>();
 }

@@ -15,13 +15,13 @@ public sealed record ApplicationFeeFeeSource : StripeEntity
 {
     /// <summary>The charge of this application fee fee source.</summary>
     [JsonPropertyName("charge")]
-    public string? Charge { get; init; }
+    public string? Charge { get; set; }
 
     /// <summary>The payout of this application fee fee source.</summary>
     [JsonPropertyName("payout")]
-    public string? Payout { get; init; }
+    public string? Payout { get; set; }
 
     /// <summary>The type; see <see cref="ApplicationFeeFeeSourceType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public ApplicationFeeFeeSourceType Type { get; init; }
+    public ApplicationFeeFeeSourceType Type { get; set; }
 }

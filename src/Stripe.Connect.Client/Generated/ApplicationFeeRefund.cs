@@ -16,36 +16,36 @@ public sealed record ApplicationFeeRefund : StripeEntity, IHasId
 {
     /// <summary>The amount of this application fee refund.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The balance transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; init; }
+    public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The currency of this application fee refund.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The fee: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("fee")]
     [JsonConverter(typeof(ExpandableJsonConverter<ApplicationFee>))]
-    public Expandable<ApplicationFee>? Fee { get; init; }
+    public Expandable<ApplicationFee>? Fee { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>The type of the object: always <c>fee_refund</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "fee_refund"; init; }
+    public string Object { get; set => field = value ?? "fee_refund"; } = "fee_refund";
 }

@@ -21,45 +21,45 @@ public sealed record BankAccount : ExternalAccount
 
     /// <summary>The account holder name of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("account_holder_name")]
-    public string? AccountHolderName { get; init; }
+    public string? AccountHolderName { get; set; }
 
     /// <summary>The account holder type of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("account_holder_type")]
-    public string? AccountHolderType { get; init; }
+    public string? AccountHolderType { get; set; }
 
     /// <summary>The account type of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("account_type")]
-    public string? AccountType { get; init; }
+    public string? AccountType { get; set; }
 
     /// <summary>The available payout methods of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("available_payout_methods")]
-    public IReadOnlyList<BankAccountAvailablePayoutMethods>? AvailablePayoutMethods { get; init; }
+    public IReadOnlyList<BankAccountAvailablePayoutMethods>? AvailablePayoutMethods { get; set; }
 
     /// <summary>The bank name of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("bank_name")]
-    public string? BankName { get; init; }
+    public string? BankName { get; set; }
 
     /// <summary>The country of this bank account.</summary>
     [JsonPropertyName("country")]
-    public string Country { get => field ?? string.Empty; init; }
+    public string Country { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The currency of this bank account.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The future requirements of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("future_requirements")]
-    public BankAccountFutureRequirements? FutureRequirements { get; init; }
+    public BankAccountFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>The requirements of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("requirements")]
-    public BankAccountRequirements? Requirements { get; init; }
+    public BankAccountRequirements? Requirements { get; set; }
 
     /// <summary>The routing number of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("routing_number")]
-    public string? RoutingNumber { get; init; }
+    public string? RoutingNumber { get; set; }
 
     /// <summary>The status of this bank account.</summary>
     [JsonPropertyName("status")]
-    public string Status { get => field ?? string.Empty; init; }
+    public string Status { get; set => field = value ?? string.Empty; } = string.Empty;
 }

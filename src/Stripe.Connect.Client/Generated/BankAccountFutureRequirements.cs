@@ -15,17 +15,17 @@ public sealed record BankAccountFutureRequirements : StripeEntity
 {
     /// <summary>The currently due of this bank account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string>? CurrentlyDue { get; init; }
+    public IReadOnlyList<string>? CurrentlyDue { get; set; }
 
     /// <summary>The errors of this bank account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError>? Errors { get; init; }
+    public IReadOnlyList<AccountRequirementsError>? Errors { get; set; }
 
     /// <summary>The past due of this bank account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string>? PastDue { get; init; }
+    public IReadOnlyList<string>? PastDue { get; set; }
 
     /// <summary>The pending verification of this bank account future requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string>? PendingVerification { get; init; }
+    public IReadOnlyList<string>? PendingVerification { get; set; }
 }

@@ -17,34 +17,34 @@ public sealed record Capability : StripeEntity, IHasId
     /// <summary>The account: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
-    public Expandable<Account>? Account { get; init; }
+    public Expandable<Account>? Account { get; set; }
 
     /// <summary>The future requirements of this capability.</summary>
     [JsonPropertyName("future_requirements")]
-    public AccountCapabilityFutureRequirements? FutureRequirements { get; init; }
+    public AccountCapabilityFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The type of the object: always <c>capability</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "capability"; init; }
+    public string Object { get; set => field = value ?? "capability"; } = "capability";
 
     /// <summary>Whether 'requested' holds for this capability.</summary>
     [JsonPropertyName("requested")]
-    public bool Requested { get; init; }
+    public bool Requested { get; set; }
 
     /// <summary>The requested at time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("requested_at")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? RequestedAt { get; init; }
+    public DateTimeOffset? RequestedAt { get; set; }
 
     /// <summary>The requirements of this capability.</summary>
     [JsonPropertyName("requirements")]
-    public AccountCapabilityRequirements? Requirements { get; init; }
+    public AccountCapabilityRequirements? Requirements { get; set; }
 
     /// <summary>The status; see <see cref="CapabilityStatus"/> for the known values.</summary>
     [JsonPropertyName("status")]
-    public CapabilityStatus Status { get; init; }
+    public CapabilityStatus Status { get; set; }
 }

@@ -21,105 +21,105 @@ public sealed record Card : ExternalAccount
 
     /// <summary>The address city of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_city")]
-    public string? AddressCity { get; init; }
+    public string? AddressCity { get; set; }
 
     /// <summary>The address country of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_country")]
-    public string? AddressCountry { get; init; }
+    public string? AddressCountry { get; set; }
 
     /// <summary>The address line1 of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_line1")]
-    public string? AddressLine1 { get; init; }
+    public string? AddressLine1 { get; set; }
 
     /// <summary>The address line1 check of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_line1_check")]
-    public string? AddressLine1Check { get; init; }
+    public string? AddressLine1Check { get; set; }
 
     /// <summary>The address line2 of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_line2")]
-    public string? AddressLine2 { get; init; }
+    public string? AddressLine2 { get; set; }
 
     /// <summary>The address state of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_state")]
-    public string? AddressState { get; init; }
+    public string? AddressState { get; set; }
 
     /// <summary>The address zip of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_zip")]
-    public string? AddressZip { get; init; }
+    public string? AddressZip { get; set; }
 
     /// <summary>The address zip check of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_zip_check")]
-    public string? AddressZipCheck { get; init; }
+    public string? AddressZipCheck { get; set; }
 
     /// <summary>The allow redisplay; see <see cref="CardAllowRedisplay"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("allow_redisplay")]
-    public CardAllowRedisplay? AllowRedisplay { get; init; }
+    public CardAllowRedisplay? AllowRedisplay { get; set; }
 
     /// <summary>The available payout methods of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("available_payout_methods")]
-    public IReadOnlyList<CardAvailablePayoutMethods>? AvailablePayoutMethods { get; init; }
+    public IReadOnlyList<CardAvailablePayoutMethods>? AvailablePayoutMethods { get; set; }
 
     /// <summary>The brand of this card.</summary>
     [JsonPropertyName("brand")]
-    public string Brand { get => field ?? string.Empty; init; }
+    public string Brand { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The country of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("country")]
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 
     /// <summary>The currency of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("currency")]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>The cvc check of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("cvc_check")]
-    public string? CvcCheck { get; init; }
+    public string? CvcCheck { get; set; }
 
     /// <summary>The description of this card.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The dynamic last4 of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("dynamic_last4")]
-    public string? DynamicLast4 { get; init; }
+    public string? DynamicLast4 { get; set; }
 
     /// <summary>The exp month of this card.</summary>
     [JsonPropertyName("exp_month")]
-    public long ExpMonth { get; init; }
+    public long ExpMonth { get; set; }
 
     /// <summary>The exp year of this card.</summary>
     [JsonPropertyName("exp_year")]
-    public long ExpYear { get; init; }
+    public long ExpYear { get; set; }
 
     /// <summary>The funding of this card.</summary>
     [JsonPropertyName("funding")]
-    public string Funding { get => field ?? string.Empty; init; }
+    public string Funding { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The iin of this card.</summary>
     [JsonPropertyName("iin")]
-    public string? Iin { get; init; }
+    public string? Iin { get; set; }
 
     /// <summary>The issuer of this card.</summary>
     [JsonPropertyName("issuer")]
-    public string? Issuer { get; init; }
+    public string? Issuer { get; set; }
 
     /// <summary>The name of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The networks of this card.</summary>
     [JsonPropertyName("networks")]
-    public CardNetworks? Networks { get; init; }
+    public CardNetworks? Networks { get; set; }
 
     /// <summary>The regulated status; see <see cref="CardRegulatedStatus"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("regulated_status")]
-    public CardRegulatedStatus? RegulatedStatus { get; init; }
+    public CardRegulatedStatus? RegulatedStatus { get; set; }
 
     /// <summary>The status of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
     /// <summary>The tokenization method of this card. May be <see langword="null"/>.</summary>
     [JsonPropertyName("tokenization_method")]
-    public string? TokenizationMethod { get; init; }
+    public string? TokenizationMethod { get; set; }
 }

@@ -15,13 +15,13 @@ public sealed record CardIssuingAccountTermsOfService : StripeEntity
 {
     /// <summary>The date of this card issuing account terms of service. May be <see langword="null"/>.</summary>
     [JsonPropertyName("date")]
-    public long? Date { get; init; }
+    public long? Date { get; set; }
 
     /// <summary>The ip of this card issuing account terms of service. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ip")]
-    public string? Ip { get; init; }
+    public string? Ip { get; set; }
 
     /// <summary>The user agent of this card issuing account terms of service.</summary>
     [JsonPropertyName("user_agent")]
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get; set; }
 }

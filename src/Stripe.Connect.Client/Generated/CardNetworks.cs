@@ -15,5 +15,5 @@ public sealed record CardNetworks : StripeEntity
 {
     /// <summary>The preferred of this card networks. May be <see langword="null"/>.</summary>
     [JsonPropertyName("preferred")]
-    public string? Preferred { get; init; }
+    public string? Preferred { get; set; }
 }

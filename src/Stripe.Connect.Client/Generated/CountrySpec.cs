@@ -15,33 +15,33 @@ public sealed record CountrySpec : StripeEntity, IHasId
 {
     /// <summary>The default currency of this country spec.</summary>
     [JsonPropertyName("default_currency")]
-    public string DefaultCurrency { get => field ?? string.Empty; init; }
+    public string DefaultCurrency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The type of the object: always <c>country_spec</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "country_spec"; init; }
+    public string Object { get; set => field = value ?? "country_spec"; } = "country_spec";
 
     /// <summary>The supported bank account currencies of this country spec.</summary>
     [JsonPropertyName("supported_bank_account_currencies")]
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> SupportedBankAccountCurrencies { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SupportedBankAccountCurrencies { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
 
     /// <summary>The supported payment currencies of this country spec.</summary>
     [JsonPropertyName("supported_payment_currencies")]
-    public IReadOnlyList<string> SupportedPaymentCurrencies { get => field ?? []; init; }
+    public IReadOnlyList<string> SupportedPaymentCurrencies { get; set => field = value ?? []; } = [];
 
     /// <summary>The supported payment methods of this country spec.</summary>
     [JsonPropertyName("supported_payment_methods")]
-    public IReadOnlyList<string> SupportedPaymentMethods { get => field ?? []; init; }
+    public IReadOnlyList<string> SupportedPaymentMethods { get; set => field = value ?? []; } = [];
 
     /// <summary>The supported transfer countries of this country spec.</summary>
     [JsonPropertyName("supported_transfer_countries")]
-    public IReadOnlyList<string> SupportedTransferCountries { get => field ?? []; init; }
+    public IReadOnlyList<string> SupportedTransferCountries { get; set => field = value ?? []; } = [];
 
     /// <summary>The verification fields of this country spec.</summary>
     [JsonPropertyName("verification_fields")]
-    public CountrySpecVerificationFields VerificationFields { get => field ?? CountrySpecVerificationFields.Empty; init; }
+    public CountrySpecVerificationFields VerificationFields { get; set => field = value ?? new CountrySpecVerificationFields(); } = new CountrySpecVerificationFields();
 }

@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record CountrySpecVerificationFieldDetails : StripeEntity
 {
-    internal static readonly CountrySpecVerificationFieldDetails Empty = new();
-
     /// <summary>The additional of this country spec verification field details.</summary>
     [JsonPropertyName("additional")]
-    public IReadOnlyList<string> Additional { get => field ?? []; init; }
+    public IReadOnlyList<string> Additional { get; set => field = value ?? []; } = [];
 
     /// <summary>The minimum of this country spec verification field details.</summary>
     [JsonPropertyName("minimum")]
-    public IReadOnlyList<string> Minimum { get => field ?? []; init; }
+    public IReadOnlyList<string> Minimum { get; set => field = value ?? []; } = [];
 }

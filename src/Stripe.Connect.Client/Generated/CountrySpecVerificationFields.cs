@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record CountrySpecVerificationFields : StripeEntity
 {
-    internal static readonly CountrySpecVerificationFields Empty = new();
-
     /// <summary>The company of this country spec verification fields.</summary>
     [JsonPropertyName("company")]
-    public CountrySpecVerificationFieldDetails Company { get => field ?? CountrySpecVerificationFieldDetails.Empty; init; }
+    public CountrySpecVerificationFieldDetails Company { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); } = new CountrySpecVerificationFieldDetails();
 
     /// <summary>The individual of this country spec verification fields.</summary>
     [JsonPropertyName("individual")]
-    public CountrySpecVerificationFieldDetails Individual { get => field ?? CountrySpecVerificationFieldDetails.Empty; init; }
+    public CountrySpecVerificationFieldDetails Individual { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); } = new CountrySpecVerificationFieldDetails();
 }

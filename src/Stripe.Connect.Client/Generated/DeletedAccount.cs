@@ -15,13 +15,13 @@ public sealed record DeletedAccount : StripeEntity, IHasId
 {
     /// <summary>Always <see langword="true"/>: the object was deleted.</summary>
     [JsonPropertyName("deleted")]
-    public bool Deleted { get; init; }
+    public bool Deleted { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The type of the object: always <c>account</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "account"; init; }
+    public string Object { get; set => field = value ?? "account"; } = "account";
 }

@@ -16,17 +16,17 @@ public abstract record DeletedExternalAccount : StripeEntity, IHasId
 {
     /// <summary>The currency of this deleted bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("currency")]
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
     /// <summary>Always <see langword="true"/>: the object was deleted.</summary>
     [JsonPropertyName("deleted")]
-    public bool Deleted { get; init; }
+    public bool Deleted { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The type of the object: one of <c>bank_account</c>, <c>card</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? string.Empty; init; }
+    public string Object { get; set => field = value ?? string.Empty; } = string.Empty;
 }

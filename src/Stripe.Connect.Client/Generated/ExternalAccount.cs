@@ -18,34 +18,34 @@ public abstract record ExternalAccount : StripeEntity, IHasId
     /// <summary>The account: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
-    public Expandable<Account>? Account { get; init; }
+    public Expandable<Account>? Account { get; set; }
 
     /// <summary>The customer: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("customer")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Customer { get; init; }
+    public Expandable<StripeObject>? Customer { get; set; }
 
     /// <summary>Whether 'default for currency' holds for this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("default_for_currency")]
-    public bool? DefaultForCurrency { get; init; }
+    public bool? DefaultForCurrency { get; set; }
 
     /// <summary>The fingerprint of this bank account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("fingerprint")]
-    public string? Fingerprint { get; init; }
+    public string? Fingerprint { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The last4 of this bank account.</summary>
     [JsonPropertyName("last4")]
-    public string Last4 { get => field ?? string.Empty; init; }
+    public string Last4 { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>The type of the object: one of <c>bank_account</c>, <c>card</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? string.Empty; init; }
+    public string Object { get; set => field = value ?? string.Empty; } = string.Empty;
 }

@@ -15,101 +15,101 @@ public sealed record LegalEntityCompany : StripeEntity
 {
     /// <summary>The address of this legal entity company.</summary>
     [JsonPropertyName("address")]
-    public Address? Address { get; init; }
+    public Address? Address { get; set; }
 
     /// <summary>The address kana of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_kana")]
-    public LegalEntityJapanAddress? AddressKana { get; init; }
+    public LegalEntityJapanAddress? AddressKana { get; set; }
 
     /// <summary>The address kanji of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_kanji")]
-    public LegalEntityJapanAddress? AddressKanji { get; init; }
+    public LegalEntityJapanAddress? AddressKanji { get; set; }
 
     /// <summary>The administrative address of this legal entity company.</summary>
     [JsonPropertyName("administrative_address")]
-    public Address? AdministrativeAddress { get; init; }
+    public Address? AdministrativeAddress { get; set; }
 
     /// <summary>Whether 'directors provided' holds for this legal entity company.</summary>
     [JsonPropertyName("directors_provided")]
-    public bool? DirectorsProvided { get; init; }
+    public bool? DirectorsProvided { get; set; }
 
     /// <summary>The directorship declaration of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("directorship_declaration")]
-    public LegalEntityCompanyDirectorshipDeclaration? DirectorshipDeclaration { get; init; }
+    public LegalEntityCompanyDirectorshipDeclaration? DirectorshipDeclaration { get; set; }
 
     /// <summary>Whether 'executives provided' holds for this legal entity company.</summary>
     [JsonPropertyName("executives_provided")]
-    public bool? ExecutivesProvided { get; init; }
+    public bool? ExecutivesProvided { get; set; }
 
     /// <summary>The export license id of this legal entity company.</summary>
     [JsonPropertyName("export_license_id")]
-    public string? ExportLicenseId { get; init; }
+    public string? ExportLicenseId { get; set; }
 
     /// <summary>The export purpose code of this legal entity company.</summary>
     [JsonPropertyName("export_purpose_code")]
-    public string? ExportPurposeCode { get; init; }
+    public string? ExportPurposeCode { get; set; }
 
     /// <summary>The name of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The name kana of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("name_kana")]
-    public string? NameKana { get; init; }
+    public string? NameKana { get; set; }
 
     /// <summary>The name kanji of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("name_kanji")]
-    public string? NameKanji { get; init; }
+    public string? NameKanji { get; set; }
 
     /// <summary>Whether 'owners provided' holds for this legal entity company.</summary>
     [JsonPropertyName("owners_provided")]
-    public bool? OwnersProvided { get; init; }
+    public bool? OwnersProvided { get; set; }
 
     /// <summary>The ownership declaration of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ownership_declaration")]
-    public LegalEntityUboDeclaration? OwnershipDeclaration { get; init; }
+    public LegalEntityUboDeclaration? OwnershipDeclaration { get; set; }
 
     /// <summary>The ownership exemption reason; see <see cref="LegalEntityCompanyOwnershipExemptionReason"/> for the known values.</summary>
     [JsonPropertyName("ownership_exemption_reason")]
-    public LegalEntityCompanyOwnershipExemptionReason? OwnershipExemptionReason { get; init; }
+    public LegalEntityCompanyOwnershipExemptionReason? OwnershipExemptionReason { get; set; }
 
     /// <summary>The phone of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("phone")]
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     /// <summary>The physical address of this legal entity company.</summary>
     [JsonPropertyName("physical_address")]
-    public Address? PhysicalAddress { get; init; }
+    public Address? PhysicalAddress { get; set; }
 
     /// <summary>The principal place of business of this legal entity company.</summary>
     [JsonPropertyName("principal_place_of_business")]
-    public Address? PrincipalPlaceOfBusiness { get; init; }
+    public Address? PrincipalPlaceOfBusiness { get; set; }
 
     /// <summary>The registration date of this legal entity company.</summary>
     [JsonPropertyName("registration_date")]
-    public LegalEntityCompanyRegistrationDate? RegistrationDate { get; init; }
+    public LegalEntityCompanyRegistrationDate? RegistrationDate { get; set; }
 
     /// <summary>The representative declaration of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("representative_declaration")]
-    public LegalEntityCompanyRepresentativeDeclaration? RepresentativeDeclaration { get; init; }
+    public LegalEntityCompanyRepresentativeDeclaration? RepresentativeDeclaration { get; set; }
 
     /// <summary>The structure; see <see cref="LegalEntityCompanyStructure"/> for the known values.</summary>
     [JsonPropertyName("structure")]
-    public LegalEntityCompanyStructure? Structure { get; init; }
+    public LegalEntityCompanyStructure? Structure { get; set; }
 
     /// <summary>Whether 'tax id provided' holds for this legal entity company.</summary>
     [JsonPropertyName("tax_id_provided")]
-    public bool? TaxIdProvided { get; init; }
+    public bool? TaxIdProvided { get; set; }
 
     /// <summary>The tax id registrar of this legal entity company.</summary>
     [JsonPropertyName("tax_id_registrar")]
-    public string? TaxIdRegistrar { get; init; }
+    public string? TaxIdRegistrar { get; set; }
 
     /// <summary>Whether 'vat id provided' holds for this legal entity company.</summary>
     [JsonPropertyName("vat_id_provided")]
-    public bool? VatIdProvided { get; init; }
+    public bool? VatIdProvided { get; set; }
 
     /// <summary>The verification of this legal entity company. May be <see langword="null"/>.</summary>
     [JsonPropertyName("verification")]
-    public LegalEntityCompanyVerification? Verification { get; init; }
+    public LegalEntityCompanyVerification? Verification { get; set; }
 }

@@ -15,13 +15,13 @@ public sealed record LegalEntityCompanyRegistrationDate : StripeEntity
 {
     /// <summary>The day of this legal entity company registration date. May be <see langword="null"/>.</summary>
     [JsonPropertyName("day")]
-    public long? Day { get; init; }
+    public long? Day { get; set; }
 
     /// <summary>The month of this legal entity company registration date. May be <see langword="null"/>.</summary>
     [JsonPropertyName("month")]
-    public long? Month { get; init; }
+    public long? Month { get; set; }
 
     /// <summary>The year of this legal entity company registration date. May be <see langword="null"/>.</summary>
     [JsonPropertyName("year")]
-    public long? Year { get; init; }
+    public long? Year { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record LegalEntityCompanyVerification : StripeEntity
 {
     /// <summary>The document of this legal entity company verification.</summary>
     [JsonPropertyName("document")]
-    public LegalEntityCompanyVerificationDocument Document { get => field ?? LegalEntityCompanyVerificationDocument.Empty; init; }
+    public LegalEntityCompanyVerificationDocument Document { get; set => field = value ?? new LegalEntityCompanyVerificationDocument(); } = new LegalEntityCompanyVerificationDocument();
 }

@@ -14,23 +14,21 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record LegalEntityCompanyVerificationDocument : StripeEntity
 {
-    internal static readonly LegalEntityCompanyVerificationDocument Empty = new();
-
     /// <summary>The back: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("back")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Back { get; init; }
+    public Expandable<StripeObject>? Back { get; set; }
 
     /// <summary>The details of this legal entity company verification document. May be <see langword="null"/>.</summary>
     [JsonPropertyName("details")]
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 
     /// <summary>The details code of this legal entity company verification document. May be <see langword="null"/>.</summary>
     [JsonPropertyName("details_code")]
-    public string? DetailsCode { get; init; }
+    public string? DetailsCode { get; set; }
 
     /// <summary>The front: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("front")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Front { get; init; }
+    public Expandable<StripeObject>? Front { get; set; }
 }

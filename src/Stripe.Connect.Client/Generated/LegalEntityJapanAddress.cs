@@ -15,29 +15,29 @@ public sealed record LegalEntityJapanAddress : StripeEntity
 {
     /// <summary>The city of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("city")]
-    public string? City { get; init; }
+    public string? City { get; set; }
 
     /// <summary>The country of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("country")]
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 
     /// <summary>The line1 of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("line1")]
-    public string? Line1 { get; init; }
+    public string? Line1 { get; set; }
 
     /// <summary>The line2 of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("line2")]
-    public string? Line2 { get; init; }
+    public string? Line2 { get; set; }
 
     /// <summary>The postal code of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("postal_code")]
-    public string? PostalCode { get; init; }
+    public string? PostalCode { get; set; }
 
     /// <summary>The state of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("state")]
-    public string? State { get; init; }
+    public string? State { get; set; }
 
     /// <summary>The town of this legal entity japan address. May be <see langword="null"/>.</summary>
     [JsonPropertyName("town")]
-    public string? Town { get; init; }
+    public string? Town { get; set; }
 }

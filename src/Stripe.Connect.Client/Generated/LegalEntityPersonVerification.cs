@@ -15,21 +15,21 @@ public sealed record LegalEntityPersonVerification : StripeEntity
 {
     /// <summary>The additional document of this legal entity person verification. May be <see langword="null"/>.</summary>
     [JsonPropertyName("additional_document")]
-    public LegalEntityPersonVerificationDocument? AdditionalDocument { get; init; }
+    public LegalEntityPersonVerificationDocument? AdditionalDocument { get; set; }
 
     /// <summary>The details of this legal entity person verification. May be <see langword="null"/>.</summary>
     [JsonPropertyName("details")]
-    public string? Details { get; init; }
+    public string? Details { get; set; }
 
     /// <summary>The details code of this legal entity person verification. May be <see langword="null"/>.</summary>
     [JsonPropertyName("details_code")]
-    public string? DetailsCode { get; init; }
+    public string? DetailsCode { get; set; }
 
     /// <summary>The document of this legal entity person verification.</summary>
     [JsonPropertyName("document")]
-    public LegalEntityPersonVerificationDocument? Document { get; init; }
+    public LegalEntityPersonVerificationDocument? Document { get; set; }
 
     /// <summary>The status of this legal entity person verification.</summary>
     [JsonPropertyName("status")]
-    public string Status { get => field ?? string.Empty; init; }
+    public string Status { get; set => field = value ?? string.Empty; } = string.Empty;
 }

@@ -17,13 +17,13 @@ public sealed record LoginLink : StripeEntity
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The type of the object: always <c>login_link</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "login_link"; init; }
+    public string Object { get; set => field = value ?? "login_link"; } = "login_link";
 
     /// <summary>The url of this login link.</summary>
     [JsonPropertyName("url")]
-    public string Url { get => field ?? string.Empty; init; }
+    public string Url { get; set => field = value ?? string.Empty; } = string.Empty;
 }

@@ -16,130 +16,130 @@ public sealed record Person : StripeEntity, IHasId
 {
     /// <summary>The account of this person.</summary>
     [JsonPropertyName("account")]
-    public string Account { get => field ?? string.Empty; init; }
+    public string Account { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The additional tos acceptances of this person.</summary>
     [JsonPropertyName("additional_tos_acceptances")]
-    public PersonAdditionalTosAcceptances? AdditionalTosAcceptances { get; init; }
+    public PersonAdditionalTosAcceptances? AdditionalTosAcceptances { get; set; }
 
     /// <summary>The address of this person.</summary>
     [JsonPropertyName("address")]
-    public Address? Address { get; init; }
+    public Address? Address { get; set; }
 
     /// <summary>The address kana of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_kana")]
-    public LegalEntityJapanAddress? AddressKana { get; init; }
+    public LegalEntityJapanAddress? AddressKana { get; set; }
 
     /// <summary>The address kanji of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("address_kanji")]
-    public LegalEntityJapanAddress? AddressKanji { get; init; }
+    public LegalEntityJapanAddress? AddressKanji { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The dob of this person.</summary>
     [JsonPropertyName("dob")]
-    public LegalEntityDob? Dob { get; init; }
+    public LegalEntityDob? Dob { get; set; }
 
     /// <summary>The email of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("email")]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>The first name of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("first_name")]
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>The first name kana of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("first_name_kana")]
-    public string? FirstNameKana { get; init; }
+    public string? FirstNameKana { get; set; }
 
     /// <summary>The first name kanji of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("first_name_kanji")]
-    public string? FirstNameKanji { get; init; }
+    public string? FirstNameKanji { get; set; }
 
     /// <summary>The full name aliases of this person.</summary>
     [JsonPropertyName("full_name_aliases")]
-    public IReadOnlyList<string>? FullNameAliases { get; init; }
+    public IReadOnlyList<string>? FullNameAliases { get; set; }
 
     /// <summary>The future requirements of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("future_requirements")]
-    public PersonFutureRequirements? FutureRequirements { get; init; }
+    public PersonFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>The gender of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("gender")]
-    public string? Gender { get; init; }
+    public string? Gender { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Whether 'id number provided' holds for this person.</summary>
     [JsonPropertyName("id_number_provided")]
-    public bool? IdNumberProvided { get; init; }
+    public bool? IdNumberProvided { get; set; }
 
     /// <summary>Whether 'id number secondary provided' holds for this person.</summary>
     [JsonPropertyName("id_number_secondary_provided")]
-    public bool? IdNumberSecondaryProvided { get; init; }
+    public bool? IdNumberSecondaryProvided { get; set; }
 
     /// <summary>The last name of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("last_name")]
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>The last name kana of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("last_name_kana")]
-    public string? LastNameKana { get; init; }
+    public string? LastNameKana { get; set; }
 
     /// <summary>The last name kanji of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("last_name_kanji")]
-    public string? LastNameKanji { get; init; }
+    public string? LastNameKanji { get; set; }
 
     /// <summary>The maiden name of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("maiden_name")]
-    public string? MaidenName { get; init; }
+    public string? MaidenName { get; set; }
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>The nationality of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("nationality")]
-    public string? Nationality { get; init; }
+    public string? Nationality { get; set; }
 
     /// <summary>The type of the object: always <c>person</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "person"; init; }
+    public string Object { get; set => field = value ?? "person"; } = "person";
 
     /// <summary>The phone of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("phone")]
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     /// <summary>The political exposure; see <see cref="PersonPoliticalExposure"/> for the known values.</summary>
     [JsonPropertyName("political_exposure")]
-    public PersonPoliticalExposure? PoliticalExposure { get; init; }
+    public PersonPoliticalExposure? PoliticalExposure { get; set; }
 
     /// <summary>The registered address of this person.</summary>
     [JsonPropertyName("registered_address")]
-    public Address? RegisteredAddress { get; init; }
+    public Address? RegisteredAddress { get; set; }
 
     /// <summary>The relationship of this person.</summary>
     [JsonPropertyName("relationship")]
-    public PersonRelationship? Relationship { get; init; }
+    public PersonRelationship? Relationship { get; set; }
 
     /// <summary>The requirements of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("requirements")]
-    public PersonRequirements? Requirements { get; init; }
+    public PersonRequirements? Requirements { get; set; }
 
     /// <summary>Whether 'ssn last 4 provided' holds for this person.</summary>
     [JsonPropertyName("ssn_last_4_provided")]
-    public bool? SsnLast4Provided { get; init; }
+    public bool? SsnLast4Provided { get; set; }
 
     /// <summary>The us cfpb data of this person. May be <see langword="null"/>.</summary>
     [JsonPropertyName("us_cfpb_data")]
-    public PersonUsCfpbData? UsCfpbData { get; init; }
+    public PersonUsCfpbData? UsCfpbData { get; set; }
 
     /// <summary>The verification of this person.</summary>
     [JsonPropertyName("verification")]
-    public LegalEntityPersonVerification? Verification { get; init; }
+    public LegalEntityPersonVerification? Verification { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record PersonAdditionalTosAcceptances : StripeEntity
 {
     /// <summary>The account of this person additional tos acceptances. May be <see langword="null"/>.</summary>
     [JsonPropertyName("account")]
-    public PersonAdditionalTosAcceptancesAccount? Account { get; init; }
+    public PersonAdditionalTosAcceptancesAccount? Account { get; set; }
 }

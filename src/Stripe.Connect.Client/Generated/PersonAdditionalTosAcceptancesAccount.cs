@@ -17,13 +17,13 @@ public sealed record PersonAdditionalTosAcceptancesAccount : StripeEntity
     /// <summary>The date time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("date")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Date { get; set; }
 
     /// <summary>The ip of this person additional tos acceptances account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ip")]
-    public string? Ip { get; init; }
+    public string? Ip { get; set; }
 
     /// <summary>The user agent of this person additional tos acceptances account. May be <see langword="null"/>.</summary>
     [JsonPropertyName("user_agent")]
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get; set; }
 }

@@ -15,33 +15,33 @@ public sealed record PersonRelationship : StripeEntity
 {
     /// <summary>Whether 'authorizer' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("authorizer")]
-    public bool? Authorizer { get; init; }
+    public bool? Authorizer { get; set; }
 
     /// <summary>Whether 'director' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("director")]
-    public bool? Director { get; init; }
+    public bool? Director { get; set; }
 
     /// <summary>Whether 'executive' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("executive")]
-    public bool? Executive { get; init; }
+    public bool? Executive { get; set; }
 
     /// <summary>Whether 'legal guardian' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("legal_guardian")]
-    public bool? LegalGuardian { get; init; }
+    public bool? LegalGuardian { get; set; }
 
     /// <summary>Whether 'owner' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("owner")]
-    public bool? Owner { get; init; }
+    public bool? Owner { get; set; }
 
     /// <summary>The percent ownership of this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("percent_ownership")]
-    public decimal? PercentOwnership { get; init; }
+    public decimal? PercentOwnership { get; set; }
 
     /// <summary>Whether 'representative' holds for this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("representative")]
-    public bool? Representative { get; init; }
+    public bool? Representative { get; set; }
 
     /// <summary>The title of this person relationship. May be <see langword="null"/>.</summary>
     [JsonPropertyName("title")]
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 }

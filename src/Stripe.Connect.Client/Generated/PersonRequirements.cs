@@ -15,25 +15,25 @@ public sealed record PersonRequirements : StripeEntity
 {
     /// <summary>The alternatives of this person requirements. May be <see langword="null"/>.</summary>
     [JsonPropertyName("alternatives")]
-    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; init; }
+    public IReadOnlyList<AccountRequirementsAlternative>? Alternatives { get; set; }
 
     /// <summary>The currently due of this person requirements.</summary>
     [JsonPropertyName("currently_due")]
-    public IReadOnlyList<string> CurrentlyDue { get => field ?? []; init; }
+    public IReadOnlyList<string> CurrentlyDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The errors of this person requirements.</summary>
     [JsonPropertyName("errors")]
-    public IReadOnlyList<AccountRequirementsError> Errors { get => field ?? []; init; }
+    public IReadOnlyList<AccountRequirementsError> Errors { get; set => field = value ?? []; } = [];
 
     /// <summary>The eventually due of this person requirements.</summary>
     [JsonPropertyName("eventually_due")]
-    public IReadOnlyList<string> EventuallyDue { get => field ?? []; init; }
+    public IReadOnlyList<string> EventuallyDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The past due of this person requirements.</summary>
     [JsonPropertyName("past_due")]
-    public IReadOnlyList<string> PastDue { get => field ?? []; init; }
+    public IReadOnlyList<string> PastDue { get; set => field = value ?? []; } = [];
 
     /// <summary>The pending verification of this person requirements.</summary>
     [JsonPropertyName("pending_verification")]
-    public IReadOnlyList<string> PendingVerification { get => field ?? []; init; }
+    public IReadOnlyList<string> PendingVerification { get; set => field = value ?? []; } = [];
 }

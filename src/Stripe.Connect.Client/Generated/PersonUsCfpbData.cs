@@ -15,13 +15,13 @@ public sealed record PersonUsCfpbData : StripeEntity
 {
     /// <summary>The ethnicity details of this person us cfpb data. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ethnicity_details")]
-    public PersonUsCfpbDataEthnicityDetails? EthnicityDetails { get; init; }
+    public PersonUsCfpbDataEthnicityDetails? EthnicityDetails { get; set; }
 
     /// <summary>The race details of this person us cfpb data. May be <see langword="null"/>.</summary>
     [JsonPropertyName("race_details")]
-    public PersonUsCfpbDataRaceDetails? RaceDetails { get; init; }
+    public PersonUsCfpbDataRaceDetails? RaceDetails { get; set; }
 
     /// <summary>The self identified gender of this person us cfpb data. May be <see langword="null"/>.</summary>
     [JsonPropertyName("self_identified_gender")]
-    public string? SelfIdentifiedGender { get; init; }
+    public string? SelfIdentifiedGender { get; set; }
 }

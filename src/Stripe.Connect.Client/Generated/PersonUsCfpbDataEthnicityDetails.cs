@@ -15,9 +15,9 @@ public sealed record PersonUsCfpbDataEthnicityDetails : StripeEntity
 {
     /// <summary>The ethnicity of this person us cfpb data ethnicity details. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ethnicity")]
-    public IReadOnlyList<PersonUsCfpbDataEthnicityDetailsEthnicity>? Ethnicity { get; init; }
+    public IReadOnlyList<PersonUsCfpbDataEthnicityDetailsEthnicity>? Ethnicity { get; set; }
 
     /// <summary>The ethnicity other of this person us cfpb data ethnicity details. May be <see langword="null"/>.</summary>
     [JsonPropertyName("ethnicity_other")]
-    public string? EthnicityOther { get; init; }
+    public string? EthnicityOther { get; set; }
 }

@@ -15,9 +15,9 @@ public sealed record PersonUsCfpbDataRaceDetails : StripeEntity
 {
     /// <summary>The race of this person us cfpb data race details. May be <see langword="null"/>.</summary>
     [JsonPropertyName("race")]
-    public IReadOnlyList<PersonUsCfpbDataRaceDetailsRace>? Race { get; init; }
+    public IReadOnlyList<PersonUsCfpbDataRaceDetailsRace>? Race { get; set; }
 
     /// <summary>The race other of this person us cfpb data race details. May be <see langword="null"/>.</summary>
     [JsonPropertyName("race_other")]
-    public string? RaceOther { get; init; }
+    public string? RaceOther { get; set; }
 }

@@ -18,40 +18,40 @@ public sealed record Secret : StripeEntity, IHasId
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>Always <see langword="true"/>: the object was deleted.</summary>
     [JsonPropertyName("deleted")]
-    public bool? Deleted { get; init; }
+    public bool? Deleted { get; set; }
 
     /// <summary>The expires at time. May be <see langword="null"/>.</summary>
     [JsonPropertyName("expires_at")]
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
-    public DateTimeOffset? ExpiresAt { get; init; }
+    public DateTimeOffset? ExpiresAt { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
-    public bool Livemode { get; init; }
+    public bool Livemode { get; set; }
 
     /// <summary>The name of this secret.</summary>
     [JsonPropertyName("name")]
-    public string Name { get => field ?? string.Empty; init; }
+    public string Name { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The type of the object: always <c>apps.secret</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "apps.secret"; init; }
+    public string Object { get; set => field = value ?? "apps.secret"; } = "apps.secret";
 
     /// <summary>The payload of this secret. A secret: it is masked in <c>ToString()</c>. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payload")]
-    public string? Payload { get; init; }
+    public string? Payload { get; set; }
 
     /// <summary>The scope of this secret.</summary>
     [JsonPropertyName("scope")]
-    public SecretScope Scope { get => field ?? SecretScope.Empty; init; }
+    public SecretScope Scope { get; set => field = value ?? new SecretScope(); } = new SecretScope();
 
     /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
     /// <param name="builder">The builder that receives the members.</param>

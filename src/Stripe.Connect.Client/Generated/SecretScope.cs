@@ -13,13 +13,11 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record SecretScope : StripeEntity
 {
-    internal static readonly SecretScope Empty = new();
-
     /// <summary>The type; see <see cref="SecretScopeType"/> for the known values.</summary>
     [JsonPropertyName("type")]
-    public SecretScopeType Type { get; init; }
+    public SecretScopeType Type { get; set; }
 
     /// <summary>The user of this secret scope.</summary>
     [JsonPropertyName("user")]
-    public string? User { get; init; }
+    public string? User { get; set; }
 }

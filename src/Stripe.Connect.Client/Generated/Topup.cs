@@ -16,80 +16,80 @@ public sealed record Topup : StripeEntity, IHasId
 {
     /// <summary>The amount of this topup.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The balance transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; init; }
+    public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The currency of this topup.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The description of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The expected availability date of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("expected_availability_date")]
-    public long? ExpectedAvailabilityDate { get; init; }
+    public long? ExpectedAvailabilityDate { get; set; }
 
     /// <summary>The failure code of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("failure_code")]
-    public string? FailureCode { get; init; }
+    public string? FailureCode { get; set; }
 
     /// <summary>The failure message of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("failure_message")]
-    public string? FailureMessage { get; init; }
+    public string? FailureMessage { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The initiated by; see <see cref="TopupInitiatedBy"/> for the known values. May be <see langword="null"/>.</summary>
     [JsonPropertyName("initiated_by")]
-    public TopupInitiatedBy? InitiatedBy { get; init; }
+    public TopupInitiatedBy? InitiatedBy { get; set; }
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
-    public bool Livemode { get; init; }
+    public bool Livemode { get; set; }
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }
+    public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The type of the object: always <c>topup</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "topup"; init; }
+    public string Object { get; set => field = value ?? "topup"; } = "topup";
 
     /// <summary>The payment method: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payment_method")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? PaymentMethod { get; init; }
+    public Expandable<StripeObject>? PaymentMethod { get; set; }
 
     /// <summary>The payment method options of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("payment_method_options")]
-    public TopupPaymentMethodOptions? PaymentMethodOptions { get; init; }
+    public TopupPaymentMethodOptions? PaymentMethodOptions { get; set; }
 
     /// <summary>The source of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("source")]
-    public StripeObject? Source { get; init; }
+    public StripeObject? Source { get; set; }
 
     /// <summary>The statement descriptor of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor")]
-    public string? StatementDescriptor { get; init; }
+    public string? StatementDescriptor { get; set; }
 
     /// <summary>The status; see <see cref="TopupStatus"/> for the known values.</summary>
     [JsonPropertyName("status")]
-    public TopupStatus Status { get; init; }
+    public TopupStatus Status { get; set; }
 
     /// <summary>The transfer group of this topup. May be <see langword="null"/>.</summary>
     [JsonPropertyName("transfer_group")]
-    public string? TransferGroup { get; init; }
+    public string? TransferGroup { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record TopupPaymentMethodOptions : StripeEntity
 {
     /// <summary>The us bank account of this topup payment method options. May be <see langword="null"/>.</summary>
     [JsonPropertyName("us_bank_account")]
-    public TopupPaymentMethodOptionsUsBankAccount? UsBankAccount { get; init; }
+    public TopupPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
 }

@@ -15,5 +15,5 @@ public sealed record TopupPaymentMethodOptionsUsBankAccount : StripeEntity
 {
     /// <summary>The network; see <see cref="TopupPaymentMethodOptionsUsBankAccountNetwork"/> for the known values.</summary>
     [JsonPropertyName("network")]
-    public TopupPaymentMethodOptionsUsBankAccountNetwork Network { get; init; }
+    public TopupPaymentMethodOptionsUsBankAccountNetwork Network { get; set; }
 }

@@ -16,74 +16,74 @@ public sealed record Transfer : StripeEntity, IHasId
 {
     /// <summary>The amount of this transfer.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The amount reversed of this transfer.</summary>
     [JsonPropertyName("amount_reversed")]
-    public long AmountReversed { get; init; }
+    public long AmountReversed { get; set; }
 
     /// <summary>The balance transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; init; }
+    public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The currency of this transfer.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The description of this transfer. May be <see langword="null"/>.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The destination: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("destination")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
-    public Expandable<Account>? Destination { get; init; }
+    public Expandable<Account>? Destination { get; set; }
 
     /// <summary>The destination payment: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("destination_payment")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? DestinationPayment { get; init; }
+    public Expandable<StripeObject>? DestinationPayment { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary><see langword="true"/> for an object in live mode, <see langword="false"/> in test mode.</summary>
     [JsonPropertyName("livemode")]
-    public bool Livemode { get; init; }
+    public bool Livemode { get; set; }
 
     /// <summary>Your own key-value pairs attached to the object.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string> Metadata { get => field ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; init; }
+    public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>The type of the object: always <c>transfer</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "transfer"; init; }
+    public string Object { get; set => field = value ?? "transfer"; } = "transfer";
 
     /// <summary>The first page of the reversals of this transfer.</summary>
     [JsonPropertyName("reversals")]
-    public StripeList<TransferReversal> Reversals { get => field ?? new StripeList<TransferReversal>(); init; }
+    public StripeList<TransferReversal> Reversals { get; set => field = value ?? new StripeList<TransferReversal>(); } = new StripeList<TransferReversal>();
 
     /// <summary>Whether 'reversed' holds for this transfer.</summary>
     [JsonPropertyName("reversed")]
-    public bool Reversed { get; init; }
+    public bool Reversed { get; set; }
 
     /// <summary>The source transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("source_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? SourceTransaction { get; init; }
+    public Expandable<StripeObject>? SourceTransaction { get; set; }
 
     /// <summary>The source type of this transfer.</summary>
     [JsonPropertyName("source_type")]
-    public string? SourceType { get; init; }
+    public string? SourceType { get; set; }
 
     /// <summary>The transfer group of this transfer. May be <see langword="null"/>.</summary>
     [JsonPropertyName("transfer_group")]
-    public string? TransferGroup { get; init; }
+    public string? TransferGroup { get; set; }
 }

@@ -16,46 +16,46 @@ public sealed record TransferReversal : StripeEntity, IHasId
 {
     /// <summary>The amount of this transfer reversal.</summary>
     [JsonPropertyName("amount")]
-    public long Amount { get; init; }
+    public long Amount { get; set; }
 
     /// <summary>The balance transaction: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; init; }
+    public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
-    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset Created { get; set; }
 
     /// <summary>The currency of this transfer reversal.</summary>
     [JsonPropertyName("currency")]
-    public string Currency { get => field ?? string.Empty; init; }
+    public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The destination payment refund: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("destination_payment_refund")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? DestinationPaymentRefund { get; init; }
+    public Expandable<StripeObject>? DestinationPaymentRefund { get; set; }
 
     /// <summary>The unique identifier of the object.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => field ?? string.Empty; init; }
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Your own key-value pairs attached to the object. May be <see langword="null"/>.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+    public IReadOnlyDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>The type of the object: always <c>transfer_reversal</c>.</summary>
     [JsonPropertyName("object")]
-    public string Object { get => field ?? "transfer_reversal"; init; }
+    public string Object { get; set => field = value ?? "transfer_reversal"; } = "transfer_reversal";
 
     /// <summary>The source refund: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>
     [JsonPropertyName("source_refund")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? SourceRefund { get; init; }
+    public Expandable<StripeObject>? SourceRefund { get; set; }
 
     /// <summary>The transfer: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("transfer")]
     [JsonConverter(typeof(ExpandableJsonConverter<Transfer>))]
-    public Expandable<Transfer>? Transfer { get; init; }
+    public Expandable<Transfer>? Transfer { get; set; }
 }

@@ -13,29 +13,27 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed record TransferSchedule : StripeEntity
 {
-    internal static readonly TransferSchedule Empty = new();
-
     /// <summary>The delay days of this transfer schedule.</summary>
     [JsonPropertyName("delay_days")]
-    public long DelayDays { get; init; }
+    public long DelayDays { get; set; }
 
     /// <summary>The interval of this transfer schedule.</summary>
     [JsonPropertyName("interval")]
-    public string Interval { get => field ?? string.Empty; init; }
+    public string Interval { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>The monthly anchor of this transfer schedule.</summary>
     [JsonPropertyName("monthly_anchor")]
-    public long? MonthlyAnchor { get; init; }
+    public long? MonthlyAnchor { get; set; }
 
     /// <summary>The monthly payout days of this transfer schedule.</summary>
     [JsonPropertyName("monthly_payout_days")]
-    public IReadOnlyList<long>? MonthlyPayoutDays { get; init; }
+    public IReadOnlyList<long>? MonthlyPayoutDays { get; set; }
 
     /// <summary>The weekly anchor of this transfer schedule.</summary>
     [JsonPropertyName("weekly_anchor")]
-    public string? WeeklyAnchor { get; init; }
+    public string? WeeklyAnchor { get; set; }
 
     /// <summary>The weekly payout days of this transfer schedule.</summary>
     [JsonPropertyName("weekly_payout_days")]
-    public IReadOnlyList<TransferScheduleWeeklyPayoutDays>? WeeklyPayoutDays { get; init; }
+    public IReadOnlyList<TransferScheduleWeeklyPayoutDays>? WeeklyPayoutDays { get; set; }
 }

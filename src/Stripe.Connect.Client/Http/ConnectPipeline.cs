@@ -24,7 +24,15 @@ internal sealed class ConnectPipeline : IDisposable
 {
     private const int MaxErrorBodyChars = 64 * 1024;
     private const int InitialBodyBuffer = 16 * 1024;
-    private const int MaxPresizedBody = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest success body the SDK reads: 16 MB. A Stripe object or list page (at most 100 objects) is a few
+    /// hundred KB at most. Without a cap, a broken proxy or a rogue endpoint streaming a huge body was buffered
+    /// whole, several times over (a 50 MB list through <c>RawRequestAsync</c> allocated about 800 MB: the
+    /// serializer's buffer for the custom converter, the JsonDocument and its clone). A larger body is refused with
+    /// an <see cref="ApiException"/> that is not retried.
+    /// </summary>
+    internal const long MaxResponseBytes = 16 * 1024 * 1024;
     private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
 
     private readonly HttpClient _http;
@@ -265,7 +273,23 @@ internal sealed class ConnectPipeline : IDisposable
                 T? value;
                 try
                 {
+                    if (response.Content.Headers.ContentLength > MaxResponseBytes)
+                    {
+                        throw new ResponseTooLargeException();
+                    }
+
                     value = await ReadJsonAsync(response.Content, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ResponseTooLargeException)
+                {
+                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, "body too large");
+                    var failure = new ApiException(
+                        $"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status}, but the body is larger than {MaxResponseBytes / (1024 * 1024)} MB, the most the SDK reads; it was not read.",
+                        status,
+                        null,
+                        requestId,
+                        null);
+                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
                 }
                 catch (JsonException e)
                 {
@@ -315,15 +339,16 @@ internal sealed class ConnectPipeline : IDisposable
     /// synchronous pass. No string is ever made of the body. Measured in benchmarks/: the synchronous reader over
     /// complete UTF-8 is 13–18% faster than <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/>,
     /// whose resumable converters pay for being able to stop at any byte; the stream itself is still read asynchronously.
+    /// The <see cref="MaxResponseBytes"/> cap still holds: the stream is read through a <see cref="LengthLimitedStream"/>.
     /// </summary>
     private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var stream = new LengthLimitedStream(await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), MaxResponseBytes);
         await using (stream.ConfigureAwait(false))
         {
             // One spare byte, so the read that reports the end of the stream does not make the buffer grow.
             var expected = content.Headers.ContentLength;
-            var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and < MaxPresizedBody ? (int)expected.Value + 1 : InitialBodyBuffer);
+            var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and <= MaxResponseBytes ? (int)expected.Value + 1 : InitialBodyBuffer);
             var length = 0;
             try
             {

@@ -13,6 +13,13 @@ internal sealed class StripeObjectJsonConverter : JsonConverter<StripeObject>
             return null;
         }
 
+        // StripeObject's constructor throws ArgumentException for a non-object; a malformed body must only ever
+        // raise JsonException (which the pipeline turns into ApiException).
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for a Stripe object, found {reader.TokenType}.");
+        }
+
         using var document = JsonDocument.ParseValue(ref reader);
         return new StripeObject(document.RootElement);
     }

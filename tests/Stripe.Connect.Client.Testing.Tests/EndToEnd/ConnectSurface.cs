@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Stripe.Connect.Client.Testing.Tests.EndToEnd;
+
+/// <summary>One operation of <c>connect.surface.json</c>: an HTTP method and a path template such as <c>/v1/accounts/{account}</c>.</summary>
+public sealed record SurfaceOperation(string Method, string PathTemplate)
+{
+    public override string ToString() => Method + " " + PathTemplate;
+}
+
+/// <summary>
+/// The operations of the Connect surface as listed by the shared fact file, and the mapping from a concrete request
+/// path (<c>/v1/accounts/acct_1/persons/person_2</c>) back to its template.
+/// </summary>
+public static class ConnectSurface
+{
+    /// <summary>
+    /// Loads <c>connect.surface.json</c> from the <c>shared/stripe-api</c> folder beside the repository (the folder that
+    /// holds <c>Stripe.Connect.Client.sln</c>). Missing on CI (<c>CI=true</c>) fails the test; elsewhere it is ignored.
+    /// </summary>
+    public static IReadOnlyList<SurfaceOperation> Load()
+    {
+        var file = Locate();
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        return document.RootElement.GetProperty("operations").EnumerateArray()
+            .Select(o => new SurfaceOperation(o.GetProperty("http").GetString()!, o.GetProperty("path").GetString()!))
+            .ToList();
+    }
+
+    private static string Locate()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Stripe.Connect.Client.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var file = directory is null ? null : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "stripe-api", "connect.surface.json"));
+        if (file is not null && File.Exists(file))
+        {
+            return file;
+        }
+
+        var message = $"connect.surface.json was not found (looked for ../shared/stripe-api beside the folder holding Stripe.Connect.Client.sln, from {TestContext.CurrentContext.TestDirectory}).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(message);
+        }
+
+        Assert.Ignore(message);
+        return null!;
+    }
+
+    /// <summary>
+    /// The template <paramref name="path"/> was sent to, among <paramref name="operations"/> with the same method: a
+    /// <c>{placeholder}</c> segment matches any one segment, and when several templates match, the one with the most
+    /// literal segments wins (<c>/v1/apps/secrets/find</c> over a hypothetical <c>/v1/apps/secrets/{id}</c>).
+    /// </summary>
+    /// <returns>The operation, or null when none matches.</returns>
+    public static SurfaceOperation? Match(IEnumerable<SurfaceOperation> operations, string method, string path)
+    {
+        var segments = path.Split('/');
+        return operations
+            .Where(o => string.Equals(o.Method, method, StringComparison.OrdinalIgnoreCase))
+            .Select(o => (Operation: o, Literals: LiteralMatches(o.PathTemplate.Split('/'), segments)))
+            .Where(m => m.Literals >= 0)
+            .OrderByDescending(m => m.Literals)
+            .Select(m => m.Operation)
+            .FirstOrDefault();
+    }
+
+    /// <summary>How many literal segments match, or -1 when the template does not match the path.</summary>
+    private static int LiteralMatches(string[] template, string[] path)
+    {
+        if (template.Length != path.Length)
+        {
+            return -1;
+        }
+
+        var literals = 0;
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i].StartsWith('{') && template[i].EndsWith('}'))
+            {
+                if (path[i].Length == 0)
+                {
+                    return -1;
+                }
+            }
+            else if (string.Equals(template[i], path[i], StringComparison.Ordinal))
+            {
+                literals++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return literals;
+    }
+}

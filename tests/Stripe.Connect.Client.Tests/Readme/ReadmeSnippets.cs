@@ -1,0 +1,153 @@
+// Every C# block of README.md, compiled here; ReadmeTests checks that each block appears in this file verbatim
+// (white space aside) and runs the ones that can run offline against the in-memory Connect API.
+#pragma warning disable CA1849, CA1031, IDE0059, IDE0008
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Stripe.Connect.Client.Testing;
+
+namespace Stripe.Connect.Client.Tests.Readme;
+
+internal static class ReadmeSnippets
+{
+    public static async Task QuickStartAsync(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddConnectClient(builder.Configuration.GetSection("StripeConnect"));
+        using var host = builder.Build();
+
+        var accounts = host.Services.GetRequiredService<AccountService>();
+        var account = await accounts.CreateAsync(new AccountCreateRequest
+        {
+            Type = AccountType.Express,
+            Country = "US",
+            Email = "seller@example.com",
+            Capabilities = new AccountCreateRequestCapabilities
+            {
+                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+            },
+        });
+        Console.WriteLine($"{account.Id} created, request {account.StripeResponse?.RequestId}");
+    }
+
+    public static ConnectClient WithoutDependencyInjection()
+    {
+        var client = new ConnectClient("sk_test_your_key");
+        return client;
+    }
+
+    public static async Task<Account> OnConnectedAccountAsync(ConnectClient client)
+    {
+        var connected = new RequestOptions { StripeAccount = "acct_1Seller" };
+        var account = await client.Accounts.GetCurrentAsync(options: connected);
+        return account;
+    }
+
+    public static async Task<Transfer> IdempotentPayoutAsync(ConnectClient client, string orderId, string sellerAccountId)
+    {
+        var transfer = await client.Transfers.CreateAsync(
+            new TransferCreateRequest { Amount = 2_500, Currency = "usd", Destination = sellerAccountId },
+            new RequestOptions { IdempotencyKey = $"order-{orderId}-payout" });
+        return transfer;
+    }
+
+    public static async Task ErrorsAsync(ConnectClient client, string feeId)
+    {
+        try
+        {
+            await client.ApplicationFeeRefunds.CreateAsync(feeId, new ApplicationFeeRefundCreateRequest { Amount = 10_000 });
+        }
+        catch (InvalidRequestException e) when (e.StripeError?.Param is { } param)
+        {
+            Console.WriteLine($"Bad parameter {param}: {e.StripeError.Message} (request {e.RequestId})");
+        }
+        catch (RateLimitException)
+        {
+            // Still limited after the SDK's own retries: slow the batch down.
+        }
+        catch (ApiConnectionException e)
+        {
+            // No answer at all; retrying a POST with e.IdempotencyKey is safe.
+            Console.WriteLine($"Retry later with key {e.IdempotencyKey}");
+        }
+    }
+
+    public static async Task PaginationAsync(ConnectClient client)
+    {
+        StripeList<Transfer> page = await client.Transfers.ListAsync(new TransferListRequest { Limit = 100 });
+        Console.WriteLine($"{page.Data.Count} transfers, more: {page.HasMore}");
+
+        await foreach (var fee in client.ApplicationFees.ListAutoPagingAsync(new ApplicationFeeListRequest { Limit = 100 }))
+        {
+            Console.WriteLine($"{fee.Id}: {fee.Amount - fee.AmountRefunded}");
+        }
+    }
+
+    public static async Task ExpandAsync(ConnectClient client, string transferId)
+    {
+        var transfer = await client.Transfers.GetAsync(transferId, new TransferGetRequest { Expand = ["destination"] });
+        if (transfer.Destination is { IsExpanded: true, Value: var destination })
+        {
+            Console.WriteLine($"Paid to {destination.Email}");
+        }
+        else
+        {
+            Console.WriteLine($"Paid to {transfer.Destination?.Id}");
+        }
+    }
+
+    public static string Enums(Capability capability)
+    {
+        if (capability.Status == CapabilityStatus.Active)
+        {
+            return "ready";
+        }
+
+        return capability.Status.Value switch
+        {
+            "pending" => "in review",
+            "inactive" or "unrequested" => "not available",
+            var other => $"new status {other}",
+        };
+    }
+
+    public static async Task ClearMetadataAsync(ConnectClient client, string accountId)
+    {
+        await client.Accounts.UpdateAsync(accountId, new AccountUpdateRequest
+        {
+            Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Empty,
+        });
+    }
+
+    public static StripeEvent Webhook(string body, string signatureHeader, string endpointSecret)
+    {
+        var stripeEvent = StripeWebhook.ConstructEvent(body, signatureHeader, endpointSecret);
+        switch (stripeEvent.Data.Object)
+        {
+            case Account account when stripeEvent.Type == StripeEventType.AccountUpdated:
+                Console.WriteLine($"{account.Id}: payouts enabled {account.PayoutsEnabled}");
+                break;
+            case Capability capability:
+                Console.WriteLine($"{capability.Id} on {stripeEvent.Account}: {capability.Status}");
+                break;
+        }
+
+        return stripeEvent;
+    }
+
+    public static async Task InMemoryAsync()
+    {
+        var api = new InMemoryConnectApi();
+        var services = new ServiceCollection();
+        services.AddConnectClient(options => options.ApiKey = "sk_test_in_memory").UseInMemoryConnectApi(api);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<ConnectClient>();
+
+        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Express, Country = "US" });
+        api.ActivateCapabilities(seller.Id);
+        api.Faults.FailNext(1, HttpStatusCode.ServiceUnavailable);
+        var account = await client.Accounts.GetAsync(seller.Id);
+        Console.WriteLine($"{account.Id} read after {account.StripeResponse?.Attempts} attempts");
+    }
+}

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Stripe.Connect.Client.Testing;
+
+namespace Stripe.Connect.Client.Tests.Readme;
+
+/// <summary>Keeps README.md honest: its C# blocks compile (they live in ReadmeSnippets.cs) and the offline ones run.</summary>
+public partial class ReadmeTests
+{
+    private static string RepoFile(string relative)
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.That(dir, Is.Not.Null, "repository root not found");
+        return Path.Combine(dir!.FullName, relative);
+    }
+
+    private static string Squash(string code) => WhiteSpace().Replace(code, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+
+    [Test]
+    public void Every_csharp_block_of_the_readme_is_compiled_in_ReadmeSnippets()
+    {
+        var readme = File.ReadAllText(RepoFile("README.md"));
+        var snippets = Squash(File.ReadAllText(RepoFile("tests/Stripe.Connect.Client.Tests/Readme/ReadmeSnippets.cs")));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.That(blocks, Has.Count.GreaterThanOrEqualTo(8), "the README shows the main uses in C#");
+        var missing = blocks.Where(b => !snippets.Contains(Squash(b), StringComparison.Ordinal)).ToList();
+        Assert.That(missing, Is.Empty, "README blocks not found verbatim in ReadmeSnippets.cs:\n" + string.Join("\n---\n", missing));
+    }
+
+    [Test]
+    public async Task The_offline_snippets_run_against_the_in_memory_api()
+    {
+        await ReadmeSnippets.InMemoryAsync();
+
+        var api = new InMemoryConnectApi();
+        var services = new ServiceCollection();
+        services.AddConnectClient(o => o.ApiKey = "sk_test_readme").UseInMemoryConnectApi(api);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<ConnectClient>();
+
+        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest
+        {
+            Type = AccountType.Custom,
+            Country = "US",
+            Email = "seller@example.com",
+            Capabilities = new AccountCreateRequestCapabilities { Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true } },
+        });
+        api.ActivateCapabilities(seller.Id);
+        var first = await ReadmeSnippets.IdempotentPayoutAsync(client, "1001", seller.Id);
+        var again = await ReadmeSnippets.IdempotentPayoutAsync(client, "1001", seller.Id);
+        Assert.That(again.Id, Is.EqualTo(first.Id), "the same order never pays twice");
+        Assert.That(again.StripeResponse!.IdempotentReplayed, Is.True);
+
+        await ReadmeSnippets.ExpandAsync(client, first.Id);
+        await ReadmeSnippets.PaginationAsync(client);
+        await ReadmeSnippets.ClearMetadataAsync(client, seller.Id);
+        var fee = api.SeedApplicationFee(seller.Id, 500);
+        await ReadmeSnippets.ErrorsAsync(client, fee);
+        var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
+        Assert.That(current.Id, Is.EqualTo(seller.Id));
+    }
+
+    [Test]
+    public void The_enum_snippet_switches_on_known_and_unknown_values()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReadmeSnippets.Enums(new Capability { Status = CapabilityStatus.Active }), Is.EqualTo("ready"));
+            Assert.That(ReadmeSnippets.Enums(new Capability { Status = CapabilityStatus.Pending }), Is.EqualTo("in review"));
+            Assert.That(ReadmeSnippets.Enums(new Capability { Status = CapabilityStatus.FromWire("paused") }), Is.EqualTo("new status paused"));
+        });
+    }
+
+    [Test]
+    public void The_webhook_snippet_verifies_and_types_the_event()
+    {
+        const string EndpointSecret = "whsec_readme_test";
+        var body = """{"id":"evt_1","object":"event","type":"capability.updated","account":"acct_1","created":1,"livemode":false,"pending_webhooks":1,"api_version":"2026-10-28.endive","data":{"object":{"id":"transfers","object":"capability","account":"acct_1","status":"active","requested":true}}}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var signature = Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(EndpointSecret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"))).ToLowerInvariant();
+
+        var stripeEvent = ReadmeSnippets.Webhook(body, $"t={timestamp},v1={signature}", EndpointSecret);
+
+        Assert.That(stripeEvent.Data.Object, Is.TypeOf<Capability>());
+        Assert.That(((Capability)stripeEvent.Data.Object).Status, Is.EqualTo(CapabilityStatus.Active));
+    }
+
+    [Test]
+    public void The_plain_client_snippet_builds_a_client()
+    {
+        using var client = ReadmeSnippets.WithoutDependencyInjection();
+        Assert.That(client.Options.ApiKey, Is.EqualTo("sk_test_your_key"));
+        Assert.That(client.Accounts, Is.Not.Null);
+    }
+
+    [Test]
+    public void A_wrong_key_is_refused_the_way_the_readme_says()
+    {
+        Assert.That(() => new ConnectClient("pk_test_publishable"), Throws.ArgumentException.With.Message.Contains("ConnectClientOptions.ApiKey"));
+    }
+}

@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using RichardSzalay.MockHttp;
+using Stripe.Connect.Client.Tests.Support;
+
+namespace Stripe.Connect.Client.Tests.Security;
+
+/// <summary>
+/// API keys, webhook signing secrets and account-session client secrets must not reach exception messages,
+/// <c>ToString()</c>, log output or activity tags. Each test captures all three outputs.
+/// </summary>
+[NonParallelizable]
+public class SecretRedactionTests
+{
+    private const string ApiKey = "sk_live_51LiveKeyBodyThatMustNeverLeak";
+    private const string RestrictedKey = "rk_test_51RestrictedBodyThatMustNeverLeak";
+    private const string WebhookSecret = "whsec_WebhookBodyThatMustNeverLeak";
+    private const string ClientSecret = "accs_secret__ClientSecretBodyThatMustNeverLeak";
+    private static readonly string[] Bodies = ["LiveKeyBody", "RestrictedBody", "WebhookBody", "ClientSecretBody"];
+
+    [TestCase(ApiKey, "sk_live_***")]
+    [TestCase(RestrictedKey, "rk_test_***")]
+    [TestCase(WebhookSecret, "whsec_***")]
+    [TestCase(ClientSecret, "accs_secret_***")]
+    [TestCase("pi_123_secret_abcDEF123", "pi_123_secret_***")]
+    public void The_redactor_masks_every_kind_of_secret(string secret, string masked)
+    {
+        var text = $"before {secret} after \"{secret}\",{secret}";
+
+        var redacted = SecretRedactor.Redact(text);
+
+        Assert.That(redacted, Is.EqualTo($"before {masked} after \"{masked}\",{masked}"));
+    }
+
+    [Test]
+    public void The_redactor_leaves_ordinary_ids_alone()
+    {
+        const string Text = "acct_1Pgc7HKmsySxIypT person_1 req_abc secretary sk_other";
+
+        Assert.That(SecretRedactor.Redact(Text), Is.EqualTo(Text));
+    }
+
+    [Test]
+    public async Task Secrets_echoed_in_error_responses_are_absent_from_exceptions_logs_and_activities()
+    {
+        using var capture = new Capture();
+        var echo = $"key {ApiKey}, also {RestrictedKey}, webhook {WebhookSecret}, session {ClientSecret}";
+        var responses = new Queue<HttpResponseMessage>(
+        [
+            TestClients.Json(HttpStatusCode.BadRequest, TestClients.Error("invalid_request_error", "parameter_invalid", "account", echo)),
+            TestClients.Json(HttpStatusCode.Unauthorized, TestClients.Error("invalid_request_error", null, null, echo)),
+            TestClients.Json(HttpStatusCode.BadGateway, $"<html><pre>{echo}</pre></html>"),
+            TestClients.Json(HttpStatusCode.OK, "{\"object\":\"account_link\",\"url\":" + echo),
+        ]);
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => responses.Dequeue());
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, mock.ToHttpClient(), capture.Logs, new InstantTimeProvider());
+
+        var texts = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var options = i == 1 ? new RequestOptions { ApiKey = RestrictedKey } : null;
+            var error = Assert.ThrowsAsync(Is.InstanceOf<StripeException>(), () => client.AccountLinks.CreateAsync(TestClients.LinkRequest(), options)) as StripeException;
+            texts.Add(error!.ToString());
+            texts.Add(error.Message);
+            texts.Add(error.RawBody ?? string.Empty);
+            texts.Add(error.StripeError?.ToString() ?? string.Empty);
+            texts.Add(error.StripeError?.Message ?? string.Empty);
+        }
+
+        capture.AssertNoSecret(texts, expectedActivities: 4);
+    }
+
+    [Test]
+    public async Task Transport_failures_and_time_outs_do_not_carry_the_key()
+    {
+        using var capture = new Capture();
+        using var mock = new MockHttpMessageHandler();
+        var calls = 0;
+        mock.When("*").Respond(_ => ++calls == 1 ? throw new HttpRequestException("connection reset") : throw new TaskCanceledException("timed out"));
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, mock.ToHttpClient(), capture.Logs, new InstantTimeProvider());
+
+        var texts = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var error = Assert.ThrowsAsync<ApiConnectionException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest()));
+            texts.Add(error!.ToString());
+        }
+
+        capture.AssertNoSecret(texts, expectedActivities: 2);
+    }
+
+    [Test]
+    public void Options_and_request_options_print_masked_keys()
+    {
+        var options = new ConnectClientOptions { ApiKey = ApiKey };
+        using var client = new ConnectClient(options);
+        var texts = new[]
+        {
+            options.ToString(),
+            client.Options.ToString(),
+            new RequestOptions { ApiKey = RestrictedKey, StripeAccount = "acct_1" }.ToString(),
+            client.ToString()!,
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(texts[0], Does.Contain("sk_live_***"));
+            Assert.That(texts[2], Does.Contain("rk_test_***"));
+            foreach (var body in Bodies)
+            {
+                Assert.That(texts, Has.None.Contains(body));
+            }
+        });
+    }
+
+    [TestCase("pk_live_51LiveKeyBodyThatMustNeverLeak")]
+    [TestCase("sk_live_51LiveKeyBody ThatMustNeverLeak")]
+    [TestCase("whsec_WebhookBodyThatMustNeverLeak")]
+    [TestCase("accs_secret__ClientSecretBodyThatMustNeverLeak")]
+    public void A_misplaced_secret_is_refused_without_being_echoed(string wrong)
+    {
+        var asOption = Assert.Throws<ArgumentException>(() => new ConnectClient(new ConnectClientOptions { ApiKey = wrong }));
+        using var mock = new MockHttpMessageHandler();
+        using var client = TestClients.Create(mock);
+        var asRequestOption = Assert.ThrowsAsync<ArgumentException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest(), new RequestOptions { ApiKey = wrong }));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var body in Bodies)
+            {
+                Assert.That(asOption!.ToString(), Does.Not.Contain(body));
+                Assert.That(asRequestOption!.ToString(), Does.Not.Contain(body));
+            }
+        });
+    }
+
+    [Test]
+    public async Task A_raw_response_holding_a_client_secret_does_not_print_it()
+    {
+        using var capture = new Capture();
+        var session = File.ReadAllText(Fixture("account_session.json"));
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => TestClients.Json(HttpStatusCode.OK, session));
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey }, mock.ToHttpClient(), capture.Logs, new InstantTimeProvider());
+
+        var raw = await client.RawRequestAsync(HttpMethod.Post, "/v1/account_sessions", [new("account", "acct_1")]);
+        var secret = raw.Json.GetProperty("client_secret").GetString()!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(secret, Does.Contain("_secret_"), "the value itself stays readable for the caller");
+            Assert.That(raw.ToString(), Does.Not.Contain(secret));
+            Assert.That(raw.StripeResponse!.ToString(), Does.Not.Contain(secret));
+            Assert.That(capture.Logs.Lines, Has.None.Contains(secret));
+            Assert.That(capture.Tags, Has.None.Contains(secret));
+        });
+    }
+
+    internal static string Fixture(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "stripe-api", "fixtures", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Ignore($"Fixture {name} not found above {AppContext.BaseDirectory}.");
+        return string.Empty;
+    }
+
+    /// <summary>Captures log lines and the tags of the SDK's activities.</summary>
+    private sealed class Capture : IDisposable
+    {
+        private readonly ActivityListener _listener;
+        private readonly List<Activity> _activities = [];
+
+        public Capture()
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Stripe.Connect.Client",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = activity =>
+                {
+                    lock (_activities)
+                    {
+                        _activities.Add(activity);
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public CapturingLoggerProvider Logs { get; } = new();
+
+        public List<string> Tags
+        {
+            get
+            {
+                lock (_activities)
+                {
+                    return _activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(a.StatusDescription ?? string.Empty).Append(a.DisplayName)).ToList();
+                }
+            }
+        }
+
+        public void AssertNoSecret(List<string> texts, int expectedActivities)
+        {
+            int activities;
+            lock (_activities)
+            {
+                activities = _activities.Count;
+            }
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(activities, Is.EqualTo(expectedActivities));
+                Assert.That(Logs.Lines, Is.Not.Empty);
+                foreach (var body in Bodies)
+                {
+                    Assert.That(texts, Has.None.Contains(body), "exceptions");
+                    Assert.That(Logs.Lines, Has.None.Contains(body), "logs");
+                    Assert.That(Tags, Has.None.Contains(body), "activity tags");
+                }
+            });
+        }
+
+        public void Dispose()
+        {
+            _listener.Dispose();
+            Logs.Dispose();
+        }
+    }
+}
