@@ -18,10 +18,10 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
             Type = AccountType.Custom,
             Country = "US",
             Email = email,
-            Capabilities = new AccountCreateRequestCapabilities
+            Capabilities = new CapabilitiesOptions
             {
-                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
-                CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
+                Transfers = new CapabilityOptions { Requested = true },
+                CardPayments = new CapabilityOptions { Requested = true },
             },
         });
         context.Api?.ActivateCapabilities(seller.Id);
