@@ -28,11 +28,11 @@ try
         Country = "US",
         Email = "owner@bakery.example",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new AccountCreateRequestBusinessProfile { Name = "Corner Bakery", Url = "https://bakery.example" },
-        Capabilities = new AccountCreateRequestCapabilities
+        BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
+        Capabilities = new CapabilitiesOptions
         {
-            CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
-            Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+            CardPayments = new CapabilityOptions { Requested = true },
+            Transfers = new CapabilityOptions { Requested = true },
         },
         Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
     });
@@ -44,7 +44,7 @@ try
     {
         FirstName = "Jenny",
         LastName = "Rosen",
-        Relationship = new PersonCreateRequestRelationship { Representative = true, Owner = true, PercentOwnership = 100m, Title = "Owner" },
+        Relationship = new RelationshipOptions { Representative = true, Owner = true, PercentOwnership = 100m, Title = "Owner" },
     });
     Check(person.Account == account.Id && person.Relationship?.PercentOwnership == 100m, "the person belongs to the account and owns 100%");
     Console.WriteLine($"added representative {person.Id}: {person.FirstName} {person.LastName}");

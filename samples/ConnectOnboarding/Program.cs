@@ -20,11 +20,11 @@ return await SampleHost.RunAsync("ConnectOnboarding", args, async (services, con
         Country = "US",
         Email = "owner@bakery.example",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new AccountCreateRequestBusinessProfile { Name = "Corner Bakery", Url = "https://bakery.example" },
-        Capabilities = new AccountCreateRequestCapabilities
+        BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
+        Capabilities = new CapabilitiesOptions
         {
-            CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
-            Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+            CardPayments = new CapabilityOptions { Requested = true },
+            Transfers = new CapabilityOptions { Requested = true },
         },
         Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
     });
@@ -35,7 +35,7 @@ return await SampleHost.RunAsync("ConnectOnboarding", args, async (services, con
         FirstName = "Jenny",
         LastName = "Rosen",
         Email = "jenny@bakery.example",
-        Relationship = new PersonCreateRequestRelationship { Representative = true, Title = "Owner", Owner = true, PercentOwnership = 100m },
+        Relationship = new RelationshipOptions { Representative = true, Title = "Owner", Owner = true, PercentOwnership = 100m },
     });
     Console.WriteLine($"Added representative {person.Id}: {person.FirstName} {person.LastName}");
 

@@ -18,10 +18,10 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
             Type = AccountType.Custom,
             Country = "US",
             Email = email,
-            Capabilities = new AccountCreateRequestCapabilities
+            Capabilities = new CapabilitiesOptions
             {
-                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
-                CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
+                Transfers = new CapabilityOptions { Requested = true },
+                CardPayments = new CapabilityOptions { Requested = true },
             },
         });
         context.Api?.ActivateCapabilities(seller.Id);
@@ -81,18 +81,21 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
 
     var partial = await client.ApplicationFeeRefunds.CreateAsync(first.Id, new ApplicationFeeRefundCreateRequest { Amount = 50 });
     Console.WriteLine($"Refunded {Money(partial.Amount, partial.Currency)} of fee {first.Id}");
-    var rest = await client.ApplicationFeeRefunds.CreateAsync(first.Id);
-    var refunded = await client.ApplicationFees.GetAsync(first.Id);
-    Console.WriteLine($"Refunded the remaining {Money(rest.Amount, rest.Currency)}; fee refunded in full: {refunded.Refunded}");
 
     try
     {
-        await client.ApplicationFeeRefunds.CreateAsync(first.Id, new ApplicationFeeRefundCreateRequest { Amount = 1 });
+        // More than what is left on the fee: Stripe refuses it, and nothing is refunded.
+        await client.ApplicationFeeRefunds.CreateAsync(first.Id, new ApplicationFeeRefundCreateRequest { Amount = first.Amount });
     }
     catch (InvalidRequestException e)
     {
-        Console.WriteLine($"Over-refund refused as expected: {e.StripeError?.Message} (HTTP {(int?)e.HttpStatusCode}, request {e.RequestId})");
+        Console.WriteLine($"Over-refund refused: {e.StripeError?.Message} (param {e.StripeError?.Param}, code {e.StripeError?.Code}, request {e.RequestId})");
     }
+
+    // No amount: refund whatever is left.
+    var rest = await client.ApplicationFeeRefunds.CreateAsync(first.Id);
+    var refunded = await client.ApplicationFees.GetAsync(first.Id);
+    Console.WriteLine($"Refunded the remaining {Money(rest.Amount, rest.Currency)}; fee refunded in full: {refunded.Refunded} ({Money(refunded.AmountRefunded, refunded.Currency)} of {Money(refunded.Amount, refunded.Currency)})");
 
     static string Money(long minor, string currency) => $"{minor / 100m:0.00} {currency.ToUpperInvariant()}";
 });

@@ -141,6 +141,74 @@ public class GeneratorShapeTests
     }
 
     [Test]
+    public void Titled_request_objects_with_the_same_shape_share_one_record_named_after_the_title()
+    {
+        const string panel = """{ "type": "object", "title": "panel_specs", "properties": { "color": { "type": "string" }, "hinge": { "type": "object", "properties": { "size": { "type": "integer" } } } } }""";
+        const string body = """
+        {
+          "type": "object",
+          "properties": {
+            "front": PANEL,
+            "back": PANEL,
+            "side": { "type": "object", "title": "panel_specs", "required": ["color"], "properties": { "color": { "type": "string" } } },
+            "trim": { "type": "object", "title": "edge_param", "properties": { "a": { "type": "string" } } },
+            "edge": { "type": "object", "title": "edge_param", "properties": { "b": { "type": "string" } } }
+          }
+        }
+        """;
+        var result = Run(SpecBuilder.Document(string.Empty, createBody: body.Replace("PANEL", panel, StringComparison.Ordinal)));
+        var request = File(result, "WidgetCreateRequest.cs");
+
+        // Same title, same shape: one record named after the title, its nested records named after it.
+        Assert.That(request, Does.Contain("public PanelOptions? Front { get; init; }"));
+        Assert.That(request, Does.Contain("public PanelOptions? Back { get; init; }"));
+        Assert.That(File(result, "PanelOptions.cs"), Does.Contain("public sealed record PanelOptions : IFormEncodable"));
+        Assert.That(File(result, "PanelOptions.cs"), Does.Contain("public PanelOptionsHinge? Hinge { get; init; }"));
+        Assert.That(File(result, "PanelOptionsHinge.cs"), Does.Contain("public long? Size { get; init; }"));
+        Assert.That(result.Files.Keys, Has.None.StartsWith("WidgetCreateRequestFront").And.None.StartsWith("WidgetCreateRequestBack"));
+        Assert.That(result.SharedRenames["WidgetCreateRequestBack"], Is.EqualTo("PanelOptions"));
+
+        // Same title, another shape: keeps its path name.
+        Assert.That(request, Does.Contain("public WidgetCreateRequestSide? Side { get; init; }"));
+        Assert.That(File(result, "WidgetCreateRequestSide.cs"), Does.Contain("public required string Color { get; init; }"));
+
+        // Same title, two shapes of one place each: nothing is shared.
+        Assert.That(request, Does.Contain("public WidgetCreateRequestTrim? Trim { get; init; }"));
+        Assert.That(request, Does.Contain("public WidgetCreateRequestEdge? Edge { get; init; }"));
+        Assert.That(result.Files.ContainsKey("EdgeOptions.cs"), Is.False);
+
+        // Deterministic.
+        Assert.That(Run(SpecBuilder.Document(string.Empty, createBody: body.Replace("PANEL", panel, StringComparison.Ordinal))).Files, Is.EqualTo(result.Files));
+    }
+
+    [Test]
+    public void Titled_request_objects_with_different_shapes_are_not_shared_when_no_group_is_largest()
+    {
+        const string body = """
+        {
+          "type": "object",
+          "properties": {
+            "front": { "type": "object", "title": "panel_specs", "properties": { "color": { "type": "string" } } },
+            "back": { "type": "object", "title": "panel_specs", "properties": { "color": { "type": "string" } } },
+            "left": { "type": "object", "title": "panel_specs", "properties": { "width": { "type": "integer" } } },
+            "right": { "type": "object", "title": "panel_specs", "properties": { "width": { "type": "integer" } } }
+          }
+        }
+        """;
+        var result = Run(SpecBuilder.Document(string.Empty, createBody: body));
+        Assert.That(result.Files.ContainsKey("PanelOptions.cs"), Is.False, "two groups of two: ambiguous, so path names stay");
+        Assert.That(File(result, "WidgetCreateRequest.cs"), Does.Contain("public WidgetCreateRequestFront? Front { get; init; }"));
+        Assert.That(File(result, "WidgetCreateRequest.cs"), Does.Contain("public WidgetCreateRequestRight? Right { get; init; }"));
+    }
+
+    [TestCase("capability_param", "CapabilityOptions")]
+    [TestCase("capabilities_param", "CapabilitiesOptions")]
+    [TestCase("company_specs", "CompanyOptions")]
+    [TestCase("date_of_birth_specs", "DateOfBirthOptions")]
+    [TestCase("company_ownership_declaration", "CompanyOwnershipDeclarationOptions")]
+    public void Shared_record_names_come_from_the_title(string title, string name) => Assert.That(Naming.SharedOptions(title), Is.EqualTo(name));
+
+    [Test]
     public void Form_bodies_with_nested_objects_arrays_and_emptyable_values()
     {
         const string body = """

@@ -4,7 +4,11 @@ using System.Text.Json;
 namespace Stripe.Connect.Client.Generator;
 
 /// <summary>The result of one run: the files to write and the configured operations the document lacks.</summary>
-internal sealed record GenerationResult(SortedDictionary<string, string> Files, IReadOnlyList<string> MissingOperations);
+internal sealed record GenerationResult(SortedDictionary<string, string> Files, IReadOnlyList<string> MissingOperations)
+{
+    /// <summary>Path name → shared name of the request records the sharing of titled objects renamed.</summary>
+    public IReadOnlyDictionary<string, string> SharedRenames { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+}
 
 /// <summary>Entry points shared by the command line and the tests.</summary>
 internal static class CodeGenerator
@@ -15,7 +19,7 @@ internal static class CodeGenerator
         var builder = new ModelBuilder(doc.RootElement, config);
         builder.Build();
         var files = new Emitter(builder).Emit();
-        return new GenerationResult(files, builder.Missing);
+        return new GenerationResult(files, builder.Missing) { SharedRenames = builder.SharedRenames };
     }
 
     /// <summary>Writes the files into <paramref name="outDir"/>, rewriting only changed ones and deleting stale <c>.cs</c> files.</summary>

@@ -114,6 +114,15 @@ internal sealed class ReqObjectModel(string name, string summary, string docUrl)
     public string DocUrl { get; } = docUrl;
 
     public List<ReqPropModel> Props { get; } = [];
+
+    /// <summary>The <c>title</c> the document gives the inline object, if any (nested records only).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The wire path of the parameter inside its request (nested records only).</summary>
+    public IReadOnlyList<string> Path { get; init; } = [];
+
+    /// <summary>The record the summary refers to (nested records only).</summary>
+    public string Root { get; init; } = string.Empty;
 }
 
 /// <summary>A parameter that takes one of several shapes (a token or an object...): one property per shape, at most one set.</summary>
@@ -126,6 +135,12 @@ internal sealed class ReqUnionModel(string name, string summary, string docUrl)
     public string DocUrl { get; } = docUrl;
 
     public List<ReqPropModel> Alternatives { get; } = [];
+
+    /// <summary>The wire path of the parameter inside its request.</summary>
+    public IReadOnlyList<string> Path { get; init; } = [];
+
+    /// <summary>The record the summary refers to.</summary>
+    public string Root { get; init; } = string.Empty;
 }
 
 internal sealed class MethodModel

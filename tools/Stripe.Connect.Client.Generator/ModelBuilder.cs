@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Stripe.Connect.Client.Generator;
 
 /// <summary>Reads an OpenAPI document in Stripe's conventions and builds the model of the code to write.</summary>
-internal sealed class ModelBuilder
+internal sealed partial class ModelBuilder
 {
     private const string DocsBase = "https://docs.stripe.com/api/";
     private const string SchemaPrefix = "#/components/schemas/";
@@ -93,6 +93,8 @@ internal sealed class ModelBuilder
                 ?? throw new InvalidOperationException($"Operation {config.Http} {config.Path} names unknown service {config.Service}.");
             service.Methods.Add(BuildMethod(service.Config, config, op));
         }
+
+        ShareTitledRequests();
     }
 
     // ---------------------------------------------------------------- operations
@@ -920,7 +922,7 @@ internal sealed class ModelBuilder
                     var name = Claim(recordName + relPascal, "request:" + recordName + "/" + string.Join('/', path));
                     if (!Requests.ContainsKey(name))
                     {
-                        var model = new ReqObjectModel(name, $"The <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>.", docUrl);
+                        var model = new ReqObjectModel(name, $"The <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>.", docUrl) { Title = Str(s, "title"), Path = [.. path], Root = recordName };
                         Requests[name] = model;
                         var required = RequiredSet(s);
                         var list = new List<JsonProperty>(props.EnumerateObject());
@@ -970,7 +972,7 @@ internal sealed class ModelBuilder
             return new RType(RKind.Custom, name, false);
         }
 
-        var model = new ReqUnionModel(name, $"The <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>: set exactly one of its members (or assign one of them directly).", docUrl);
+        var model = new ReqUnionModel(name, $"The <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>: set exactly one of its members (or assign one of them directly).", docUrl) { Path = [.. path], Root = recordName };
         RequestUnions[name] = model;
         var used = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var index = 0;
@@ -1007,7 +1009,7 @@ internal sealed class ModelBuilder
     {
         if (!Requests.ContainsKey(name))
         {
-            var model = new ReqObjectModel(name, $"One form of the <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>.", docUrl);
+            var model = new ReqObjectModel(name, $"One form of the <c>{Naming.Xml(string.Join('.', path))}</c> parameter of <see cref=\"{recordName}\"/>.", docUrl) { Path = [.. path], Root = recordName };
             Requests[name] = model;
             var required = RequiredSet(s);
             var list = new List<JsonProperty>(s.GetProperty("properties").EnumerateObject());

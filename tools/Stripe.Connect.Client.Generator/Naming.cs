@@ -31,6 +31,24 @@ internal static class Naming
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The name of a request record shared by every parameter with this <c>title</c>: <c>capability_param</c> → <c>CapabilityOptions</c>,
+    /// <c>company_specs</c> → <c>CompanyOptions</c>, <c>company_ownership_declaration</c> → <c>CompanyOwnershipDeclarationOptions</c>.
+    /// </summary>
+    public static string SharedOptions(string title)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["_specs", "_param"])
+        {
+            if (title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length)
+            {
+                title = title[..^suffix.Length];
+                break;
+            }
+        }
+
+        return Pascal(title) + "Options";
+    }
+
     /// <summary><c>account_holder_name</c> → <c>account holder name</c>.</summary>
     public static string Human(string wire)
     {

@@ -17,16 +17,16 @@ public sealed record AccountCreateRequest : IFormEncodable
     public string? AccountToken { get; init; }
 
     /// <summary>The business profile.</summary>
-    public AccountCreateRequestBusinessProfile? BusinessProfile { get; init; }
+    public BusinessProfileOptions? BusinessProfile { get; init; }
 
     /// <summary>The business type.</summary>
     public AccountBusinessType? BusinessType { get; init; }
 
     /// <summary>The capabilities.</summary>
-    public AccountCreateRequestCapabilities? Capabilities { get; init; }
+    public CapabilitiesOptions? Capabilities { get; init; }
 
     /// <summary>The company.</summary>
-    public AccountCreateRequestCompany? Company { get; init; }
+    public CompanyOptions? Company { get; init; }
 
     /// <summary>The controller.</summary>
     public AccountCreateRequestController? Controller { get; init; }
@@ -53,7 +53,7 @@ public sealed record AccountCreateRequest : IFormEncodable
     public AccountCreateRequestGroups? Groups { get; init; }
 
     /// <summary>The individual.</summary>
-    public AccountCreateRequestIndividual? Individual { get; init; }
+    public IndividualOptions? Individual { get; init; }
 
     /// <summary>Your own key-value pairs to store on the object. Set it to <c>Empty</c> to clear the value.</summary>
     public Emptyable<IReadOnlyDictionary<string, string>>? Metadata { get; init; }
@@ -62,7 +62,7 @@ public sealed record AccountCreateRequest : IFormEncodable
     public AccountCreateRequestSettings? Settings { get; init; }
 
     /// <summary>The tos acceptance.</summary>
-    public AccountCreateRequestTosAcceptance? TosAcceptance { get; init; }
+    public TosAcceptanceOptions? TosAcceptance { get; init; }
 
     /// <summary>The type.</summary>
     public AccountType? Type { get; init; }

@@ -14,22 +14,22 @@ namespace Stripe.Connect.Client;
 public sealed record AccountCreateRequestDocuments : IFormEncodable
 {
     /// <summary>The bank account ownership verification.</summary>
-    public AccountCreateRequestDocumentsBankAccountOwnershipVerification? BankAccountOwnershipVerification { get; init; }
+    public DocumentsOptions? BankAccountOwnershipVerification { get; init; }
 
     /// <summary>The company license.</summary>
-    public AccountCreateRequestDocumentsCompanyLicense? CompanyLicense { get; init; }
+    public DocumentsOptions? CompanyLicense { get; init; }
 
     /// <summary>The company memorandum of association.</summary>
-    public AccountCreateRequestDocumentsCompanyMemorandumOfAssociation? CompanyMemorandumOfAssociation { get; init; }
+    public DocumentsOptions? CompanyMemorandumOfAssociation { get; init; }
 
     /// <summary>The company ministerial decree.</summary>
-    public AccountCreateRequestDocumentsCompanyMinisterialDecree? CompanyMinisterialDecree { get; init; }
+    public DocumentsOptions? CompanyMinisterialDecree { get; init; }
 
     /// <summary>The company registration verification.</summary>
-    public AccountCreateRequestDocumentsCompanyRegistrationVerification? CompanyRegistrationVerification { get; init; }
+    public DocumentsOptions? CompanyRegistrationVerification { get; init; }
 
     /// <summary>The company tax id verification.</summary>
-    public AccountCreateRequestDocumentsCompanyTaxIdVerification? CompanyTaxIdVerification { get; init; }
+    public DocumentsOptions? CompanyTaxIdVerification { get; init; }
 
     /// <summary>The proof of address.</summary>
     public AccountCreateRequestDocumentsProofOfAddress? ProofOfAddress { get; init; }

@@ -17,22 +17,22 @@ public sealed record AccountCreateRequestSettings : IFormEncodable
     public AccountCreateRequestSettingsBacsDebitPayments? BacsDebitPayments { get; init; }
 
     /// <summary>The branding.</summary>
-    public AccountCreateRequestSettingsBranding? Branding { get; init; }
+    public BrandingSettingsOptions? Branding { get; init; }
 
     /// <summary>The card issuing.</summary>
-    public AccountCreateRequestSettingsCardIssuing? CardIssuing { get; init; }
+    public CardIssuingSettingsOptions? CardIssuing { get; init; }
 
     /// <summary>The card payments.</summary>
-    public AccountCreateRequestSettingsCardPayments? CardPayments { get; init; }
+    public CardPaymentsSettingsOptions? CardPayments { get; init; }
 
     /// <summary>The invoices.</summary>
     public AccountCreateRequestSettingsInvoices? Invoices { get; init; }
 
     /// <summary>The payments.</summary>
-    public AccountCreateRequestSettingsPayments? Payments { get; init; }
+    public PaymentsSettingsOptions? Payments { get; init; }
 
     /// <summary>The payouts.</summary>
-    public AccountCreateRequestSettingsPayouts? Payouts { get; init; }
+    public PayoutSettingsOptions? Payouts { get; init; }
 
     /// <summary>The paypay payments.</summary>
     public AccountCreateRequestSettingsPaypayPayments? PaypayPayments { get; init; }

@@ -17,16 +17,16 @@ public sealed record AccountUpdateRequest : IFormEncodable
     public string? AccountToken { get; init; }
 
     /// <summary>The business profile.</summary>
-    public AccountUpdateRequestBusinessProfile? BusinessProfile { get; init; }
+    public BusinessProfileOptions? BusinessProfile { get; init; }
 
     /// <summary>The business type.</summary>
     public AccountBusinessType? BusinessType { get; init; }
 
     /// <summary>The capabilities.</summary>
-    public AccountUpdateRequestCapabilities? Capabilities { get; init; }
+    public CapabilitiesOptions? Capabilities { get; init; }
 
     /// <summary>The company.</summary>
-    public AccountUpdateRequestCompany? Company { get; init; }
+    public CompanyOptions? Company { get; init; }
 
     /// <summary>The default currency.</summary>
     public string? DefaultCurrency { get; init; }
@@ -47,7 +47,7 @@ public sealed record AccountUpdateRequest : IFormEncodable
     public AccountUpdateRequestGroups? Groups { get; init; }
 
     /// <summary>The individual.</summary>
-    public AccountUpdateRequestIndividual? Individual { get; init; }
+    public IndividualOptions? Individual { get; init; }
 
     /// <summary>Your own key-value pairs to store on the object. Set it to <c>Empty</c> to clear the value.</summary>
     public Emptyable<IReadOnlyDictionary<string, string>>? Metadata { get; init; }
@@ -56,7 +56,7 @@ public sealed record AccountUpdateRequest : IFormEncodable
     public AccountUpdateRequestSettings? Settings { get; init; }
 
     /// <summary>The tos acceptance.</summary>
-    public AccountUpdateRequestTosAcceptance? TosAcceptance { get; init; }
+    public TosAcceptanceOptions? TosAcceptance { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {

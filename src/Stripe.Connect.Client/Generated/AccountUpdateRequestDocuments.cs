@@ -14,22 +14,22 @@ namespace Stripe.Connect.Client;
 public sealed record AccountUpdateRequestDocuments : IFormEncodable
 {
     /// <summary>The bank account ownership verification.</summary>
-    public AccountUpdateRequestDocumentsBankAccountOwnershipVerification? BankAccountOwnershipVerification { get; init; }
+    public DocumentsOptions? BankAccountOwnershipVerification { get; init; }
 
     /// <summary>The company license.</summary>
-    public AccountUpdateRequestDocumentsCompanyLicense? CompanyLicense { get; init; }
+    public DocumentsOptions? CompanyLicense { get; init; }
 
     /// <summary>The company memorandum of association.</summary>
-    public AccountUpdateRequestDocumentsCompanyMemorandumOfAssociation? CompanyMemorandumOfAssociation { get; init; }
+    public DocumentsOptions? CompanyMemorandumOfAssociation { get; init; }
 
     /// <summary>The company ministerial decree.</summary>
-    public AccountUpdateRequestDocumentsCompanyMinisterialDecree? CompanyMinisterialDecree { get; init; }
+    public DocumentsOptions? CompanyMinisterialDecree { get; init; }
 
     /// <summary>The company registration verification.</summary>
-    public AccountUpdateRequestDocumentsCompanyRegistrationVerification? CompanyRegistrationVerification { get; init; }
+    public DocumentsOptions? CompanyRegistrationVerification { get; init; }
 
     /// <summary>The company tax id verification.</summary>
-    public AccountUpdateRequestDocumentsCompanyTaxIdVerification? CompanyTaxIdVerification { get; init; }
+    public DocumentsOptions? CompanyTaxIdVerification { get; init; }
 
     /// <summary>The proof of address.</summary>
     public AccountUpdateRequestDocumentsProofOfAddress? ProofOfAddress { get; init; }

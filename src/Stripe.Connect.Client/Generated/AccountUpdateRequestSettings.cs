@@ -17,22 +17,22 @@ public sealed record AccountUpdateRequestSettings : IFormEncodable
     public AccountUpdateRequestSettingsBacsDebitPayments? BacsDebitPayments { get; init; }
 
     /// <summary>The branding.</summary>
-    public AccountUpdateRequestSettingsBranding? Branding { get; init; }
+    public BrandingSettingsOptions? Branding { get; init; }
 
     /// <summary>The card issuing.</summary>
-    public AccountUpdateRequestSettingsCardIssuing? CardIssuing { get; init; }
+    public CardIssuingSettingsOptions? CardIssuing { get; init; }
 
     /// <summary>The card payments.</summary>
-    public AccountUpdateRequestSettingsCardPayments? CardPayments { get; init; }
+    public CardPaymentsSettingsOptions? CardPayments { get; init; }
 
     /// <summary>The invoices.</summary>
     public AccountUpdateRequestSettingsInvoices? Invoices { get; init; }
 
     /// <summary>The payments.</summary>
-    public AccountUpdateRequestSettingsPayments? Payments { get; init; }
+    public PaymentsSettingsOptions? Payments { get; init; }
 
     /// <summary>The payouts.</summary>
-    public AccountUpdateRequestSettingsPayouts? Payouts { get; init; }
+    public PayoutSettingsOptions? Payouts { get; init; }
 
     /// <summary>The paypay payments.</summary>
     public AccountUpdateRequestSettingsPaypayPayments? PaypayPayments { get; init; }

@@ -17,19 +17,19 @@ public sealed record PersonUpdateRequest : IFormEncodable
     public PersonUpdateRequestAdditionalTosAcceptances? AdditionalTosAcceptances { get; init; }
 
     /// <summary>The address.</summary>
-    public PersonUpdateRequestAddress? Address { get; init; }
+    public AddressOptions? Address { get; init; }
 
     /// <summary>The address kana.</summary>
-    public PersonUpdateRequestAddressKana? AddressKana { get; init; }
+    public JapanAddressKanaOptions? AddressKana { get; init; }
 
     /// <summary>The address kanji.</summary>
-    public PersonUpdateRequestAddressKanji? AddressKanji { get; init; }
+    public JapanAddressKanjiOptions? AddressKanji { get; init; }
 
     /// <summary>The dob. Set it to <c>Empty</c> to clear the value.</summary>
-    public Emptyable<PersonUpdateRequestDob>? Dob { get; init; }
+    public Emptyable<DateOfBirthOptions>? Dob { get; init; }
 
     /// <summary>The documents.</summary>
-    public PersonUpdateRequestDocuments? Documents { get; init; }
+    public PersonDocumentsOptions? Documents { get; init; }
 
     /// <summary>The email.</summary>
     public string? Email { get; init; }
@@ -89,7 +89,7 @@ public sealed record PersonUpdateRequest : IFormEncodable
     public PersonUpdateRequestRegisteredAddress? RegisteredAddress { get; init; }
 
     /// <summary>The relationship.</summary>
-    public PersonUpdateRequestRelationship? Relationship { get; init; }
+    public RelationshipOptions? Relationship { get; init; }
 
     /// <summary>The ssn last 4.</summary>
     public string? SsnLast4 { get; init; }
@@ -98,7 +98,7 @@ public sealed record PersonUpdateRequest : IFormEncodable
     public PersonUpdateRequestUsCfpbData? UsCfpbData { get; init; }
 
     /// <summary>The verification.</summary>
-    public PersonUpdateRequestVerification? Verification { get; init; }
+    public PersonVerificationOptions? Verification { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {

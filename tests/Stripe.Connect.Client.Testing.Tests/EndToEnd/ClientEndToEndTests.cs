@@ -142,7 +142,7 @@ public class ClientEndToEndTests
         var account = await accounts.CreateAsync(new AccountCreateRequest
         {
             Type = AccountType.Custom,
-            Capabilities = new AccountCreateRequestCapabilities { Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true } },
+            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
         });
         var fee = api.SeedApplicationFee(account.Id, 321);
 
@@ -320,7 +320,7 @@ public class ClientEndToEndTests
         var account = await _client.Accounts.CreateAsync(new AccountCreateRequest
         {
             Type = AccountType.Custom,
-            Capabilities = new AccountCreateRequestCapabilities { Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true } },
+            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
         });
         _api.ActivateCapability(account.Id, "transfers");
         return account.Id;

@@ -187,7 +187,7 @@ public class ClientRoundTripTests
         {
             Type = AccountType.Custom,
             Email = "shop@example.com",
-            Capabilities = new AccountCreateRequestCapabilities { Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true } },
+            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
         });
         _api.ActivateCapability(account.Id, "transfers");
         return account.Id;

@@ -45,11 +45,11 @@ internal static class EveryOperationScenario
             Country = "US",
             Email = "owner@bakery.example",
             BusinessType = AccountBusinessType.Company,
-            BusinessProfile = new AccountCreateRequestBusinessProfile { Name = "Corner Bakery", Url = "https://bakery.example" },
-            Capabilities = new AccountCreateRequestCapabilities
+            BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
+            Capabilities = new CapabilitiesOptions
             {
-                CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
-                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+                CardPayments = new CapabilityOptions { Requested = true },
+                Transfers = new CapabilityOptions { Requested = true },
             },
             Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
         });
@@ -247,13 +247,13 @@ internal static class EveryOperationScenario
             FirstName = "Jenny",
             LastName = "Rosen",
             Email = "jenny@bakery.example",
-            Relationship = new PersonCreateRequestRelationship { Representative = true, Owner = true, Title = "Owner", PercentOwnership = 60m },
+            Relationship = new RelationshipOptions { Representative = true, Owner = true, Title = "Owner", PercentOwnership = 60m },
         });
         var partner = await client.Persons.CreateAsync(shop, new PersonCreateRequest
         {
             FirstName = "Sam",
             LastName = "Baker",
-            Relationship = new PersonCreateRequestRelationship { Owner = true, PercentOwnership = 40m },
+            Relationship = new RelationshipOptions { Owner = true, PercentOwnership = 40m },
         });
         Assert.Multiple(() =>
         {

@@ -378,7 +378,7 @@ public class OperationTests
         using var client = NewClient(PersonJson, out var req);
         var person = await client.Persons.CreateAsync(TrickyId, new PersonCreateRequest
         {
-            Dob = new PersonCreateRequestDob { Day = 1, Month = 2, Year = 1990 },
+            Dob = new DateOfBirthOptions { Day = 1, Month = 2, Year = 1990 },
             FirstName = "Jo",
             FullNameAliases = new[] { "Jojo" },
             Relationship = new() { Owner = true, PercentOwnership = 25.5m, Title = "CEO" },
@@ -401,7 +401,7 @@ public class OperationTests
     public async Task Persons_Update()
     {
         using var client = NewClient(PersonJson, out var req);
-        var person = await client.Persons.UpdateAsync(TrickyId, "person_1", new PersonUpdateRequest { Dob = Emptyable<PersonUpdateRequestDob>.Empty, Email = "jo@example.com" });
+        var person = await client.Persons.UpdateAsync(TrickyId, "person_1", new PersonUpdateRequest { Dob = Emptyable<DateOfBirthOptions>.Empty, Email = "jo@example.com" });
         req.Verify("POST", $"/v1/accounts/{TrickyIdEscaped}/persons/person_1", body: "dob=&email=jo@example.com");
         Assert.That(person.Id, Is.EqualTo("person_1"));
     }

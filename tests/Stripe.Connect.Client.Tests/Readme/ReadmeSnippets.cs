@@ -23,9 +23,9 @@ internal static class ReadmeSnippets
             Type = AccountType.Express,
             Country = "US",
             Email = "seller@example.com",
-            Capabilities = new AccountCreateRequestCapabilities
+            Capabilities = new CapabilitiesOptions
             {
-                Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
+                Transfers = new CapabilityOptions { Requested = true },
             },
         });
         Console.WriteLine($"{account.Id} created, request {account.StripeResponse?.RequestId}");

@@ -57,7 +57,7 @@ public partial class ReadmeTests
             Type = AccountType.Custom,
             Country = "US",
             Email = "seller@example.com",
-            Capabilities = new AccountCreateRequestCapabilities { Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true } },
+            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
         });
         api.ActivateCapabilities(seller.Id);
         var first = await ReadmeSnippets.IdempotentPayoutAsync(client, "1001", seller.Id);
