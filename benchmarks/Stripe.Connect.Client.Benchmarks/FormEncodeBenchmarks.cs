@@ -63,7 +63,7 @@ internal static class Requests
         Country = "US",
         Email = "jenny.rosen@example.com",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new AccountCreateRequestBusinessProfile
+        BusinessProfile = new BusinessProfileOptions
         {
             Mcc = "5734",
             Name = "Rosen Books & Co.",
@@ -71,7 +71,7 @@ internal static class Requests
             SupportEmail = "support@rosen.example",
             SupportPhone = "+15555550100",
             Url = "https://rosen.example",
-            SupportAddress = new AccountCreateRequestBusinessProfileSupportAddress
+            SupportAddress = new AddressOptions
             {
                 Line1 = "510 Townsend St",
                 City = "San Francisco",
@@ -80,14 +80,14 @@ internal static class Requests
                 Country = "US",
             },
         },
-        Company = new AccountCreateRequestCompany
+        Company = new CompanyOptions
         {
             Name = "Rosen Books LLC",
             Phone = "+15555550101",
             TaxId = "000000000",
             DirectorsProvided = true,
             OwnersProvided = true,
-            Address = new AccountCreateRequestCompanyAddress
+            Address = new AddressOptions
             {
                 Line1 = "510 Townsend St",
                 Line2 = "Suite 200",
@@ -97,11 +97,11 @@ internal static class Requests
                 Country = "US",
             },
         },
-        Capabilities = new AccountCreateRequestCapabilities
+        Capabilities = new CapabilitiesOptions
         {
-            CardPayments = new AccountCreateRequestCapabilitiesCardPayments { Requested = true },
-            Transfers = new AccountCreateRequestCapabilitiesTransfers { Requested = true },
-            UsBankAccountAchPayments = new AccountCreateRequestCapabilitiesUsBankAccountAchPayments { Requested = true },
+            CardPayments = new CapabilityOptions { Requested = true },
+            Transfers = new CapabilityOptions { Requested = true },
+            UsBankAccountAchPayments = new CapabilityOptions { Requested = true },
         },
         Metadata = new Dictionary<string, string>
         {
@@ -111,23 +111,23 @@ internal static class Requests
         },
         Settings = new AccountCreateRequestSettings
         {
-            Payouts = new AccountCreateRequestSettingsPayouts
+            Payouts = new PayoutSettingsOptions
             {
                 DebitNegativeBalances = true,
                 StatementDescriptor = "ROSEN BOOKS",
-                Schedule = new AccountCreateRequestSettingsPayoutsSchedule
+                Schedule = new TransferScheduleOptions
                 {
                     Interval = AccountSettingsPayoutsScheduleInterval.Weekly,
                     WeeklyAnchor = AccountSettingsPayoutsScheduleWeeklyAnchor.Friday,
-                    DelayDays = new AccountCreateRequestSettingsPayoutsScheduleDelayDays { Number = 7 },
+                    DelayDays = new TransferScheduleOptionsDelayDays { Number = 7 },
                 },
             },
-            Payments = new AccountCreateRequestSettingsPayments { StatementDescriptor = "ROSEN BOOKS" },
-            Branding = new AccountCreateRequestSettingsBranding { PrimaryColor = "#336699", SecondaryColor = "#ffffff" },
-            CardPayments = new AccountCreateRequestSettingsCardPayments
+            Payments = new PaymentsSettingsOptions { StatementDescriptor = "ROSEN BOOKS" },
+            Branding = new BrandingSettingsOptions { PrimaryColor = "#336699", SecondaryColor = "#ffffff" },
+            CardPayments = new CardPaymentsSettingsOptions
             {
                 StatementDescriptorPrefix = "ROSEN",
-                DeclineOn = new AccountCreateRequestSettingsCardPaymentsDeclineOn { AvsFailure = true, CvcFailure = true },
+                DeclineOn = new DeclineChargeOnOptions { AvsFailure = true, CvcFailure = true },
             },
         },
     };
