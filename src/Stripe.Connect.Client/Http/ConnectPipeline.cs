@@ -18,7 +18,8 @@ namespace Stripe.Connect.Client.Http;
 /// <summary>
 /// The one path every call takes: prepare the request once (URL, body, headers, idempotency key), run the
 /// attempts through a Polly pipeline (rate limit, retry with backoff, per-attempt time-out), read the JSON
-/// straight from the response stream, and map errors to typed exceptions. One instance per client; thread-safe.
+/// from the response stream through a pooled buffer (never a string), and map errors to typed exceptions. One
+/// instance per client; thread-safe.
 /// </summary>
 internal sealed class ConnectPipeline : IDisposable
 {
