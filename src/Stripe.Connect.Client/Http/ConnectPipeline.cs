@@ -337,9 +337,10 @@ internal sealed class ConnectPipeline : IDisposable
     /// <summary>
     /// Reads a success body: the bytes of the response stream go into a pooled buffer (sized from
     /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads them in one
-    /// synchronous pass. No string is ever made of the body. Measured in benchmarks/: the synchronous reader over
-    /// complete UTF-8 is 13–18% faster than <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/>,
-    /// whose resumable converters pay for being able to stop at any byte; the stream itself is still read asynchronously.
+    /// synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
+    /// <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/> took 13–18%
+    /// longer on an account, its resumable converters paying for being able to stop at any byte; the stream itself is
+    /// still read asynchronously.
     /// The <see cref="MaxResponseBytes"/> cap still holds: the stream is read through a <see cref="LengthLimitedStream"/>.
     /// </summary>
     private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
