@@ -229,6 +229,7 @@ public class GeneratorShapeTests
         var request = File(result, "WidgetCreateRequest.cs");
         Assert.That(request, Does.Contain("public sealed record WidgetCreateRequest : IFormEncodable"));
         Assert.That(request, Does.Contain("public required string Name { get; init; }"));
+        Assert.That(request, Does.Contain("writer.Require(\"name\", !string.IsNullOrEmpty(Name));"), "a null that slips past `required` is refused");
         Assert.That(request, Does.Contain("public required IReadOnlyList<WidgetCreateRequestParts> Parts { get; init; }"));
         Assert.That(request, Does.Contain("public Emptyable<WidgetSize>? Size { get; init; }"));
         Assert.That(request, Does.Contain("public Emptyable<WidgetCreateRequestDims>? Dims { get; init; }"));

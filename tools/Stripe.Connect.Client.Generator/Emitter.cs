@@ -424,6 +424,12 @@ internal sealed class Emitter(ModelBuilder model)
         var counter = 0;
         foreach (var p in r.Props)
         {
+            if (p.Required && RequiredCheck(p) is { } present)
+            {
+                // `required` is only a compile-time promise (null! gets past it): refuse before anything is sent.
+                w.Line($"writer.Require({Naming.Literal(p.Wire)}, {present});");
+            }
+
             WriteField(w, p.Type, Naming.Literal(p.Wire), p.Name, ref counter);
         }
 
@@ -431,6 +437,17 @@ internal sealed class Emitter(ModelBuilder model)
         w.Close();
         return w.ToString();
     }
+
+    private static readonly HashSet<string> PlainValueTypes = ["long", "int", "bool", "decimal", "double", "DateTimeOffset"];
+
+    /// <summary>The condition that a required member was really given, or null when the type cannot be missing.</summary>
+    private static string? RequiredCheck(ReqPropModel p) => p.Type switch
+    {
+        { Cs: "string" } => $"!string.IsNullOrEmpty({p.Name})",
+        { IsValue: false } => $"{p.Name} is not null",
+        { Kind: RKind.Scalar, Cs: var cs } when !PlainValueTypes.Contains(cs) => $"{p.Name}.Value.Length != 0",
+        _ => null,
+    };
 
     private static void WriteField(CodeWriter w, RType t, string key, string expr, ref int counter)
     {

@@ -137,6 +137,22 @@ internal sealed class FormWriter : IDisposable
     public void Add<TEnum>(string key, TEnum value)
         where TEnum : struct, IStripeEnum<TEnum> => Add(key, value.Value);
 
+    /// <summary>
+    /// Refuses a request whose required parameter is missing (<c>required</c> members can still be set to
+    /// <see langword="null"/>), naming the parameter with its full bracket path, before anything is sent.
+    /// </summary>
+    public void Require(string key, bool present)
+    {
+        if (!present)
+        {
+            var name = _prefixLength == 0 ? key : string.Concat(_prefix.AsSpan(0, _prefixLength), "[", key, "]");
+            // Named after the service methods' 'request' argument, where the missing value came from.
+#pragma warning disable CA2208
+            throw new ArgumentException($"The request parameter '{name}' is required.", "request");
+#pragma warning restore CA2208
+        }
+    }
+
     /// <summary>Writes the empty string (<c>key=</c>), which clears an emptyable field on the server.</summary>
     public void AddEmpty(string key) => StartField(key, suffix: default);
 

@@ -38,9 +38,13 @@ public sealed record AccountCreateRequestExternalAccountObject : IFormEncodable
     {
         writer.Add("account_holder_name", AccountHolderName);
         writer.Add("account_holder_type", AccountHolderType);
+        writer.Require("account_number", !string.IsNullOrEmpty(AccountNumber));
         writer.Add("account_number", AccountNumber);
+        writer.Require("country", !string.IsNullOrEmpty(Country));
         writer.Add("country", Country);
+        writer.Require("currency", !string.IsNullOrEmpty(Currency));
         writer.Add("currency", Currency);
+        writer.Require("object", !string.IsNullOrEmpty(Object));
         writer.Add("object", Object);
         writer.Add("routing_number", RoutingNumber);
     }

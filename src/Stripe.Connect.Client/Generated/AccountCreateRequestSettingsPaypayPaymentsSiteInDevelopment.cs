@@ -21,6 +21,7 @@ public sealed record AccountCreateRequestSettingsPaypayPaymentsSiteInDevelopment
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
+        writer.Require("password", !string.IsNullOrEmpty(Password));
         writer.Add("password", Password);
         writer.Add("username", Username);
     }

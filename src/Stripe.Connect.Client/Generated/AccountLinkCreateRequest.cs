@@ -36,6 +36,7 @@ public sealed record AccountLinkCreateRequest : IFormEncodable
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
+        writer.Require("account", !string.IsNullOrEmpty(Account));
         writer.Add("account", Account);
         writer.Add("collect", Collect);
         if (CollectionOptions is { } n1)
@@ -45,8 +46,11 @@ public sealed record AccountLinkCreateRequest : IFormEncodable
             writer.EndObject();
         }
         writer.AddList("expand", Expand);
+        writer.Require("refresh_url", !string.IsNullOrEmpty(RefreshUrl));
         writer.Add("refresh_url", RefreshUrl);
+        writer.Require("return_url", !string.IsNullOrEmpty(ReturnUrl));
         writer.Add("return_url", ReturnUrl);
+        writer.Require("type", Type.Value.Length != 0);
         writer.Add("type", Type);
     }
 }

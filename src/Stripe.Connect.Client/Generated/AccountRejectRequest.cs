@@ -26,6 +26,7 @@ public sealed record AccountRejectRequest : IFormEncodable
     {
         writer.AddList("expand", Expand);
         writer.Add("payouts_action", PayoutsAction);
+        writer.Require("reason", Reason.Value.Length != 0);
         writer.Add("reason", Reason);
     }
 }

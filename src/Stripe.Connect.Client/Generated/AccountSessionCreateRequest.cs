@@ -24,7 +24,9 @@ public sealed record AccountSessionCreateRequest : IFormEncodable
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
+        writer.Require("account", !string.IsNullOrEmpty(Account));
         writer.Add("account", Account);
+        writer.Require("components", Components is not null);
         if (Components is { } n1)
         {
             writer.BeginObject("components");

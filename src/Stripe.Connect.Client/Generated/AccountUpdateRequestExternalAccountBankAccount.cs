@@ -38,9 +38,12 @@ public sealed record AccountUpdateRequestExternalAccountBankAccount : IFormEncod
     {
         writer.Add("account_holder_name", AccountHolderName);
         writer.Add("account_holder_type", AccountHolderType);
+        writer.Require("account_number", !string.IsNullOrEmpty(AccountNumber));
         writer.Add("account_number", AccountNumber);
+        writer.Require("country", !string.IsNullOrEmpty(Country));
         writer.Add("country", Country);
         writer.Add("currency", Currency);
+        writer.Require("object", Object.Value.Length != 0);
         writer.Add("object", Object);
         writer.Add("routing_number", RoutingNumber);
     }

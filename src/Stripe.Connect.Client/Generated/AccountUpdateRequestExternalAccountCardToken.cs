@@ -25,7 +25,9 @@ public sealed record AccountUpdateRequestExternalAccountCardToken : IFormEncodab
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("currency", Currency);
+        writer.Require("object", Object.Value.Length != 0);
         writer.Add("object", Object);
+        writer.Require("token", !string.IsNullOrEmpty(Token));
         writer.Add("token", Token);
     }
 }

@@ -25,7 +25,9 @@ public sealed record BusinessProfileOptionsAnnualRevenue : IFormEncodable
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("amount", Amount);
+        writer.Require("currency", !string.IsNullOrEmpty(Currency));
         writer.Add("currency", Currency);
+        writer.Require("fiscal_year_end", !string.IsNullOrEmpty(FiscalYearEnd));
         writer.Add("fiscal_year_end", FiscalYearEnd);
     }
 }

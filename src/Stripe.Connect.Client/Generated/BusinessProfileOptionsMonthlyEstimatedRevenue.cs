@@ -22,6 +22,7 @@ public sealed record BusinessProfileOptionsMonthlyEstimatedRevenue : IFormEncoda
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("amount", Amount);
+        writer.Require("currency", !string.IsNullOrEmpty(Currency));
         writer.Add("currency", Currency);
     }
 }

@@ -29,6 +29,7 @@ public sealed record ExternalAccountCreateRequest : IFormEncodable
     {
         writer.Add("default_for_currency", DefaultForCurrency);
         writer.AddList("expand", Expand);
+        writer.Require("external_account", ExternalAccount is not null);
         if (ExternalAccount is { } u1)
         {
             u1.WriteForm(writer, "external_account");

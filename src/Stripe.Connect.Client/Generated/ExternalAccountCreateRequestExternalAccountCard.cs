@@ -69,7 +69,9 @@ public sealed record ExternalAccountCreateRequestExternalAccountCard : IFormEnco
         writer.Add("exp_year", ExpYear);
         writer.AddMap("metadata", Metadata);
         writer.Add("name", Name);
+        writer.Require("number", !string.IsNullOrEmpty(Number));
         writer.Add("number", Number);
+        writer.Require("object", Object.Value.Length != 0);
         writer.Add("object", Object);
     }
 }

@@ -32,8 +32,11 @@ public sealed record SecretCreateRequest : IFormEncodable
     {
         writer.AddList("expand", Expand);
         writer.Add("expires_at", ExpiresAt);
+        writer.Require("name", !string.IsNullOrEmpty(Name));
         writer.Add("name", Name);
+        writer.Require("payload", !string.IsNullOrEmpty(Payload));
         writer.Add("payload", Payload);
+        writer.Require("scope", Scope is not null);
         if (Scope is { } n1)
         {
             writer.BeginObject("scope");

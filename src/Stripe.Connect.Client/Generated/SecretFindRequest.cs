@@ -25,7 +25,9 @@ public sealed record SecretFindRequest : IFormEncodable
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.AddList("expand", Expand);
+        writer.Require("name", !string.IsNullOrEmpty(Name));
         writer.Add("name", Name);
+        writer.Require("scope", Scope is not null);
         if (Scope is { } n1)
         {
             writer.BeginObject("scope");

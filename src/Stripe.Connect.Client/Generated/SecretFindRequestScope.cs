@@ -21,6 +21,7 @@ public sealed record SecretFindRequestScope : IFormEncodable
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
+        writer.Require("type", Type.Value.Length != 0);
         writer.Add("type", Type);
         writer.Add("user", User);
     }

@@ -33,6 +33,7 @@ public sealed record SecretListRequest : IFormEncodable
         writer.Add("ending_before", EndingBefore);
         writer.AddList("expand", Expand);
         writer.Add("limit", Limit);
+        writer.Require("scope", Scope is not null);
         if (Scope is { } n1)
         {
             writer.BeginObject("scope");

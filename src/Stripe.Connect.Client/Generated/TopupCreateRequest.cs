@@ -46,6 +46,7 @@ public sealed record TopupCreateRequest : IFormEncodable
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("amount", Amount);
+        writer.Require("currency", !string.IsNullOrEmpty(Currency));
         writer.Add("currency", Currency);
         writer.Add("description", Description);
         writer.AddList("expand", Expand);

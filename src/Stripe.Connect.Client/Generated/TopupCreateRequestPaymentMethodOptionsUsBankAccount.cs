@@ -18,6 +18,7 @@ public sealed record TopupCreateRequestPaymentMethodOptionsUsBankAccount : IForm
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
+        writer.Require("network", Network.Value.Length != 0);
         writer.Add("network", Network);
     }
 }

@@ -43,8 +43,10 @@ public sealed record TransferCreateRequest : IFormEncodable
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("amount", Amount);
+        writer.Require("currency", !string.IsNullOrEmpty(Currency));
         writer.Add("currency", Currency);
         writer.Add("description", Description);
+        writer.Require("destination", !string.IsNullOrEmpty(Destination));
         writer.Add("destination", Destination);
         writer.AddList("expand", Expand);
         writer.AddMap("metadata", Metadata);
