@@ -64,7 +64,8 @@ public partial class ConnectClient : IDisposable
             _http = httpClient;
         }
 
-        Pipeline = new ConnectPipeline(_http, Options, loggerFactory, timeProvider);
+        // The pipeline keeps its own copy: changing the public Options copy later cannot alter calls in flight.
+        Pipeline = new ConnectPipeline(_http, Snapshot(options), loggerFactory, timeProvider);
         CreateServices();
     }
 
@@ -76,7 +77,7 @@ public partial class ConnectClient : IDisposable
         Pipeline = null!;
     }
 
-    /// <summary>A copy of the settings this client was created with.</summary>
+    /// <summary>A copy of the settings this client was created with; changing it does not change the client.</summary>
     public ConnectClientOptions Options { get; }
 
     internal ConnectPipeline Pipeline { get; }

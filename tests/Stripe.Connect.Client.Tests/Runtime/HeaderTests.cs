@@ -128,4 +128,18 @@ public class HeaderTests
         Assert.That(keyEx!.Message, Does.Contain("RequestOptions.ApiKey").And.Not.Contain("pk_test_publishable"));
         Assert.That(_seen, Is.Null, "nothing may be sent");
     }
+
+    [Test]
+    public async Task Changing_the_options_after_creation_does_not_change_the_client()
+    {
+        var options = new ConnectClientOptions { ApiKey = TestClients.ApiKey };
+        using var client = new ConnectClient(options, _mock.ToHttpClient(), null, new InstantTimeProvider());
+        options.ApiVersion = "1999-01-01";
+        client.Options.StripeAccount = "acct_changed_later";
+
+        await client.AccountLinks.CreateAsync(TestClients.LinkRequest());
+
+        Assert.That(Header(_seen!, "Stripe-Version"), Is.EqualTo("2026-10-28.endive"));
+        Assert.That(Header(_seen!, "Stripe-Account"), Is.Null);
+    }
 }
