@@ -508,47 +508,47 @@ internal sealed class Emitter(ModelBuilder model)
         }
         else
         {
-        w.Open("switch (name.Length)");
-        foreach (var group in codecs.GroupBy(c => System.Text.Encoding.UTF8.GetByteCount(c.Prop.Wire)).OrderBy(g => g.Key))
-        {
-            w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
-            w.Indent++;
-            foreach (var (p, c) in group)
+            w.Open("switch (name.Length)");
+            foreach (var group in codecs.GroupBy(c => System.Text.Encoding.UTF8.GetByteCount(c.Prop.Wire)).OrderBy(g => g.Key))
             {
-                w.Open($"if (name.SequenceEqual({Naming.Literal(p.Wire)}u8))");
-                var nullable = p.Type.EndsWith('?');
-                if (nullable && c.IsValueType)
+                w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
+                w.Indent++;
+                foreach (var (p, c) in group)
                 {
-                    var t = p.Type[..^1];
-                    w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : ({t}?){c.Read};");
-                }
-                else if (nullable)
-                {
-                    w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : {c.Read};");
-                }
-                else if (!c.IsValueType)
-                {
-                    // The setter turns null back into the member's default.
-                    w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null! : {c.Read}!;");
-                }
-                else
-                {
-                    w.Line($"value.{p.Name} = {c.Read};");
+                    w.Open($"if (name.SequenceEqual({Naming.Literal(p.Wire)}u8))");
+                    var nullable = p.Type.EndsWith('?');
+                    if (nullable && c.IsValueType)
+                    {
+                        var t = p.Type[..^1];
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : ({t}?){c.Read};");
+                    }
+                    else if (nullable)
+                    {
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : {c.Read};");
+                    }
+                    else if (!c.IsValueType)
+                    {
+                        // The setter turns null back into the member's default.
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null! : {c.Read}!;");
+                    }
+                    else
+                    {
+                        w.Line($"value.{p.Name} = {c.Read};");
+                    }
+
+                    w.Line("continue;");
+                    w.Close();
+                    w.Line();
                 }
 
-                w.Line("continue;");
-                w.Close();
-                w.Line();
+                w.Line("break;");
+                w.Indent--;
             }
 
-            w.Line("break;");
-            w.Indent--;
-        }
-
-        w.Close();
-        w.Line();
-        w.Line("JsonReading.Skip(ref reader);");
-        w.Close();
+            w.Close();
+            w.Line();
+            w.Line("JsonReading.Skip(ref reader);");
+            w.Close();
         }
 
         w.Line();

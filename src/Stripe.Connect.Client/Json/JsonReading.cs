@@ -56,18 +56,18 @@ internal static class JsonReading
 /// <typeparam name="T">A list, map or page type the generated readers leave to System.Text.Json.</typeparam>
 internal static class JsonInfo<T>
 {
-    private static JsonTypeInfo<T>? s_last;
+    private static JsonTypeInfo<T>? _last;
 
     /// <summary>The metadata of <typeparamref name="T"/> in <paramref name="options"/>.</summary>
     /// <param name="options">The options of the current read or write.</param>
     /// <returns>The metadata.</returns>
     public static JsonTypeInfo<T> Get(JsonSerializerOptions options)
     {
-        var info = s_last;
+        var info = _last;
         if (info is null || !ReferenceEquals(info.Options, options))
         {
             info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-            s_last = info;
+            _last = info;
         }
 
         return info;
