@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 
 namespace Stripe.Connect.Client.Benchmarks;
 
@@ -35,14 +35,13 @@ internal static class Fixtures
     public static byte[] FullAccount()
     {
         var account = Node("account.json").AsObject();
-        var context = ConnectJsonContext.Default;
-        account["individual"] = Fill(Node("person.json"), context.Person, 0);
+        account["individual"] = Fill(Node("person.json"), typeof(Person), 0);
         var externals = account["external_accounts"]!.AsObject();
         externals["data"] = new JsonArray(
-            Fill(Node("bank_account.json"), context.BankAccount, 0),
-            Fill(Node("card.json"), context.Card, 0));
+            Fill(Node("bank_account.json"), typeof(BankAccount), 0),
+            Fill(Node("card.json"), typeof(Card), 0));
         externals["has_more"] = true;
-        Fill(account, context.Account, 0);
+        Fill(account, typeof(Account), 0);
         return JsonSerializer.SerializeToUtf8Bytes(account);
     }
 
@@ -69,29 +68,38 @@ internal static class Fixtures
 
     public static string FeeId(int index) => "fee_" + index.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Fills every missing, null or empty property of <paramref name="node"/> from the model's JSON contract.</summary>
-    private static JsonNode Fill(JsonNode node, JsonTypeInfo info, int depth)
+    /// <summary>
+    /// Fills every missing, null or empty property of <paramref name="node"/> from the model: the record's members and
+    /// their <c>[JsonPropertyName]</c> (the records are read by generated converters, so their JSON metadata lists no
+    /// properties).
+    /// </summary>
+    private static JsonNode Fill(JsonNode node, Type type, int depth)
     {
-        if (node is not JsonObject obj || info.Kind != JsonTypeInfoKind.Object || depth > 10)
+        if (node is not JsonObject obj || !IsRecord(type) || depth > 10)
         {
             return node;
         }
 
-        foreach (var property in info.Properties)
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.Name is "object" or "id")
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name;
+            if (name is null or "object" or "id")
             {
                 continue;
             }
 
-            if (Sample(obj[property.Name], property.PropertyType, depth + 1) is { } sample)
+            if (Sample(obj[name], property.PropertyType, depth + 1) is { } sample)
             {
-                obj[property.Name] = sample;
+                obj[name] = sample;
             }
         }
 
         return obj;
     }
+
+    /// <summary>A record with JSON members: not a union (abstract) and not raw JSON (<see cref="StripeObject"/>).</summary>
+    private static bool IsRecord(Type type) =>
+        type.IsClass && !type.IsAbstract && type != typeof(StripeObject) && typeof(StripeEntity).IsAssignableFrom(type);
 
     private static JsonNode? Sample(JsonNode? current, Type type, int depth)
     {
@@ -153,12 +161,11 @@ internal static class Fixtures
             }
             else
             {
-                var elementInfo = TypeInfo(element);
                 for (var i = 0; i < array.Count; i++)
                 {
-                    if (elementInfo is not null && array[i] is JsonObject)
+                    if (array[i] is JsonObject)
                     {
-                        Fill(array[i]!, elementInfo, depth);
+                        Fill(array[i]!, element, depth);
                     }
                 }
             }
@@ -166,26 +173,13 @@ internal static class Fixtures
             return array.Count == 0 ? current : array;
         }
 
-        var info = TypeInfo(type);
-        if (info is null || info.Kind != JsonTypeInfoKind.Object)
+        if (!IsRecord(type))
         {
             // Unions and untyped objects: keep what the fixture has.
             return current;
         }
 
-        return Fill(current as JsonObject ?? new JsonObject(), info, depth);
-    }
-
-    private static JsonTypeInfo? TypeInfo(Type type)
-    {
-        try
-        {
-            return ConnectJsonContext.Default.GetTypeInfo(type);
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
+        return Fill(current as JsonObject ?? new JsonObject(), type, depth);
     }
 
     private static string FindFolder()

@@ -66,8 +66,13 @@ public class GeneratorShapeTests
         Assert.That(bank, Does.Not.Contain("public string Id"));
         var converter = File(result, "ExternalAccountJsonConverter.cs");
         Assert.That(converter, Does.Contain("JsonObjectType.Peek(reader)"));
-        Assert.That(converter, Does.Contain("\"card\" => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<Card>)"));
-        Assert.That(converter, Does.Contain("_ => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<BankAccount>)"), "unknown kinds fall back to the first variant");
+        Assert.That(converter, Does.Contain("\"card\" => CardJsonConverter.Instance.Read(ref reader, typeof(Card), options),"), "variants are read by their generated readers, no options lookup");
+        Assert.That(converter, Does.Contain("_ => BankAccountJsonConverter.Instance.Read(ref reader, typeof(BankAccount), options),"), "unknown kinds fall back to the first variant");
+        Assert.That(converter, Does.Contain("CardJsonConverter.Instance.Write(writer, v, options);"));
+        Assert.That(bank, Does.Contain("[JsonConverter(typeof(BankAccountJsonConverter))]"));
+        var bankReader = File(result, "BankAccountJsonConverter.cs");
+        Assert.That(bankReader, Does.Contain("if (name.SequenceEqual(\"id\"u8))"), "members inherited from the union base are read too");
+        Assert.That(bankReader, Does.Contain("if (name.SequenceEqual(\"bank_name\"u8))"));
     }
 
     [Test]
@@ -299,5 +304,35 @@ public class GeneratorShapeTests
         Assert.That(File(result, "ConnectClient.Services.cs"), Does.Contain("Widgets = new WidgetService(this);"));
         Assert.That(File(result, "ConnectServiceRegistrations.cs"), Does.Contain("services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Widgets);"));
         Assert.That(File(result, "ConnectJsonContext.cs"), Does.Contain("[JsonSerializable(typeof(StripeObject))]"));
+    }
+
+    [Test]
+    public void Every_record_gets_a_generated_reader_and_writer()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"name\": { \"type\": \"string\" }, \"nickname\": { \"type\": \"string\", \"nullable\": true }, \"count\": { \"type\": \"integer\" }, \"created\": { \"type\": \"integer\", \"format\": \"unix-time\" }, \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }, \"part\": { \"$ref\": \"#/components/schemas/widget_part\" }",
+            "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
+            required: "\"id\", \"name\", \"count\", \"created\", \"tags\", \"part\""));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("[JsonConverter(typeof(WidgetJsonConverter))]\npublic sealed record Widget"));
+        var reader = File(result, "WidgetJsonConverter.cs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader, Does.Contain("internal sealed class WidgetJsonConverter : JsonConverter<Widget>"));
+            Assert.That(reader, Does.Contain("internal static readonly WidgetJsonConverter Instance = new();"));
+            Assert.That(reader, Does.Contain("switch (name.Length)"), "names are matched by length first");
+            Assert.That(reader, Does.Contain("case 4:"));
+            Assert.That(reader, Does.Contain("if (name.SequenceEqual(\"name\"u8))"));
+            Assert.That(reader, Does.Contain("value.Name = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;"), "the setter turns null into the default");
+            Assert.That(reader, Does.Contain("value.Nickname = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();"));
+            Assert.That(reader, Does.Contain("value.Count = reader.GetInt64();"));
+            Assert.That(reader, Does.Contain("private static readonly UnixTimeJsonConverter Converter0 = new();"));
+            Assert.That(reader, Does.Contain("value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);"));
+            Assert.That(reader, Does.Contain("JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))"), "lists go through System.Text.Json");
+            Assert.That(reader, Does.Contain("WidgetPartJsonConverter.Instance.Read(ref reader, typeof(WidgetPart), options)"), "nested records are read by their own reader");
+            Assert.That(reader, Does.Contain("JsonReading.Skip(ref reader);"), "unknown members are skipped");
+            Assert.That(reader, Does.Contain("writer.WritePropertyName(\"count\"u8);\n        writer.WriteNumberValue(value.Count);"));
+            Assert.That(reader, Does.Contain("if (value.Nickname is { } v"), "null members are not written");
+        });
+        Assert.That(File(result, "ConnectJsonContext.cs"), Does.Contain("[JsonSerializable(typeof(IReadOnlyList<string>))]"), "member types keep their metadata");
     }
 }

@@ -8,6 +8,13 @@ internal sealed class CodeWriter
     private readonly StringBuilder _sb = new();
     private int _indent;
 
+    /// <summary>The current indentation level (four spaces each).</summary>
+    public int Indent
+    {
+        get => _indent;
+        set => _indent = value;
+    }
+
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)

@@ -23,6 +23,7 @@ internal sealed class Emitter(ModelBuilder model)
         foreach (var o in model.Objects.Values)
         {
             files[o.Name + ".cs"] = EmitObject(o);
+            files[o.Name + "JsonConverter.cs"] = EmitObjectConverter(o);
         }
 
         foreach (var u in model.Unions.Values)
@@ -244,6 +245,7 @@ internal sealed class Emitter(ModelBuilder model)
         var w = Start([.. usings]);
         TypeDoc(w, o.Summary, o.DocUrl);
         var bases = o.BaseName ?? "StripeEntity" + (o.HasId ? ", IHasId" : string.Empty);
+        w.Line($"[JsonConverter(typeof({o.Name}JsonConverter))]");
         w.Open($"public sealed record {o.Name} : {bases}");
         var first = true;
 
@@ -358,13 +360,16 @@ internal sealed class Emitter(ModelBuilder model)
 
     private string EmitUnionConverter(UnionModel u)
     {
-        var w = Start("System.Text.Json", "System.Text.Json.Serialization", "System.Text.Json.Serialization.Metadata", "Stripe.Connect.Client.Json");
+        var w = Start("System.Text.Json", "System.Text.Json.Serialization", "Stripe.Connect.Client.Json");
         w.Line("/// <summary>");
         w.Line($"/// Reads a <see cref=\"{u.Name}\"/> as the variant its <c>object</c> field names, wherever that field stands;");
         w.Line($"/// an unknown or missing value is read as <see cref=\"{u.Variants[0].Value}\"/> so that a new kind never fails a response.");
         w.Line("/// Writes the concrete variant.");
         w.Line("/// </summary>");
         w.Open($"internal sealed class {u.Name}JsonConverter : JsonConverter<{u.Name}>");
+        w.Summary("The instance the generated readers call directly.");
+        w.Line($"internal static readonly {u.Name}JsonConverter Instance = new();");
+        w.Line();
         w.Line("/// <inheritdoc />");
         w.Open($"public override {u.Name}? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
         w.Line("ArgumentNullException.ThrowIfNull(options);");
@@ -376,11 +381,11 @@ internal sealed class Emitter(ModelBuilder model)
         for (var i = 1; i < u.Variants.Count; i++)
         {
             var (value, cls) = u.Variants[i];
-            w.Line($"{Naming.Literal(value)} => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<{cls}>)options.GetTypeInfo(typeof({cls}))),");
+            w.Line($"{Naming.Literal(value)} => {cls}JsonConverter.Instance.Read(ref reader, typeof({cls}), options),");
         }
 
         var fallback = u.Variants[0].Value;
-        w.Line($"_ => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<{fallback}>)options.GetTypeInfo(typeof({fallback}))),");
+        w.Line($"_ => {fallback}JsonConverter.Instance.Read(ref reader, typeof({fallback}), options),");
         w.Close(";");
         w.Close();
         w.Line();
@@ -392,13 +397,190 @@ internal sealed class Emitter(ModelBuilder model)
         foreach (var (_, cls) in u.Variants)
         {
             w.Line($"case {cls} v:");
-            w.Line($"    JsonSerializer.Serialize(writer, v, (JsonTypeInfo<{cls}>)options.GetTypeInfo(typeof({cls})));");
+            w.Line($"    {cls}JsonConverter.Instance.Write(writer, v, options);");
             w.Line("    break;");
         }
 
         w.Line("default:");
         w.Line($"    throw new JsonException($\"Cannot write {{value?.GetType().Name ?? \"null\"}} as {u.Name}.\");");
         w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    // ---------------------------------------------------------------- response readers
+
+    private static readonly HashSet<string> JsonValueTypes = ["bool", "long", "int", "decimal", "double", "DateTimeOffset"];
+
+    /// <summary>How one member is read and written: the read expression for a non-null token and the write statement for a value.</summary>
+    private (string Read, Func<string, string> Write, bool IsValueType) Codec(PropModel p, Func<string, string> field)
+    {
+        var t = p.Type.EndsWith('?') ? p.Type[..^1] : p.Type;
+        if (p.Converter is not null)
+        {
+            var f = field(p.Converter);
+            return ($"{f}.Read(ref reader, typeof({t}), options)", v => $"{f}.Write(writer, {v}, options);", JsonValueTypes.Contains(t));
+        }
+
+        switch (t)
+        {
+            case "string":
+                return ("reader.GetString()", v => $"writer.WriteStringValue({v});", false);
+            case "bool":
+                return ("reader.GetBoolean()", v => $"writer.WriteBooleanValue({v});", true);
+            case "long":
+                return ("reader.GetInt64()", v => $"writer.WriteNumberValue({v});", true);
+            case "int":
+                return ("reader.GetInt32()", v => $"writer.WriteNumberValue({v});", true);
+            case "decimal":
+                return ("reader.GetDecimal()", v => $"writer.WriteNumberValue({v});", true);
+            case "double":
+                return ("reader.GetDouble()", v => $"writer.WriteNumberValue({v});", true);
+            case "StripeObject":
+                {
+                    var f = field("StripeObjectJsonConverter");
+                    return ($"{f}.Read(ref reader, typeof(StripeObject), options)", v => $"{f}.Write(writer, {v}, options);", false);
+                }
+        }
+
+        if (model.Enums.ContainsKey(t))
+        {
+            var f = field($"StripeEnumJsonConverter<{t}>");
+            return ($"{f}.Read(ref reader, typeof({t}), options)", v => $"{f}.Write(writer, {v}, options);", true);
+        }
+
+        if (model.Objects.ContainsKey(t) || model.Unions.ContainsKey(t))
+        {
+            return ($"{t}JsonConverter.Instance.Read(ref reader, typeof({t}), options)", v => $"{t}JsonConverter.Instance.Write(writer, {v}, options);", false);
+        }
+
+        // Lists, maps and pages: System.Text.Json's collection converters, with the item converters above.
+        var info = $"JsonInfo<{t}>.Get(options)";
+        return ($"JsonSerializer.Deserialize(ref reader, {info})", v => $"JsonSerializer.Serialize(writer, {v}, {info});", false);
+    }
+
+    private string EmitObjectConverter(ObjectModel o)
+    {
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        string Field(string converter)
+        {
+            if (!fields.TryGetValue(converter, out var name))
+            {
+                name = "Converter" + fields.Count.ToString(CultureInfo.InvariantCulture);
+                fields[converter] = name;
+            }
+
+            return name;
+        }
+
+        var codecs = o.Props.ConvertAll(p => (Prop: p, Codec: Codec(p, Field)));
+        var w = Start("System.Text.Json", "System.Text.Json.Serialization", "Stripe.Connect.Client.Json");
+        w.Line("/// <summary>");
+        w.Line($"/// Reads and writes a <see cref=\"{o.Name}\"/> directly with <see cref=\"Utf8JsonReader\"/> and <see cref=\"Utf8JsonWriter\"/>:");
+        w.Line("/// members are matched on their UTF-8 names (by length, then bytes), nested records are read by their own");
+        w.Line("/// converters, unknown members are skipped and <c>null</c> members are not written.");
+        w.Line("/// </summary>");
+        w.Open($"internal sealed class {o.Name}JsonConverter : JsonConverter<{o.Name}>");
+        w.Summary("The instance the generated readers call directly.");
+        w.Line($"internal static readonly {o.Name}JsonConverter Instance = new();");
+        foreach (var (conv, name) in fields.OrderBy(f => f.Value, StringComparer.Ordinal))
+        {
+            w.Line($"private static readonly {conv} {name} = new();");
+        }
+
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Open($"public override {o.Name}? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)");
+        w.Open("if (reader.TokenType == JsonTokenType.Null)");
+        w.Line("return null;");
+        w.Close();
+        w.Line();
+        w.Line($"JsonReading.ExpectObject(ref reader, \"{o.Name}\");");
+        w.Line($"var value = new {o.Name}();");
+        w.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
+        w.Line("var name = JsonReading.Name(ref reader);");
+        w.Line("reader.Read();");
+        if (codecs.Count == 0)
+        {
+            w.Line("JsonReading.Skip(ref reader);");
+            w.Close();
+        }
+        else
+        {
+            w.Open("switch (name.Length)");
+            foreach (var group in codecs.GroupBy(c => System.Text.Encoding.UTF8.GetByteCount(c.Prop.Wire)).OrderBy(g => g.Key))
+            {
+                w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
+                w.Indent++;
+                foreach (var (p, c) in group)
+                {
+                    w.Open($"if (name.SequenceEqual({Naming.Literal(p.Wire)}u8))");
+                    var nullable = p.Type.EndsWith('?');
+                    if (nullable && c.IsValueType)
+                    {
+                        var t = p.Type[..^1];
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : ({t}?){c.Read};");
+                    }
+                    else if (nullable)
+                    {
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null : {c.Read};");
+                    }
+                    else if (!c.IsValueType)
+                    {
+                        // The setter turns null back into the member's default.
+                        w.Line($"value.{p.Name} = reader.TokenType == JsonTokenType.Null ? null! : {c.Read}!;");
+                    }
+                    else
+                    {
+                        w.Line($"value.{p.Name} = {c.Read};");
+                    }
+
+                    w.Line("continue;");
+                    w.Close();
+                    w.Line();
+                }
+
+                w.Line("break;");
+                w.Indent--;
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("JsonReading.Skip(ref reader);");
+            w.Close();
+        }
+
+        w.Line();
+        w.Line("JsonReading.ExpectEndObject(ref reader);");
+        w.Line("return value;");
+        w.Close();
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Open($"public override void Write(Utf8JsonWriter writer, {o.Name} value, JsonSerializerOptions options)");
+        w.Line("ArgumentNullException.ThrowIfNull(writer);");
+        w.Line("ArgumentNullException.ThrowIfNull(value);");
+        w.Line("writer.WriteStartObject();");
+        var i = 0;
+        foreach (var (p, c) in codecs)
+        {
+            var name = $"writer.WritePropertyName({Naming.Literal(p.Wire)}u8);";
+            if (c.IsValueType && !p.Type.EndsWith('?'))
+            {
+                w.Line(name);
+                w.Line(c.Write($"value.{p.Name}"));
+            }
+            else
+            {
+                var v = "v" + (i++).ToString(CultureInfo.InvariantCulture);
+                w.Open($"if (value.{p.Name} is {{ }} {v})");
+                w.Line(name);
+                w.Line(c.Write(v));
+                w.Close();
+            }
+        }
+
+        w.Line("writer.WriteEndObject();");
         w.Close();
         w.Close();
         return w.ToString();
@@ -749,6 +931,17 @@ internal sealed class Emitter(ModelBuilder model)
         foreach (var u in model.Unions.Keys)
         {
             types.Add(u);
+        }
+
+        // The member types keep their metadata (and their public properties here) although the records are read by
+        // their generated converters: lists, maps and pages are read through it.
+        foreach (var props in model.Objects.Values.Select(o => o.Props).Concat(model.Unions.Values.Select(u => u.BaseProps)))
+        {
+            foreach (var p in props)
+            {
+                var t = p.Type.EndsWith('?') ? p.Type[..^1] : p.Type;
+                types.Add(JsonValueTypes.Contains(t) || model.Enums.ContainsKey(t) ? p.Type : t);
+            }
         }
 
         foreach (var s in model.Services)

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// A connected account: a business or person your platform moves money for.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountJsonConverter))]
 public sealed record Account : StripeEntity, IHasId
 {
     /// <summary>The business profile of this account. May be <see langword="null"/>.</summary>

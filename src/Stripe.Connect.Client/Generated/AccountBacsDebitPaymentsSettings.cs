@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account bacs debit payments settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountBacsDebitPaymentsSettingsJsonConverter))]
 public sealed record AccountBacsDebitPaymentsSettings : StripeEntity
 {
     /// <summary>The display name of this account bacs debit payments settings. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account branding settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountBrandingSettingsJsonConverter))]
 public sealed record AccountBrandingSettings : StripeEntity
 {
     /// <summary>The icon: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account business profile part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountBusinessProfileJsonConverter))]
 public sealed record AccountBusinessProfile : StripeEntity
 {
     /// <summary>The annual revenue of this account business profile. May be <see langword="null"/>.</summary>

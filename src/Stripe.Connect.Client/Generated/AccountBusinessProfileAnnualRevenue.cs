@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account business profile annual revenue part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountBusinessProfileAnnualRevenueJsonConverter))]
 public sealed record AccountBusinessProfileAnnualRevenue : StripeEntity
 {
     /// <summary>The amount of this account business profile annual revenue. May be <see langword="null"/>.</summary>

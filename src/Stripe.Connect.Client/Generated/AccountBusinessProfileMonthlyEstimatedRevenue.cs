@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account business profile monthly estimated revenue part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountBusinessProfileMonthlyEstimatedRevenueJsonConverter))]
 public sealed record AccountBusinessProfileMonthlyEstimatedRevenue : StripeEntity
 {
     /// <summary>The amount of this account business profile monthly estimated revenue.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account capabilities part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountCapabilitiesJsonConverter))]
 public sealed record AccountCapabilities : StripeEntity
 {
     /// <summary>The acss debit payments; see <see cref="AccountCapabilitiesAcssDebitPayments"/> for the known values.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account capability future requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/capabilities/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountCapabilityFutureRequirementsJsonConverter))]
 public sealed record AccountCapabilityFutureRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account capability future requirements. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account capability requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/capabilities/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountCapabilityRequirementsJsonConverter))]
 public sealed record AccountCapabilityRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account capability requirements. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account card issuing settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountCardIssuingSettingsJsonConverter))]
 public sealed record AccountCardIssuingSettings : StripeEntity
 {
     /// <summary>The tos acceptance of this account card issuing settings.</summary>

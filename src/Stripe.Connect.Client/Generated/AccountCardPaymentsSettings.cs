@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account card payments settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountCardPaymentsSettingsJsonConverter))]
 public sealed record AccountCardPaymentsSettings : StripeEntity
 {
     /// <summary>The decline on of this account card payments settings.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account dashboard settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountDashboardSettingsJsonConverter))]
 public sealed record AccountDashboardSettings : StripeEntity
 {
     /// <summary>The display name of this account dashboard settings. May be <see langword="null"/>.</summary>

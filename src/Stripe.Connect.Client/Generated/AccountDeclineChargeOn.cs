@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account decline charge on part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountDeclineChargeOnJsonConverter))]
 public sealed record AccountDeclineChargeOn : StripeEntity
 {
     /// <summary>Whether 'avs failure' holds for this account decline charge on.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account future requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountFutureRequirementsJsonConverter))]
 public sealed record AccountFutureRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account future requirements. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account groups part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountGroupsJsonConverter))]
 public sealed record AccountGroups : StripeEntity
 {
     /// <summary>The payments pricing of this account groups. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// A single-use URL that sends a connected account's owner to Stripe-hosted onboarding or to update their details.
 /// <see href="https://docs.stripe.com/api/account_links/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountLinkJsonConverter))]
 public sealed record AccountLink : StripeEntity
 {
     /// <summary>When the object was created.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account payments settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountPaymentsSettingsJsonConverter))]
 public sealed record AccountPaymentsSettings : StripeEntity
 {
     /// <summary>The statement descriptor of this account payments settings. May be <see langword="null"/>.</summary>

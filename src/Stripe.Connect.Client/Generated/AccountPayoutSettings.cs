@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account payout settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountPayoutSettingsJsonConverter))]
 public sealed record AccountPayoutSettings : StripeEntity
 {
     /// <summary>Whether 'debit negative balances' holds for this account payout settings.</summary>

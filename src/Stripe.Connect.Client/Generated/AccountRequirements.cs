@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountRequirementsJsonConverter))]
 public sealed record AccountRequirements : StripeEntity
 {
     /// <summary>The alternatives of this account requirements. May be <see langword="null"/>.</summary>

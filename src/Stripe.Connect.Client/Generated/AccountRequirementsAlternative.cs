@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account requirements alternative part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountRequirementsAlternativeJsonConverter))]
 public sealed record AccountRequirementsAlternative : StripeEntity
 {
     /// <summary>The alternative fields due of this account requirements alternative.</summary>

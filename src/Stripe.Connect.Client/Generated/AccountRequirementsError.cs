@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account requirements error part of an API object.
 /// <see href="https://docs.stripe.com/api/external_account_bank_accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountRequirementsErrorJsonConverter))]
 public sealed record AccountRequirementsError : StripeEntity
 {
     /// <summary>The code; see <see cref="AccountRequirementsErrorCode"/> for the known values.</summary>

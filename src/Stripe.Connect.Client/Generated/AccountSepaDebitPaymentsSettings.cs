@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account sepa debit payments settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSepaDebitPaymentsSettingsJsonConverter))]
 public sealed record AccountSepaDebitPaymentsSettings : StripeEntity
 {
     /// <summary>The creditor id of this account sepa debit payments settings.</summary>

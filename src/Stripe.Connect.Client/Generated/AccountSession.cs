@@ -13,6 +13,7 @@ namespace Stripe.Connect.Client;
 /// Grants embedded Connect components in the browser access to one connected account, for a short time.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionJsonConverter))]
 public sealed record AccountSession : StripeEntity
 {
     /// <summary>The account of this account session.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsJsonConverter))]
 public sealed record AccountSessionComponents : StripeEntity
 {
     /// <summary>The account management of this account session components.</summary>

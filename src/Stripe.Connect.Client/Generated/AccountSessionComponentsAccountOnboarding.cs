@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components account onboarding part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsAccountOnboardingJsonConverter))]
 public sealed record AccountSessionComponentsAccountOnboarding : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components account onboarding.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components balances part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsBalancesJsonConverter))]
 public sealed record AccountSessionComponentsBalances : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components balances.</summary>

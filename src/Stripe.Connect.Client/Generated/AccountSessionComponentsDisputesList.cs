@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components disputes list part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsDisputesListJsonConverter))]
 public sealed record AccountSessionComponentsDisputesList : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components disputes list.</summary>

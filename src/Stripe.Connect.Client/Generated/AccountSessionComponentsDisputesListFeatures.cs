@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components disputes list features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsDisputesListFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsDisputesListFeatures : StripeEntity
 {
     /// <summary>Whether 'capture payments' holds for this account session components disputes list features.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components financial account transactions features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsFinancialAccountTransactionsFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsFinancialAccountTransactionsFeatures : StripeEntity
 {
     /// <summary>Whether 'card spend dispute management' holds for this account session components financial account transactions features.</summary>

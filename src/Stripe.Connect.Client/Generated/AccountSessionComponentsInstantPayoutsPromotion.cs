@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components instant payouts promotion part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsInstantPayoutsPromotionJsonConverter))]
 public sealed record AccountSessionComponentsInstantPayoutsPromotion : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components instant payouts promotion.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components issuing cards list part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsIssuingCardsListJsonConverter))]
 public sealed record AccountSessionComponentsIssuingCardsList : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components issuing cards list.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components issuing cards list features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsIssuingCardsListFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsIssuingCardsListFeatures : StripeEntity
 {
     /// <summary>Whether 'card management' holds for this account session components issuing cards list features.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components notification banner features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsNotificationBannerFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsNotificationBannerFeatures : StripeEntity
 {
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components notification banner features.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payment details features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPaymentDetailsFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsPaymentDetailsFeatures : StripeEntity
 {
     /// <summary>Whether 'capture payments' holds for this account session components payment details features.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payment disputes features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPaymentDisputesFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsPaymentDisputesFeatures : StripeEntity
 {
     /// <summary>Whether 'destination on behalf of charge management' holds for this account session components payment disputes features.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payment method settings features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPaymentMethodSettingsFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsPaymentMethodSettingsFeatures : StripeEntity
 {
     /// <summary>Whether 'disable stripe user authentication' holds for this account session components payment method settings features.</summary>

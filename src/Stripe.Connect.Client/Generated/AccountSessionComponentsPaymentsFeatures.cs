@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payments features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPaymentsFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsPaymentsFeatures : StripeEntity
 {
     /// <summary>Whether 'capture payments' holds for this account session components payments features.</summary>

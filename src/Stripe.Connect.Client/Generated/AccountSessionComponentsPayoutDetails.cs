@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payout details part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPayoutDetailsJsonConverter))]
 public sealed record AccountSessionComponentsPayoutDetails : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components payout details.</summary>

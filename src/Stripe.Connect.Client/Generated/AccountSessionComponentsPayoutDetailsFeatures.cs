@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payout details features part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPayoutDetailsFeaturesJsonConverter))]
 public sealed record AccountSessionComponentsPayoutDetailsFeatures : StripeEntity
 {
 }

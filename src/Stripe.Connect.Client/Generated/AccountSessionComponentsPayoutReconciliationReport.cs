@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components payout reconciliation report part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsPayoutReconciliationReportJsonConverter))]
 public sealed record AccountSessionComponentsPayoutReconciliationReport : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components payout reconciliation report.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account session components terminal hardware shop part of an API object.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSessionComponentsTerminalHardwareShopJsonConverter))]
 public sealed record AccountSessionComponentsTerminalHardwareShop : StripeEntity
 {
     /// <summary>Whether 'enabled' holds for this account session components terminal hardware shop.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsJsonConverter))]
 public sealed record AccountSettings : StripeEntity
 {
     /// <summary>The bacs debit payments of this account settings.</summary>

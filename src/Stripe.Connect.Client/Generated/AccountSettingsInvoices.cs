@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account settings invoices part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsInvoicesJsonConverter))]
 public sealed record AccountSettingsInvoices : StripeEntity
 {
     /// <summary>The default account tax ids of this account settings invoices. May be <see langword="null"/>.</summary>

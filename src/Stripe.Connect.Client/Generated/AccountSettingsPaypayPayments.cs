@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings paypay payments part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsPaypayPaymentsJsonConverter))]
 public sealed record AccountSettingsPaypayPayments : StripeEntity
 {
     /// <summary>The additional files of this account settings paypay payments.</summary>

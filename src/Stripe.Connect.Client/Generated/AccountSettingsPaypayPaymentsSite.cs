@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings paypay payments site part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsPaypayPaymentsSiteJsonConverter))]
 public sealed record AccountSettingsPaypayPaymentsSite : StripeEntity
 {
     /// <summary>The accessible of this account settings paypay payments site.</summary>

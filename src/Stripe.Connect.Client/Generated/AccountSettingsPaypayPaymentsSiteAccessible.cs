@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings paypay payments site accessible part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsPaypayPaymentsSiteAccessibleJsonConverter))]
 public sealed record AccountSettingsPaypayPaymentsSiteAccessible : StripeEntity
 {
 }

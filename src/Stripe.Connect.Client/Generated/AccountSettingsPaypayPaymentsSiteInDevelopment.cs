@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings paypay payments site in development part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsPaypayPaymentsSiteInDevelopmentJsonConverter))]
 public sealed record AccountSettingsPaypayPaymentsSiteInDevelopment : StripeEntity
 {
     /// <summary>Whether 'password provided' holds for this account settings paypay payments site in development.</summary>

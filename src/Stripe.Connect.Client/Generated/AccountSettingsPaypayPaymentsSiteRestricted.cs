@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings paypay payments site restricted part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsPaypayPaymentsSiteRestrictedJsonConverter))]
 public sealed record AccountSettingsPaypayPaymentsSiteRestricted : StripeEntity
 {
     /// <summary>The payment flow file of this account settings paypay payments site restricted. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account settings treasury part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsTreasuryJsonConverter))]
 public sealed record AccountSettingsTreasury : StripeEntity
 {
     /// <summary>The tos acceptance of this account settings treasury.</summary>

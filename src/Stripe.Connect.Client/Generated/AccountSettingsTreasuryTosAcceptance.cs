@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account settings treasury tos acceptance part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountSettingsTreasuryTosAcceptanceJsonConverter))]
 public sealed record AccountSettingsTreasuryTosAcceptance : StripeEntity
 {
     /// <summary>The date time. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The account tos acceptance part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountTosAcceptanceJsonConverter))]
 public sealed record AccountTosAcceptance : StripeEntity
 {
     /// <summary>The date time. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account unification account controller part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountUnificationAccountControllerJsonConverter))]
 public sealed record AccountUnificationAccountController : StripeEntity
 {
     /// <summary>The fees of this account unification account controller.</summary>

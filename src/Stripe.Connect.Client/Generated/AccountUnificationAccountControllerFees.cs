@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account unification account controller fees part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountUnificationAccountControllerFeesJsonConverter))]
 public sealed record AccountUnificationAccountControllerFees : StripeEntity
 {
     /// <summary>The payer; see <see cref="AccountUnificationAccountControllerFeesPayer"/> for the known values.</summary>

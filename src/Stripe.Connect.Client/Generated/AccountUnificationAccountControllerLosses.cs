@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account unification account controller losses part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountUnificationAccountControllerLossesJsonConverter))]
 public sealed record AccountUnificationAccountControllerLosses : StripeEntity
 {
     /// <summary>The payments; see <see cref="AccountUnificationAccountControllerLossesPayments"/> for the known values.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The account unification account controller stripe dashboard part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AccountUnificationAccountControllerStripeDashboardJsonConverter))]
 public sealed record AccountUnificationAccountControllerStripeDashboard : StripeEntity
 {
     /// <summary>The type; see <see cref="AccountUnificationAccountControllerStripeDashboardType"/> for the known values.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The address part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(AddressJsonConverter))]
 public sealed record Address : StripeEntity
 {
     /// <summary>The city of this address. May be <see langword="null"/>.</summary>

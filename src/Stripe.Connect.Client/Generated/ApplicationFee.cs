@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The fee your platform kept from a charge made on, or for, a connected account.
 /// <see href="https://docs.stripe.com/api/application_fees/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(ApplicationFeeJsonConverter))]
 public sealed record ApplicationFee : StripeEntity, IHasId
 {
     /// <summary>The account: its id, or the whole object when the request expands this field.</summary>

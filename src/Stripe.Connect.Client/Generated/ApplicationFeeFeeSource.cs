@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The application fee fee source part of an API object.
 /// <see href="https://docs.stripe.com/api/application_fees/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(ApplicationFeeFeeSourceJsonConverter))]
 public sealed record ApplicationFeeFeeSource : StripeEntity
 {
     /// <summary>The charge of this application fee fee source.</summary>

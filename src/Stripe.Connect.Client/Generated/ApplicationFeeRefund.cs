@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// A full or partial refund of an application fee back to the connected account.
 /// <see href="https://docs.stripe.com/api/fee_refunds/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(ApplicationFeeRefundJsonConverter))]
 public sealed record ApplicationFeeRefund : StripeEntity, IHasId
 {
     /// <summary>The amount of this application fee refund.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// A bank account a connected account receives payouts on.
 /// <see href="https://docs.stripe.com/api/external_account_bank_accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(BankAccountJsonConverter))]
 public sealed record BankAccount : ExternalAccount
 {
     /// <summary>Creates an empty bank account.</summary>

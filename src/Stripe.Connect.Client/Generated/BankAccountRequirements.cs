@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The bank account requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/external_account_bank_accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(BankAccountRequirementsJsonConverter))]
 public sealed record BankAccountRequirements : StripeEntity
 {
     /// <summary>The currently due of this bank account requirements. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// One feature of a connected account (card payments, transfers...) with its status and what it still needs.
 /// <see href="https://docs.stripe.com/api/capabilities/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CapabilityJsonConverter))]
 public sealed record Capability : StripeEntity, IHasId
 {
     /// <summary>The account: its id, or the whole object when the request expands this field.</summary>

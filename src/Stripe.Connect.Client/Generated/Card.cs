@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// A debit card a connected account receives payouts on.
 /// <see href="https://docs.stripe.com/api/external_account_cards/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CardJsonConverter))]
 public sealed record Card : ExternalAccount
 {
     /// <summary>Creates an empty card.</summary>

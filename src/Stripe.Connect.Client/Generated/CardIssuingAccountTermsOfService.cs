@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The card issuing account terms of service part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CardIssuingAccountTermsOfServiceJsonConverter))]
 public sealed record CardIssuingAccountTermsOfService : StripeEntity
 {
     /// <summary>The date of this card issuing account terms of service. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The card networks part of an API object.
 /// <see href="https://docs.stripe.com/api/external_account_cards/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CardNetworksJsonConverter))]
 public sealed record CardNetworks : StripeEntity
 {
     /// <summary>The preferred of this card networks. May be <see langword="null"/>.</summary>

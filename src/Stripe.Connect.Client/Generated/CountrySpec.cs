@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// What Stripe needs to know, and which currencies and payment methods are supported, for accounts in one country.
 /// <see href="https://docs.stripe.com/api/country_specs/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CountrySpecJsonConverter))]
 public sealed record CountrySpec : StripeEntity, IHasId
 {
     /// <summary>The default currency of this country spec.</summary>

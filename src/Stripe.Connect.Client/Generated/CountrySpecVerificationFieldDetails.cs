@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The country spec verification field details part of an API object.
 /// <see href="https://docs.stripe.com/api/country_specs/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CountrySpecVerificationFieldDetailsJsonConverter))]
 public sealed record CountrySpecVerificationFieldDetails : StripeEntity
 {
     /// <summary>The additional of this country spec verification field details.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The country spec verification fields part of an API object.
 /// <see href="https://docs.stripe.com/api/country_specs/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(CountrySpecVerificationFieldsJsonConverter))]
 public sealed record CountrySpecVerificationFields : StripeEntity
 {
     /// <summary>The company of this country spec verification fields.</summary>

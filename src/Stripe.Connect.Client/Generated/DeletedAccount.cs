@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// Confirms that a connected account was deleted.
 /// <see href="https://docs.stripe.com/api/accounts/delete">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(DeletedAccountJsonConverter))]
 public sealed record DeletedAccount : StripeEntity, IHasId
 {
     /// <summary>Always <see langword="true"/>: the object was deleted.</summary>

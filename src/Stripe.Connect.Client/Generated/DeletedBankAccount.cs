@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// Confirms that a bank account was removed.
 /// <see href="https://docs.stripe.com/api/external_account_bank_accounts/delete">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(DeletedBankAccountJsonConverter))]
 public sealed record DeletedBankAccount : DeletedExternalAccount
 {
     /// <summary>Creates an empty deleted bank account.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// Confirms that a debit card was removed.
 /// <see href="https://docs.stripe.com/api/external_account_cards/delete">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(DeletedCardJsonConverter))]
 public sealed record DeletedCard : DeletedExternalAccount
 {
     /// <summary>Creates an empty deleted card.</summary>

@@ -5,7 +5,6 @@
 #nullable enable
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
@@ -17,6 +16,9 @@ namespace Stripe.Connect.Client;
 /// </summary>
 internal sealed class DeletedExternalAccountJsonConverter : JsonConverter<DeletedExternalAccount>
 {
+    /// <summary>The instance the generated readers call directly.</summary>
+    internal static readonly DeletedExternalAccountJsonConverter Instance = new();
+
     /// <inheritdoc />
     public override DeletedExternalAccount? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,8 +30,8 @@ internal sealed class DeletedExternalAccountJsonConverter : JsonConverter<Delete
 
         return JsonObjectType.Peek(reader) switch
         {
-            "card" => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<DeletedCard>)options.GetTypeInfo(typeof(DeletedCard))),
-            _ => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<DeletedBankAccount>)options.GetTypeInfo(typeof(DeletedBankAccount))),
+            "card" => DeletedCardJsonConverter.Instance.Read(ref reader, typeof(DeletedCard), options),
+            _ => DeletedBankAccountJsonConverter.Instance.Read(ref reader, typeof(DeletedBankAccount), options),
         };
     }
 
@@ -41,10 +43,10 @@ internal sealed class DeletedExternalAccountJsonConverter : JsonConverter<Delete
         switch (value)
         {
             case DeletedBankAccount v:
-                JsonSerializer.Serialize(writer, v, (JsonTypeInfo<DeletedBankAccount>)options.GetTypeInfo(typeof(DeletedBankAccount)));
+                DeletedBankAccountJsonConverter.Instance.Write(writer, v, options);
                 break;
             case DeletedCard v:
-                JsonSerializer.Serialize(writer, v, (JsonTypeInfo<DeletedCard>)options.GetTypeInfo(typeof(DeletedCard)));
+                DeletedCardJsonConverter.Instance.Write(writer, v, options);
                 break;
             default:
                 throw new JsonException($"Cannot write {value?.GetType().Name ?? "null"} as DeletedExternalAccount.");

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// Confirms that a person was removed from an account.
 /// <see href="https://docs.stripe.com/api/persons/delete">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(DeletedPersonJsonConverter))]
 public sealed record DeletedPerson : StripeEntity, IHasId
 {
     /// <summary>Always <see langword="true"/>: the object was deleted.</summary>

@@ -5,7 +5,6 @@
 #nullable enable
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
@@ -17,6 +16,9 @@ namespace Stripe.Connect.Client;
 /// </summary>
 internal sealed class ExternalAccountJsonConverter : JsonConverter<ExternalAccount>
 {
+    /// <summary>The instance the generated readers call directly.</summary>
+    internal static readonly ExternalAccountJsonConverter Instance = new();
+
     /// <inheritdoc />
     public override ExternalAccount? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,8 +30,8 @@ internal sealed class ExternalAccountJsonConverter : JsonConverter<ExternalAccou
 
         return JsonObjectType.Peek(reader) switch
         {
-            "card" => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<Card>)options.GetTypeInfo(typeof(Card))),
-            _ => JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<BankAccount>)options.GetTypeInfo(typeof(BankAccount))),
+            "card" => CardJsonConverter.Instance.Read(ref reader, typeof(Card), options),
+            _ => BankAccountJsonConverter.Instance.Read(ref reader, typeof(BankAccount), options),
         };
     }
 
@@ -41,10 +43,10 @@ internal sealed class ExternalAccountJsonConverter : JsonConverter<ExternalAccou
         switch (value)
         {
             case BankAccount v:
-                JsonSerializer.Serialize(writer, v, (JsonTypeInfo<BankAccount>)options.GetTypeInfo(typeof(BankAccount)));
+                BankAccountJsonConverter.Instance.Write(writer, v, options);
                 break;
             case Card v:
-                JsonSerializer.Serialize(writer, v, (JsonTypeInfo<Card>)options.GetTypeInfo(typeof(Card)));
+                CardJsonConverter.Instance.Write(writer, v, options);
                 break;
             default:
                 throw new JsonException($"Cannot write {value?.GetType().Name ?? "null"} as ExternalAccount.");

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyJsonConverter))]
 public sealed record LegalEntityCompany : StripeEntity
 {
     /// <summary>The address of this legal entity company.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company directorship declaration part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyDirectorshipDeclarationJsonConverter))]
 public sealed record LegalEntityCompanyDirectorshipDeclaration : StripeEntity
 {
     /// <summary>The date time. May be <see langword="null"/>.</summary>

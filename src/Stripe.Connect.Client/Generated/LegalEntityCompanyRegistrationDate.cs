@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company registration date part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyRegistrationDateJsonConverter))]
 public sealed record LegalEntityCompanyRegistrationDate : StripeEntity
 {
     /// <summary>The day of this legal entity company registration date. May be <see langword="null"/>.</summary>

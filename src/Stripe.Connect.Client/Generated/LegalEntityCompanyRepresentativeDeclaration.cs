@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company representative declaration part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyRepresentativeDeclarationJsonConverter))]
 public sealed record LegalEntityCompanyRepresentativeDeclaration : StripeEntity
 {
     /// <summary>The date time. May be <see langword="null"/>.</summary>

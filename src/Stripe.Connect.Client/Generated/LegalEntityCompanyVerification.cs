@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company verification part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyVerificationJsonConverter))]
 public sealed record LegalEntityCompanyVerification : StripeEntity
 {
     /// <summary>The document of this legal entity company verification.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity company verification document part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityCompanyVerificationDocumentJsonConverter))]
 public sealed record LegalEntityCompanyVerificationDocument : StripeEntity
 {
     /// <summary>The back: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity dob part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityDobJsonConverter))]
 public sealed record LegalEntityDob : StripeEntity
 {
     /// <summary>The day of this legal entity dob. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity japan address part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityJapanAddressJsonConverter))]
 public sealed record LegalEntityJapanAddress : StripeEntity
 {
     /// <summary>The city of this legal entity japan address. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity person verification part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityPersonVerificationJsonConverter))]
 public sealed record LegalEntityPersonVerification : StripeEntity
 {
     /// <summary>The additional document of this legal entity person verification. May be <see langword="null"/>.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The legal entity person verification document part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LegalEntityPersonVerificationDocumentJsonConverter))]
 public sealed record LegalEntityPersonVerificationDocument : StripeEntity
 {
     /// <summary>The back: its id, or the whole object when the request expands this field. May be <see langword="null"/>.</summary>

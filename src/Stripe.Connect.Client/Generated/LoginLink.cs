@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// A single-use URL that signs an Express account holder into their Stripe dashboard.
 /// <see href="https://docs.stripe.com/api/account/login_link">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(LoginLinkJsonConverter))]
 public sealed record LoginLink : StripeEntity
 {
     /// <summary>When the object was created.</summary>

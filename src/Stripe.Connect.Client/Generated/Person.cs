@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// Someone tied to a connected account: an owner, director, executive or the account representative.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonJsonConverter))]
 public sealed record Person : StripeEntity, IHasId
 {
     /// <summary>The account of this person.</summary>

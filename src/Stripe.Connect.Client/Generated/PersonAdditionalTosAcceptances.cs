@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person additional tos acceptances part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonAdditionalTosAcceptancesJsonConverter))]
 public sealed record PersonAdditionalTosAcceptances : StripeEntity
 {
     /// <summary>The account of this person additional tos acceptances. May be <see langword="null"/>.</summary>

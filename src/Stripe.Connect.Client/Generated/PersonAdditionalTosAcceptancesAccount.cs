@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// The person additional tos acceptances account part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonAdditionalTosAcceptancesAccountJsonConverter))]
 public sealed record PersonAdditionalTosAcceptancesAccount : StripeEntity
 {
     /// <summary>The date time. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person future requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonFutureRequirementsJsonConverter))]
 public sealed record PersonFutureRequirements : StripeEntity
 {
     /// <summary>The alternatives of this person future requirements. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person relationship part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonRelationshipJsonConverter))]
 public sealed record PersonRelationship : StripeEntity
 {
     /// <summary>Whether 'authorizer' holds for this person relationship. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person requirements part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonRequirementsJsonConverter))]
 public sealed record PersonRequirements : StripeEntity
 {
     /// <summary>The alternatives of this person requirements. May be <see langword="null"/>.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person us cfpb data part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonUsCfpbDataJsonConverter))]
 public sealed record PersonUsCfpbData : StripeEntity
 {
     /// <summary>The ethnicity details of this person us cfpb data. May be <see langword="null"/>.</summary>

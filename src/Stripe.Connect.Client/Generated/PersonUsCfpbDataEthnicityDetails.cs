@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person us cfpb data ethnicity details part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonUsCfpbDataEthnicityDetailsJsonConverter))]
 public sealed record PersonUsCfpbDataEthnicityDetails : StripeEntity
 {
     /// <summary>The ethnicity of this person us cfpb data ethnicity details. May be <see langword="null"/>.</summary>

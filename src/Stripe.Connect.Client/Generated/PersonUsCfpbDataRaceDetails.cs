@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The person us cfpb data race details part of an API object.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(PersonUsCfpbDataRaceDetailsJsonConverter))]
 public sealed record PersonUsCfpbDataRaceDetails : StripeEntity
 {
     /// <summary>The race of this person us cfpb data race details. May be <see langword="null"/>.</summary>

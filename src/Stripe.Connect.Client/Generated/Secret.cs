@@ -13,6 +13,7 @@ namespace Stripe.Connect.Client;
 /// A secret a Stripe App stores for an account or a user; the value is only returned when asked for.
 /// <see href="https://docs.stripe.com/api/secret_management/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(SecretJsonConverter))]
 public sealed record Secret : StripeEntity, IHasId
 {
     /// <summary>When the object was created.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The secret scope part of an API object.
 /// <see href="https://docs.stripe.com/api/secret_management/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(SecretScopeJsonConverter))]
 public sealed record SecretScope : StripeEntity
 {
     /// <summary>The type; see <see cref="SecretScopeType"/> for the known values.</summary>

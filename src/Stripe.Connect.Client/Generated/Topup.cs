@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// Money added to the platform balance from a bank account or another source.
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TopupJsonConverter))]
 public sealed record Topup : StripeEntity, IHasId
 {
     /// <summary>The amount of this topup.</summary>

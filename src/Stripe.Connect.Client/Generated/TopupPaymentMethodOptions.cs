@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The topup payment method options part of an API object.
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TopupPaymentMethodOptionsJsonConverter))]
 public sealed record TopupPaymentMethodOptions : StripeEntity
 {
     /// <summary>The us bank account of this topup payment method options. May be <see langword="null"/>.</summary>

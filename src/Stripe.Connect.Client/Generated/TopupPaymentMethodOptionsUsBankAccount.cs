@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The topup payment method options us bank account part of an API object.
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TopupPaymentMethodOptionsUsBankAccountJsonConverter))]
 public sealed record TopupPaymentMethodOptionsUsBankAccount : StripeEntity
 {
     /// <summary>The network; see <see cref="TopupPaymentMethodOptionsUsBankAccountNetwork"/> for the known values.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// Money sent from the platform balance to a connected account.
 /// <see href="https://docs.stripe.com/api/transfers/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TransferJsonConverter))]
 public sealed record Transfer : StripeEntity, IHasId
 {
     /// <summary>The amount of this transfer.</summary>

@@ -12,6 +12,7 @@ namespace Stripe.Connect.Client;
 /// Money taken back from a connected account, undoing all or part of a transfer.
 /// <see href="https://docs.stripe.com/api/transfer_reversals/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TransferReversalJsonConverter))]
 public sealed record TransferReversal : StripeEntity, IHasId
 {
     /// <summary>The amount of this transfer reversal.</summary>

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client;
 /// The transfer schedule part of an API object.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
+[JsonConverter(typeof(TransferScheduleJsonConverter))]
 public sealed record TransferSchedule : StripeEntity
 {
     /// <summary>The delay days of this transfer schedule.</summary>

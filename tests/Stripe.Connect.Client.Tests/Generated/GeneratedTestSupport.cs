@@ -2,7 +2,6 @@
 #nullable enable
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Stripe.Connect.Client.Tests.Generated;
 
@@ -34,100 +33,22 @@ internal static class GeneratedTestSupport
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(FixturesDir(), name + ".json"));
 
     /// <summary>
-    /// Lists the JSON paths of <paramref name="json"/> that no property of <paramref name="type"/> (or of the nested types,
-    /// followed through lists, dictionaries, expandable fields and unions) maps.
+    /// Lists the JSON paths of <paramref name="json"/> that <paramref name="type"/> does not map: the JSON is read into the
+    /// record and written back, and every non-null member of the input that the written JSON lacks is reported (the
+    /// generated readers skip unknown members, so a member the model lacks disappears on the way through). Members the
+    /// model keeps as raw JSON (<see cref="StripeObject"/>) are written back whole, so nothing below them is reported.
     /// </summary>
     public static List<string> Unmapped(JsonElement json, Type type)
     {
-        var result = new List<string>();
-        Walk(json, type, "$", result);
-        return result;
-    }
-
-    private static void Walk(JsonElement json, Type type, string path, List<string> unmapped)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (json.ValueKind == JsonValueKind.Null || type == typeof(StripeObject) || type == typeof(JsonElement))
-        {
-            return;
-        }
-
-        if (type.IsGenericType)
-        {
-            var def = type.GetGenericTypeDefinition();
-            var args = type.GetGenericArguments();
-            if (def == typeof(Expandable<>))
-            {
-                if (json.ValueKind == JsonValueKind.Object)
-                {
-                    Walk(json, args[0], path, unmapped);
-                }
-
-                return;
-            }
-
-            if (def == typeof(IReadOnlyList<>))
-            {
-                var i = 0;
-                foreach (var item in json.EnumerateArray())
-                {
-                    Walk(item, args[0], $"{path}[{i++}]", unmapped);
-                }
-
-                return;
-            }
-
-            if (def == typeof(IReadOnlyDictionary<,>))
-            {
-                foreach (var p in json.EnumerateObject())
-                {
-                    Walk(p.Value, args[1], $"{path}.{p.Name}", unmapped);
-                }
-
-                return;
-            }
-        }
-
-        if (json.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        if (type.IsAbstract)
-        {
-            // A union: the converter picks the concrete type; walk that one.
-            var concrete = JsonSerializer.Deserialize(json, ConnectJsonContext.Default.GetTypeInfo(type)!)!.GetType();
-            Walk(json, concrete, path, unmapped);
-            return;
-        }
-
         var info = ConnectJsonContext.Default.GetTypeInfo(type) ?? throw new InvalidOperationException($"No JSON metadata for {type}.");
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        foreach (var p in json.EnumerateObject())
-        {
-            JsonPropertyInfo? match = null;
-            foreach (var candidate in info.Properties)
-            {
-                if (candidate.Name == p.Name)
-                {
-                    match = candidate;
-                    break;
-                }
-            }
-
-            if (match is null)
-            {
-                unmapped.Add($"{path}.{p.Name}");
-            }
-            else
-            {
-                Walk(p.Value, match.PropertyType, $"{path}.{p.Name}", unmapped);
-            }
-        }
+        var value = json.Deserialize(info);
+        var written = JsonSerializer.Serialize(value, info);
+        var expected = WithoutNulls(JsonNode.Parse(json.GetRawText()));
+        var actual = WithoutNulls(JsonNode.Parse(written));
+        const string Missing = "missing ";
+        return Differences(expected, actual)
+            .FindAll(d => d.StartsWith(Missing, StringComparison.Ordinal))
+            .ConvertAll(d => d[Missing.Length..]);
     }
 
     /// <summary>Removes <c>null</c> members (the SDK does not write them) so two documents compare by content.</summary>

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Stripe.Connect.Client.Json;
+
+/// <summary>The small steps the generated record readers (<c>Generated/*JsonConverter.cs</c>) share.</summary>
+internal static class JsonReading
+{
+    /// <summary>Fails unless the reader stands on the start of an object.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="type">The record's name, for the message.</param>
+    public static void ExpectObject(ref Utf8JsonReader reader, string type)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected an object for {type}, found {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>Fails unless the reader stands on the end of the object.</summary>
+    /// <param name="reader">The reader.</param>
+    public static void ExpectEndObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException($"Expected a property name or the end of the object, found {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>The unescaped UTF-8 bytes of the property name the reader stands on, without copying in the usual case.</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <returns>The name's bytes.</returns>
+    public static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return buffer.AsSpan(0, reader.CopyString(buffer));
+    }
+
+    /// <summary>Skips the value of an unknown property (the API adds fields; they must never fail a response).</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    public static void Skip(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw new JsonException("The JSON value of an unknown property is incomplete.");
+        }
+    }
+}
+
+/// <summary>The metadata of <typeparamref name="T"/> in the options the reader was given, looked up once per options.</summary>
+/// <typeparam name="T">A list, map or page type the generated readers leave to System.Text.Json.</typeparam>
+internal static class JsonInfo<T>
+{
+    private static JsonTypeInfo<T>? _last;
+
+    /// <summary>The metadata of <typeparamref name="T"/> in <paramref name="options"/>.</summary>
+    /// <param name="options">The options of the current read or write.</param>
+    /// <returns>The metadata.</returns>
+    public static JsonTypeInfo<T> Get(JsonSerializerOptions options)
+    {
+        var info = _last;
+        if (info is null || !ReferenceEquals(info.Options, options))
+        {
+            info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            _last = info;
+        }
+
+        return info;
+    }
+}
