@@ -8,27 +8,7 @@ namespace Stripe.Connect.Client.Tests.Generated;
 /// <summary>Finds the shared fixtures and compares JSON for the tests of the generated surface.</summary>
 internal static class GeneratedTestSupport
 {
-    public static string FixturesDir()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = dir is null ? null : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "stripe-api", "fixtures"));
-        if (path is null || !Directory.Exists(path))
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"The shared fixtures folder is missing ({path ?? "repository root not found"}).");
-            }
-
-            Assert.Ignore($"The shared fixtures folder is missing ({path ?? "repository root not found"}).");
-        }
-
-        return path!;
-    }
+    public static string FixturesDir() => Support.RepoPaths.FixturesFolder();
 
     public static string Fixture(string name) => File.ReadAllText(Path.Combine(FixturesDir(), name + ".json"));
 

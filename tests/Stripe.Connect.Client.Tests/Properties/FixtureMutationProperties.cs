@@ -259,16 +259,12 @@ public class FixtureMutationProperties
 
     private static (string Name, string Json)[] LoadFixtures()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Support.RepoPaths.FixturesFolderOrNull(ignoreWhenMissing: false) is { } folder)
         {
-            var folder = Path.Combine(dir.FullName, "shared", "stripe-api", "fixtures");
-            if (Directory.Exists(folder))
-            {
-                return [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
-            }
+            return [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
         }
 
-        // Without the shared fixtures, mutate the SDK's own sample of an account link.
+        // Without the shared fixtures (outside CI), mutate the SDK's own sample of an account link.
         return [("account_link.json", TestClients.LinkJson)];
     }
 }

@@ -9,17 +9,7 @@ namespace Stripe.Connect.Client.Tests.Readme;
 /// <summary>Keeps README.md honest: its C# blocks compile (they live in ReadmeSnippets.cs) and the offline ones run.</summary>
 public partial class ReadmeTests
 {
-    private static string RepoFile(string relative)
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.That(dir, Is.Not.Null, "repository root not found");
-        return Path.Combine(dir!.FullName, relative);
-    }
+    private static string RepoFile(string relative) => Support.RepoPaths.PathOf(relative);
 
     private static string Squash(string code) => WhiteSpace().Replace(code, " ").Trim();
 

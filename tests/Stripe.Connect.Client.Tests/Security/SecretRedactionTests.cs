@@ -158,20 +158,7 @@ public class SecretRedactionTests
         });
     }
 
-    internal static string Fixture(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "stripe-api", "fixtures", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Ignore($"Fixture {name} not found above {AppContext.BaseDirectory}.");
-        return string.Empty;
-    }
+    internal static string Fixture(string name) => Path.Combine(Support.RepoPaths.FixturesFolder(), name);
 
     /// <summary>Captures log lines and the tags of the SDK's activities.</summary>
     private sealed class Capture : IDisposable

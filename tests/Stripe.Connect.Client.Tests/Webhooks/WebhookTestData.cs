@@ -67,29 +67,8 @@ internal static class WebhookTestData
     }
 
     /// <summary>
-    /// The shared fixtures folder (<c>../shared/stripe-api/fixtures</c> beside the repository), or
-    /// <see langword="null"/> after failing (CI) or ignoring the test (elsewhere) when it is missing.
+    /// The shared fixtures folder (<c>../shared/stripe-api/fixtures</c> beside the repository); a missing one fails
+    /// the test under CI and ignores it elsewhere.
     /// </summary>
-    public static string FixturesFolder()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var folder = dir?.Parent is null ? null : Path.Combine(dir.Parent.FullName, "shared", "stripe-api", "fixtures");
-        if (folder is null || !Directory.Exists(folder))
-        {
-            var message = $"The shared fixtures folder (../shared/stripe-api/fixtures beside the repository) was not found from {TestContext.CurrentContext.TestDirectory}.";
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail(message);
-            }
-
-            Assert.Ignore(message);
-        }
-
-        return folder!;
-    }
+    public static string FixturesFolder() => Support.RepoPaths.FixturesFolder();
 }
