@@ -8,7 +8,7 @@ internal sealed partial class ConnectState
     private readonly EntityTable _persons = new();
     private readonly EntityTable _externalAccounts = new();
 
-    private IEnumerable<Entity> CapabilitiesOf(string account) => _capabilities.All.Where(c => c.Parent == account);
+    private IEnumerable<Entity> CapabilitiesOf(string account) => _capabilities.ChildrenOf(account);
 
     private static bool IsCapabilityName(string name) =>
         ApiSpec.Instance.Schema("account_capabilities")["properties"]?[name] is not null;
@@ -147,12 +147,7 @@ internal sealed partial class ConnectState
         }
     }
 
-    private Entity RequirePerson(Call call, Entity account)
-    {
-        var id = call.Path("person");
-        var person = _persons.Find(id);
-        return person is not null && person.Parent == account.Id ? person : throw ApiErrorException.NoSuch("person", "person", id);
-    }
+    private Entity RequirePerson(Call call, Entity account) => _persons.RequireChild(call, account, "person", pathParam: "person");
 
     private JsonObject RetrievePerson(Call call)
     {
@@ -179,7 +174,7 @@ internal sealed partial class ConnectState
     private JsonObject ListPersons(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        var persons = _persons.All.Where(p => p.Parent == account.Id);
+        var persons = _persons.ChildrenOf(account.Id);
         if (call.Params["relationship"] is JsonObject relationship)
         {
             foreach (var (role, wanted) in relationship)
@@ -239,7 +234,7 @@ internal sealed partial class ConnectState
         return entity;
     }
 
-    private IEnumerable<Entity> ExternalAccountsOf(string account) => _externalAccounts.All.Where(e => e.Parent == account);
+    private IEnumerable<Entity> ExternalAccountsOf(string account) => _externalAccounts.ChildrenOf(account);
 
     private void MakeDefault(Entity external)
     {
@@ -341,12 +336,7 @@ internal sealed partial class ConnectState
         return data;
     }
 
-    private Entity RequireExternalAccount(Call call, Entity account)
-    {
-        var id = call.Path("id");
-        var external = _externalAccounts.Find(id);
-        return external is not null && external.Parent == account.Id ? external : throw ApiErrorException.NoSuch("id", "external account", id);
-    }
+    private Entity RequireExternalAccount(Call call, Entity account) => _externalAccounts.RequireChild(call, account, "external account");
 
     private JsonObject RetrieveExternalAccount(Call call)
     {

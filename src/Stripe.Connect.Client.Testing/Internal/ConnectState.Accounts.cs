@@ -80,7 +80,7 @@ internal sealed partial class ConnectState
         }
 
         data["capabilities"] = capabilities;
-        var externals = _externalAccounts.All.Where(e => e.Parent == account.Id).ToList();
+        var externals = _externalAccounts.ChildrenOf(account.Id).ToList();
         data["external_accounts"] = Paging.Embedded(externals, $"/v1/accounts/{account.Id}/external_accounts", e => e.Data.Clone());
 
         // The enabled flags follow the capabilities and a rejection, as the real account does.

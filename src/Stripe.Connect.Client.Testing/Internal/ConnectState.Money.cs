@@ -35,7 +35,7 @@ internal sealed partial class ConnectState
     private JsonObject RenderTransfer(Entity transfer)
     {
         var data = transfer.Data.Clone();
-        data["reversals"] = Paging.Embedded(_reversals.All.Where(r => r.Parent == transfer.Id), $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
+        data["reversals"] = Paging.Embedded(_reversals.ChildrenOf(transfer.Id), $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
         return data;
     }
 
@@ -77,6 +77,12 @@ internal sealed partial class ConnectState
         var transfer = new Entity(id, data, NextSequence(), call.Scope, destination.Id);
         _transfers.Add(transfer);
         return RenderTransfer(transfer);
+    }
+
+    private static JsonObject UpdateMetadata(Entity entity, Call call)
+    {
+        MergeMetadata(entity.Data, call.Params);
+        return entity.Data.Clone();
     }
 
     private static void MergeMetadata(JsonObject data, JsonObject parameters)
@@ -159,25 +165,14 @@ internal sealed partial class ConnectState
         return data.Clone();
     }
 
-    private Entity RequireReversal(Call call, Entity transfer)
-    {
-        var id = call.Path("id");
-        return _reversals.Find(id) is { } r && r.Parent == transfer.Id ? r : throw ApiErrorException.NoSuch("id", "transfer reversal", id);
-    }
+    private JsonObject RetrieveReversal(Call call) => _reversals.RequireChild(call, RequireTransfer(call, "transfer"), "transfer reversal").Data.Clone();
 
-    private JsonObject RetrieveReversal(Call call) => RequireReversal(call, RequireTransfer(call, "transfer")).Data.Clone();
-
-    private JsonObject UpdateReversal(Call call)
-    {
-        var reversal = RequireReversal(call, RequireTransfer(call, "transfer"));
-        MergeMetadata(reversal.Data, call.Params);
-        return reversal.Data.Clone();
-    }
+    private JsonObject UpdateReversal(Call call) => UpdateMetadata(_reversals.RequireChild(call, RequireTransfer(call, "transfer"), "transfer reversal"), call);
 
     private JsonObject ListReversals(Call call)
     {
         var transfer = RequireTransfer(call, "id");
-        return Paging.Page(_reversals.All.Where(r => r.Parent == transfer.Id), call.Params, $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
+        return Paging.Page(_reversals.ChildrenOf(transfer.Id), call.Params, $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
     }
 
     public string SeedFee(string accountId, long amount, string currency, string? charge)
@@ -207,7 +202,7 @@ internal sealed partial class ConnectState
     private JsonObject RenderFee(Entity fee)
     {
         var data = fee.Data.Clone();
-        data["refunds"] = Paging.Embedded(_feeRefunds.All.Where(r => r.Parent == fee.Id), $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
+        data["refunds"] = Paging.Embedded(_feeRefunds.ChildrenOf(fee.Id), $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
         return data;
     }
 
@@ -277,25 +272,14 @@ internal sealed partial class ConnectState
         parent.Data[flagField] = returned == parent.Data.Long("amount")!.Value;
     }
 
-    private Entity RequireFeeRefund(Call call, Entity fee)
-    {
-        var id = call.Path("id");
-        return _feeRefunds.Find(id) is { } r && r.Parent == fee.Id ? r : throw ApiErrorException.NoSuch("id", "fee refund", id);
-    }
+    private JsonObject RetrieveFeeRefund(Call call) => _feeRefunds.RequireChild(call, RequireFee(call, "fee"), "fee refund").Data.Clone();
 
-    private JsonObject RetrieveFeeRefund(Call call) => RequireFeeRefund(call, RequireFee(call, "fee")).Data.Clone();
-
-    private JsonObject UpdateFeeRefund(Call call)
-    {
-        var refund = RequireFeeRefund(call, RequireFee(call, "fee"));
-        MergeMetadata(refund.Data, call.Params);
-        return refund.Data.Clone();
-    }
+    private JsonObject UpdateFeeRefund(Call call) => UpdateMetadata(_feeRefunds.RequireChild(call, RequireFee(call, "fee"), "fee refund"), call);
 
     private JsonObject ListFeeRefunds(Call call)
     {
         var fee = RequireFee(call, "id");
-        return Paging.Page(_feeRefunds.All.Where(r => r.Parent == fee.Id), call.Params, $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
+        return Paging.Page(_feeRefunds.ChildrenOf(fee.Id), call.Params, $"/v1/application_fees/{fee.Id}/refunds", r => r.Data.Clone());
     }
 
     private JsonObject CreateTopup(Call call)

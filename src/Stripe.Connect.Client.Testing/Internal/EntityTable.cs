@@ -11,6 +11,16 @@ internal sealed class EntityTable
 
     public Entity? Find(string id) => _items.GetValueOrDefault(id);
 
+    /// <summary>The objects that belong to a parent (the reversals of a transfer, the refunds of a fee...).</summary>
+    public IEnumerable<Entity> ChildrenOf(string parentId) => _items.Values.Where(e => e.Parent == parentId);
+
+    /// <summary>The child whose id is the path segment <paramref name="pathParam"/>, or a 404 naming <paramref name="kind"/>.</summary>
+    public Entity RequireChild(Call call, Entity parent, string kind, string pathParam = "id")
+    {
+        var id = call.Path(pathParam);
+        return Find(id) is { } child && child.Parent == parent.Id ? child : throw ApiErrorException.NoSuch(pathParam, kind, id);
+    }
+
     public bool Remove(string id) => _items.Remove(id);
 
     public void RemoveWhere(Func<Entity, bool> predicate)
