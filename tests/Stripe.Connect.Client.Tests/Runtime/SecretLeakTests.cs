@@ -14,20 +14,7 @@ public class SecretLeakTests
     [Test]
     public async Task The_key_is_absent_from_exceptions_logs_and_activities()
     {
-        var activities = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Stripe.Connect.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                lock (activities)
-                {
-                    activities.Add(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var capture = new ActivityCapture();
 
         using var logs = new CapturingLoggerProvider();
         var responses = new Queue<Func<HttpResponseMessage>>(
@@ -58,7 +45,8 @@ public class SecretLeakTests
 
         await client.AccountLinks.CreateAsync(TestClients.LinkRequest());
 
-        var tags = activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}")).ToList();
+        var activities = capture.Stopped;
+        var tags = capture.Texts;
         Assert.Multiple(() =>
         {
             Assert.That(messages, Has.Count.EqualTo(9));

@@ -53,14 +53,7 @@ public class TelemetryTests
     [Test]
     public async Task One_client_activity_per_call_with_status_and_attempts()
     {
-        var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Stripe.Connect.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var capture = new ActivityCapture();
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond(_ => TestClients.Json(HttpStatusCode.NotFound, TestClients.Error("invalid_request_error", "resource_missing")));
         using var client = TestClients.Create(mock);
@@ -68,7 +61,7 @@ public class TelemetryTests
         Assert.ThrowsAsync<InvalidRequestException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest(), new RequestOptions { StripeAccount = "acct_9" }));
         await Task.Yield();
 
-        var activity = stopped.Single();
+        var activity = capture.Stopped.Single();
         Assert.Multiple(() =>
         {
             Assert.That(activity.Kind, Is.EqualTo(ActivityKind.Client));

@@ -163,46 +163,15 @@ public class SecretRedactionTests
     /// <summary>Captures log lines and the tags of the SDK's activities.</summary>
     private sealed class Capture : IDisposable
     {
-        private readonly ActivityListener _listener;
-        private readonly List<Activity> _activities = [];
-
-        public Capture()
-        {
-            _listener = new ActivityListener
-            {
-                ShouldListenTo = source => source.Name == "Stripe.Connect.Client",
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = activity =>
-                {
-                    lock (_activities)
-                    {
-                        _activities.Add(activity);
-                    }
-                },
-            };
-            ActivitySource.AddActivityListener(_listener);
-        }
+        private readonly ActivityCapture _activities = new();
 
         public CapturingLoggerProvider Logs { get; } = new();
 
-        public List<string> Tags
-        {
-            get
-            {
-                lock (_activities)
-                {
-                    return _activities.SelectMany(a => a.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(a.StatusDescription ?? string.Empty).Append(a.DisplayName)).ToList();
-                }
-            }
-        }
+        public List<string> Tags => _activities.Texts;
 
         public void AssertNoSecret(List<string> texts, int expectedActivities)
         {
-            int activities;
-            lock (_activities)
-            {
-                activities = _activities.Count;
-            }
+            var activities = _activities.Stopped.Count;
 
             Assert.Multiple(() =>
             {
@@ -219,7 +188,7 @@ public class SecretRedactionTests
 
         public void Dispose()
         {
-            _listener.Dispose();
+            _activities.Dispose();
             Logs.Dispose();
         }
     }
