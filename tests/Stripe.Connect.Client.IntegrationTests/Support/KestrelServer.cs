@@ -22,9 +22,7 @@ internal sealed class KestrelServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requestCount;
-    private int _openConnections;
-    private int _peakConnections;
-    private int _acceptedConnections;
+    private ConnectionCounters _connections = new();
 
     private KestrelServer(WebApplication app) => _app = app;
 
@@ -36,9 +34,9 @@ internal sealed class KestrelServer : IAsyncDisposable
 
     public ConcurrentQueue<SeenRequest> Requests { get; } = new();
 
-    public int AcceptedConnections => Volatile.Read(ref _acceptedConnections);
+    public int AcceptedConnections => Volatile.Read(ref _connections.Accepted);
 
-    public int PeakConnections => Volatile.Read(ref _peakConnections);
+    public int PeakConnections => Volatile.Read(ref _connections.Peak);
 
     public static async Task<KestrelServer> StartAsync()
     {
@@ -52,14 +50,14 @@ internal sealed class KestrelServer : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => async connection =>
             {
                 // Runs once per accepted TCP connection, for as long as it stays open.
-                server!.ConnectionOpened();
+                var counters = server!.ConnectionOpened();
                 try
                 {
                     await next(connection);
                 }
                 finally
                 {
-                    server.ConnectionClosed();
+                    Interlocked.Decrement(ref counters.Open);
                 }
             }));
         });
@@ -81,12 +79,11 @@ internal sealed class KestrelServer : IAsyncDisposable
         Handler = handler;
     }
 
-    /// <summary>Restarts the connection counters; call it when no client has an open connection.</summary>
-    public void ResetConnectionCounters()
-    {
-        Interlocked.Exchange(ref _acceptedConnections, 0);
-        Interlocked.Exchange(ref _peakConnections, Volatile.Read(ref _openConnections));
-    }
+    /// <summary>
+    /// Restarts the connection counters. Connections accepted before the reset are left out even while they are
+    /// still closing, so one run's peak never includes the previous run's connections.
+    /// </summary>
+    public void ResetConnectionCounters() => Interlocked.Exchange(ref _connections, new ConnectionCounters());
 
     public async ValueTask DisposeAsync()
     {
@@ -119,15 +116,24 @@ internal sealed class KestrelServer : IAsyncDisposable
         await Handler(context, index);
     }
 
-    private void ConnectionOpened()
+    private ConnectionCounters ConnectionOpened()
     {
-        Interlocked.Increment(ref _acceptedConnections);
-        var open = Interlocked.Increment(ref _openConnections);
+        var counters = Volatile.Read(ref _connections);
+        Interlocked.Increment(ref counters.Accepted);
+        var open = Interlocked.Increment(ref counters.Open);
         int peak;
-        while (open > (peak = Volatile.Read(ref _peakConnections)) && Interlocked.CompareExchange(ref _peakConnections, open, peak) != peak)
+        while (open > (peak = Volatile.Read(ref counters.Peak)) && Interlocked.CompareExchange(ref counters.Peak, open, peak) != peak)
         {
         }
+
+        return counters;
     }
 
-    private void ConnectionClosed() => Interlocked.Decrement(ref _openConnections);
+    /// <summary>The connection counts of one run (between two resets).</summary>
+    private sealed class ConnectionCounters
+    {
+        public int Open;
+        public int Peak;
+        public int Accepted;
+    }
 }
