@@ -774,10 +774,23 @@ internal sealed class Emitter(ModelBuilder model)
 
     private string EmitService(ServiceModel s)
     {
-        var w = Start();
+        var constantPaths = s.Methods.Where(m => m.Ids.Count == 0).Select(m => m.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var w = Start(constantPaths.Count > 0 ? ["Stripe.Connect.Client.Http"] : []);
         var c = s.Config;
         TypeDoc(w, c.Summary, "https://docs.stripe.com/api/" + c.Docs);
         w.Open($"public class {c.ClassName} : ConnectService");
+
+        // Paths without ids are parsed into a URL once, not on every call (see Http/ConstantPath.cs).
+        foreach (var path in constantPaths)
+        {
+            w.Line($"private static readonly ConstantPath {ConstantPathField(path)} = new({Naming.Literal(path)});");
+        }
+
+        if (constantPaths.Count > 0)
+        {
+            w.Line();
+        }
+
         w.Line($"internal {c.ClassName}(ConnectClient client)");
         w.Line("    : base(client)");
         w.Line("{");
@@ -799,6 +812,10 @@ internal sealed class Emitter(ModelBuilder model)
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>The static field holding a path without ids: <c>/v1/account_links</c> becomes <c>AccountLinksPath</c>.</summary>
+    private static string ConstantPathField(string path) =>
+        string.Concat(path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Naming.Pascal)) + "Path";
 
     private bool HasId(string type) =>
         (model.Objects.TryGetValue(type, out var o) && (o.HasId || (o.BaseName is not null && model.Unions[o.BaseName].HasId)))
@@ -858,6 +875,7 @@ internal sealed class Emitter(ModelBuilder model)
         }
 
         var pathExpr = (interpolated ? "$" : string.Empty) + "\"" + path + "\"";
+        var sendPath = interpolated ? pathExpr : ConstantPathField(m.Path);
         var parameters = m.RequestName is null ? "null" : "request";
         if (autoPaging)
         {
@@ -873,7 +891,7 @@ internal sealed class Emitter(ModelBuilder model)
                 _ => $"new HttpMethod({Naming.Literal(m.Http)})",
             };
             var typeInfo = m.ListItemType is not null ? "StripeList" + m.ListItemType : m.ResultType;
-            w.Line($"return SendAsync({method}, {pathExpr}, {parameters}, ConnectJsonContext.Default.{typeInfo}, options, cancellationToken);");
+            w.Line($"return SendAsync({method}, {sendPath}, {parameters}, ConnectJsonContext.Default.{typeInfo}, options, cancellationToken);");
         }
 
         w.Close();

@@ -14,8 +14,8 @@ namespace Stripe.Connect.Client;
 public partial class ConnectClient : IDisposable
 {
     private static readonly Lazy<SocketsHttpHandler> SharedHandler = new(CreateDefaultHandler);
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttpClient;
+    private readonly HttpMessageInvoker _transport;
+    private readonly bool _ownsTransport;
 
     /// <summary>Creates a client with default settings and the given API key.</summary>
     /// <param name="apiKey">A secret key (<c>sk_...</c>) or restricted key (<c>rk_...</c>).</param>
@@ -45,27 +45,43 @@ public partial class ConnectClient : IDisposable
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public ConnectClient(ConnectClientOptions options, HttpClient? httpClient, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
-
-        Options = Snapshot(options);
+        Options = Validated(options);
         if (httpClient is null)
         {
-            // Time-outs are applied per attempt by the pipeline, so the HttpClient itself never times out.
-            _http = new HttpClient(SharedHandler.Value, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            _ownsHttpClient = true;
+            // Straight to the shared handler: time-outs are per attempt in the pipeline, and nothing else HttpClient
+            // adds per call (a linked cancellation source, base address and default headers) is needed.
+            _transport = new HttpMessageInvoker(SharedHandler.Value, disposeHandler: false);
+            _ownsTransport = true;
         }
         else
         {
-            _http = httpClient;
+            _transport = httpClient;
         }
 
         // The pipeline keeps its own copy: changing the public Options copy later cannot alter calls in flight.
-        Pipeline = new ConnectPipeline(_http, Snapshot(options), loggerFactory, timeProvider);
+        Pipeline = new ConnectPipeline(_transport, Snapshot(options), loggerFactory, timeProvider);
+        CreateServices();
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="handler"/> directly, without an <see cref="HttpClient"/>
+    /// around it: your own <see cref="SocketsHttpHandler"/> (a proxy, client certificates), a test handler, or the
+    /// in-memory Connect API. Each call skips the work <see cref="HttpClient"/> adds per request (a linked
+    /// cancellation source, base address and default headers), which this client does not need.
+    /// </summary>
+    /// <param name="options">The settings; they are validated here.</param>
+    /// <param name="handler">The handler that sends the requests.</param>
+    /// <param name="disposeHandler"><see langword="true"/> to dispose <paramref name="handler"/> with this client.</param>
+    /// <param name="loggerFactory">Where the SDK writes one log line per attempt; <see langword="null"/> for none.</param>
+    /// <param name="timeProvider">The clock for retry delays and time-outs; <see langword="null"/> for the system clock.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
+    public ConnectClient(ConnectClientOptions options, HttpMessageHandler handler, bool disposeHandler, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        Options = Validated(options);
+        ArgumentNullException.ThrowIfNull(handler);
+        _transport = new HttpMessageInvoker(handler, disposeHandler);
+        _ownsTransport = true;
+        Pipeline = new ConnectPipeline(_transport, Snapshot(options), loggerFactory, timeProvider);
         CreateServices();
     }
 
@@ -73,7 +89,7 @@ public partial class ConnectClient : IDisposable
     protected ConnectClient()
     {
         Options = new ConnectClientOptions();
-        _http = null!;
+        _transport = null!;
         Pipeline = null!;
     }
 
@@ -126,7 +142,7 @@ public partial class ConnectClient : IDisposable
         string? encoded = null;
         if (form is not null)
         {
-            using var writer = new FormWriter();
+            using var writer = FormWriter.Rent();
             foreach (var pair in form)
             {
                 writer.AddRaw(pair.Key, pair.Value ?? string.Empty);
@@ -152,9 +168,9 @@ public partial class ConnectClient : IDisposable
         if (disposing)
         {
             Pipeline?.Dispose();
-            if (_ownsHttpClient)
+            if (_ownsTransport)
             {
-                _http.Dispose();
+                _transport.Dispose();
             }
         }
     }
@@ -162,6 +178,18 @@ public partial class ConnectClient : IDisposable
     private async Task<StripeRawResponse> SendRawAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
         return await Pipeline.SendAsync(request, CoreJsonContext.Default.StripeRawResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ConnectClientOptions Validated(ConnectClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        return Snapshot(options);
     }
 
     private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()

@@ -59,6 +59,15 @@ public abstract class ConnectService
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 
+    /// <summary>Sends one request to a path without ids (its parsed URL is kept) and returns its typed result.</summary>
+    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, IFormEncodable? parameters, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+        where T : StripeEntity
+    {
+        var pipeline = Client.Pipeline;
+        var prepared = pipeline.Prepare(method, path, parameters, options);
+        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+    }
+
     /// <summary>
     /// Walks a list page by page: forward with <c>starting_after</c>, or backward with <c>ending_before</c>
     /// when the request started with it. The next page is fetched only when the caller reaches it.

@@ -9,13 +9,13 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed class StripeResponse
 {
-    internal StripeResponse(HttpStatusCode statusCode, HttpResponseHeaders headers, string? idempotencyKey, int attempts)
+    internal StripeResponse(HttpStatusCode statusCode, HttpResponseHeaders headers, string? requestId, string? idempotencyKey, int attempts)
     {
         StatusCode = statusCode;
         Headers = headers;
         IdempotencyKey = idempotencyKey;
         Attempts = attempts;
-        RequestId = HeaderValue(headers, "Request-Id");
+        RequestId = requestId;
         IdempotentReplayed = string.Equals(HeaderValue(headers, "Idempotent-Replayed"), "true", StringComparison.OrdinalIgnoreCase);
     }
 

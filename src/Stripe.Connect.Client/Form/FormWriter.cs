@@ -13,17 +13,43 @@ namespace Stripe.Connect.Client.Form;
 internal sealed class FormWriter : IDisposable
 {
     private const int MaxDepth = 32;
+
+    // A writer grown past this is not kept for the next call; its buffers go back to the pool.
+    private const int MaxCachedChars = 4096;
+
+    // One idle writer per thread: encoding is synchronous, so a call takes it and gives it back before returning.
+    [ThreadStatic]
+    private static FormWriter? _cachedWriter;
+
     private char[] _buffer;
     private int _length;
     private char[] _prefix;
     private int _prefixLength;
-    private readonly int[] _prefixStack = new int[MaxDepth];
+    // Rented like the buffers: a POST then allocates nothing but its body bytes.
+    private int[] _prefixStack;
     private int _depth;
 
+    /// <summary>A new writer; prefer <see cref="Rent"/>, which reuses this thread's idle writer.</summary>
+    /// <param name="initialCapacity">The initial size of the text buffer, in characters.</param>
     public FormWriter(int initialCapacity = 256)
     {
         _buffer = ArrayPool<char>.Shared.Rent(initialCapacity);
         _prefix = ArrayPool<char>.Shared.Rent(64);
+        _prefixStack = ArrayPool<int>.Shared.Rent(MaxDepth);
+    }
+
+    /// <summary>This thread's idle writer, or a new one; <see cref="Dispose"/> gives it back.</summary>
+    /// <returns>An empty writer.</returns>
+    public static FormWriter Rent()
+    {
+        var writer = _cachedWriter;
+        if (writer is null)
+        {
+            return new FormWriter();
+        }
+
+        _cachedWriter = null;
+        return writer;
     }
 
     /// <summary>The encoded text written so far.</summary>
@@ -288,18 +314,43 @@ internal sealed class FormWriter : IDisposable
 
     public void Dispose()
     {
+        if (ReferenceEquals(_cachedWriter, this))
+        {
+            return;
+        }
+
+        if (_cachedWriter is null && _buffer.Length is > 0 and <= MaxCachedChars)
+        {
+            // Form bodies carry personal data (names, dates of birth, bank details): cleared before any reuse.
+            _buffer.AsSpan(0, _length).Clear();
+            _length = 0;
+            _prefixLength = 0;
+            _depth = 0;
+            _cachedWriter = this;
+            return;
+        }
+
         var buffer = _buffer;
         var prefix = _prefix;
+        var stack = _prefixStack;
         _buffer = [];
         _prefix = [];
+        _prefixStack = [];
         if (buffer.Length > 0)
         {
+            // Form bodies carry personal data (names, dates of birth, bank details): never hand them to the next renter.
+            buffer.AsSpan(0, _length).Clear();
             ArrayPool<char>.Shared.Return(buffer);
         }
 
         if (prefix.Length > 0)
         {
             ArrayPool<char>.Shared.Return(prefix);
+        }
+
+        if (stack.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(stack);
         }
     }
 
@@ -442,6 +493,7 @@ internal sealed class FormWriter : IDisposable
     {
         var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
         _buffer.AsSpan(0, _length).CopyTo(larger);
+        _buffer.AsSpan(0, _length).Clear();
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = larger;
     }

@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class AccountLinkService : ConnectService
 {
+    private static readonly ConstantPath AccountLinksPath = new("/v1/account_links");
+
     internal AccountLinkService(ConnectClient client)
         : base(client)
     {
@@ -32,6 +36,6 @@ public class AccountLinkService : ConnectService
     public virtual Task<AccountLink> CreateAsync(AccountLinkCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/account_links", request, ConnectJsonContext.Default.AccountLink, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountLinksPath, request, ConnectJsonContext.Default.AccountLink, options, cancellationToken);
     }
 }

@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,9 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class AccountService : ConnectService
 {
+    private static readonly ConstantPath AccountPath = new("/v1/account");
+    private static readonly ConstantPath AccountsPath = new("/v1/accounts");
+
     internal AccountService(ConnectClient client)
         : base(client)
     {
@@ -31,7 +36,7 @@ public class AccountService : ConnectService
     /// <returns>The new account.</returns>
     public virtual Task<Account> CreateAsync(AccountCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, "/v1/accounts", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountsPath, request, ConnectJsonContext.Default.Account, options, cancellationToken);
     }
 
     /// <summary>
@@ -59,7 +64,7 @@ public class AccountService : ConnectService
     /// <returns>The account.</returns>
     public virtual Task<Account> GetCurrentAsync(AccountGetCurrentRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/account", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AccountPath, request, ConnectJsonContext.Default.Account, options, cancellationToken);
     }
 
     /// <summary>
@@ -101,7 +106,7 @@ public class AccountService : ConnectService
     /// <returns>One page of account objects.</returns>
     public virtual Task<StripeList<Account>> ListAsync(AccountListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/accounts", request, ConnectJsonContext.Default.StripeListAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AccountsPath, request, ConnectJsonContext.Default.StripeListAccount, options, cancellationToken);
     }
 
     /// <summary>

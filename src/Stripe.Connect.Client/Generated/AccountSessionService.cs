@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class AccountSessionService : ConnectService
 {
+    private static readonly ConstantPath AccountSessionsPath = new("/v1/account_sessions");
+
     internal AccountSessionService(ConnectClient client)
         : base(client)
     {
@@ -32,6 +36,6 @@ public class AccountSessionService : ConnectService
     public virtual Task<AccountSession> CreateAsync(AccountSessionCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/account_sessions", request, ConnectJsonContext.Default.AccountSession, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountSessionsPath, request, ConnectJsonContext.Default.AccountSession, options, cancellationToken);
     }
 }

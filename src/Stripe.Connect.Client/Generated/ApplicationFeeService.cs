@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class ApplicationFeeService : ConnectService
 {
+    private static readonly ConstantPath ApplicationFeesPath = new("/v1/application_fees");
+
     internal ApplicationFeeService(ConnectClient client)
         : base(client)
     {
@@ -46,7 +50,7 @@ public class ApplicationFeeService : ConnectService
     /// <returns>One page of application fee objects.</returns>
     public virtual Task<StripeList<ApplicationFee>> ListAsync(ApplicationFeeListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/application_fees", request, ConnectJsonContext.Default.StripeListApplicationFee, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, ApplicationFeesPath, request, ConnectJsonContext.Default.StripeListApplicationFee, options, cancellationToken);
     }
 
     /// <summary>

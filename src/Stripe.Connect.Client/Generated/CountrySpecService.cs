@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class CountrySpecService : ConnectService
 {
+    private static readonly ConstantPath CountrySpecsPath = new("/v1/country_specs");
+
     internal CountrySpecService(ConnectClient client)
         : base(client)
     {
@@ -46,7 +50,7 @@ public class CountrySpecService : ConnectService
     /// <returns>One page of country spec objects.</returns>
     public virtual Task<StripeList<CountrySpec>> ListAsync(CountrySpecListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/country_specs", request, ConnectJsonContext.Default.StripeListCountrySpec, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, CountrySpecsPath, request, ConnectJsonContext.Default.StripeListCountrySpec, options, cancellationToken);
     }
 
     /// <summary>

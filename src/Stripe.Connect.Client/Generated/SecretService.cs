@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,10 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class SecretService : ConnectService
 {
+    private static readonly ConstantPath AppsSecretsPath = new("/v1/apps/secrets");
+    private static readonly ConstantPath AppsSecretsDeletePath = new("/v1/apps/secrets/delete");
+    private static readonly ConstantPath AppsSecretsFindPath = new("/v1/apps/secrets/find");
+
     internal SecretService(ConnectClient client)
         : base(client)
     {
@@ -32,7 +38,7 @@ public class SecretService : ConnectService
     public virtual Task<Secret> CreateAsync(SecretCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/apps/secrets", request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AppsSecretsPath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
     }
 
     /// <summary>
@@ -46,7 +52,7 @@ public class SecretService : ConnectService
     public virtual Task<Secret> FindAsync(SecretFindRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Get, "/v1/apps/secrets/find", request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AppsSecretsFindPath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
     }
 
     /// <summary>
@@ -60,7 +66,7 @@ public class SecretService : ConnectService
     public virtual Task<Secret> DeleteWhereAsync(SecretDeleteWhereRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/apps/secrets/delete", request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AppsSecretsDeletePath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +80,7 @@ public class SecretService : ConnectService
     public virtual Task<StripeList<Secret>> ListAsync(SecretListRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Get, "/v1/apps/secrets", request, ConnectJsonContext.Default.StripeListSecret, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AppsSecretsPath, request, ConnectJsonContext.Default.StripeListSecret, options, cancellationToken);
     }
 
     /// <summary>

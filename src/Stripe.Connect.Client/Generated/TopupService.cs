@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class TopupService : ConnectService
 {
+    private static readonly ConstantPath TopupsPath = new("/v1/topups");
+
     internal TopupService(ConnectClient client)
         : base(client)
     {
@@ -32,7 +36,7 @@ public class TopupService : ConnectService
     public virtual Task<Topup> CreateAsync(TopupCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/topups", request, ConnectJsonContext.Default.Topup, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TopupsPath, request, ConnectJsonContext.Default.Topup, options, cancellationToken);
     }
 
     /// <summary>
@@ -75,7 +79,7 @@ public class TopupService : ConnectService
     /// <returns>One page of topup objects.</returns>
     public virtual Task<StripeList<Topup>> ListAsync(TopupListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/topups", request, ConnectJsonContext.Default.StripeListTopup, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, TopupsPath, request, ConnectJsonContext.Default.StripeListTopup, options, cancellationToken);
     }
 
     /// <summary>

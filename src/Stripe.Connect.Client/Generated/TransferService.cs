@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public class TransferService : ConnectService
 {
+    private static readonly ConstantPath TransfersPath = new("/v1/transfers");
+
     internal TransferService(ConnectClient client)
         : base(client)
     {
@@ -32,7 +36,7 @@ public class TransferService : ConnectService
     public virtual Task<Transfer> CreateAsync(TransferCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, "/v1/transfers", request, ConnectJsonContext.Default.Transfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TransfersPath, request, ConnectJsonContext.Default.Transfer, options, cancellationToken);
     }
 
     /// <summary>
@@ -75,7 +79,7 @@ public class TransferService : ConnectService
     /// <returns>One page of transfer objects.</returns>
     public virtual Task<StripeList<Transfer>> ListAsync(TransferListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, "/v1/transfers", request, ConnectJsonContext.Default.StripeListTransfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, TransfersPath, request, ConnectJsonContext.Default.StripeListTransfer, options, cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -24,7 +23,6 @@ namespace Stripe.Connect.Client.Http;
 internal sealed class ConnectPipeline : IDisposable
 {
     private const int MaxErrorBodyChars = 64 * 1024;
-    private const int InitialBodyBuffer = 16 * 1024;
 
     /// <summary>
     /// The largest success body the SDK reads: 16 MB. A Stripe object or list page (at most 100 objects) is a few
@@ -36,7 +34,8 @@ internal sealed class ConnectPipeline : IDisposable
     internal const long MaxResponseBytes = 16 * 1024 * 1024;
     private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
 
-    private readonly HttpClient _http;
+    private readonly HttpMessageInvoker _transport;
+    private readonly HttpClient? _client;
     private readonly ConnectClientOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -47,9 +46,17 @@ internal sealed class ConnectPipeline : IDisposable
     private readonly RateLimiter? _rateLimiter;
     private readonly ITimer? _replenishTimer;
 
-    public ConnectPipeline(HttpClient http, ConnectClientOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    /// <param name="transport">
+    /// What sends each attempt: a caller's <see cref="HttpClient"/> (its own settings then apply), or an
+    /// <see cref="HttpMessageInvoker"/> straight over a handler.
+    /// </param>
+    /// <param name="options">The validated settings.</param>
+    /// <param name="loggerFactory">Where attempts are logged, if anywhere.</param>
+    /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
+    public ConnectPipeline(HttpMessageInvoker transport, ConnectClientOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        _http = http;
+        _transport = transport;
+        _client = transport as HttpClient;
         _options = options;
         _logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
@@ -76,17 +83,24 @@ internal sealed class ConnectPipeline : IDisposable
             return null;
         }
 
-        using var writer = new FormWriter();
+        using var writer = FormWriter.Rent();
         parameters.WriteForm(writer);
         return writer.Length == 0 ? null : writer.ToString();
     }
 
     /// <summary>Prepares a call whose parameters are a request record: a POST body is encoded straight to bytes.</summary>
-    public PreparedRequest Prepare(HttpMethod method, string path, IFormEncodable? parameters, RequestOptions? options)
+    public PreparedRequest Prepare(HttpMethod method, string path, IFormEncodable? parameters, RequestOptions? options) =>
+        Prepare(method, path, constant: null, parameters, options);
+
+    /// <summary>Prepares a call to a path without ids: its parsed URL is reused when there is no query.</summary>
+    public PreparedRequest Prepare(HttpMethod method, ConstantPath path, IFormEncodable? parameters, RequestOptions? options) =>
+        Prepare(method, path.Value, path, parameters, options);
+
+    private PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? constant, IFormEncodable? parameters, RequestOptions? options)
     {
         if (method != HttpMethod.Post)
         {
-            return Prepare(method, path, Encode(parameters), options);
+            return Create(method, path, constant, Encode(parameters), body: null, options);
         }
 
         byte[] body;
@@ -96,12 +110,12 @@ internal sealed class ConnectPipeline : IDisposable
         }
         else
         {
-            using var writer = new FormWriter();
+            using var writer = FormWriter.Rent();
             parameters.WriteForm(writer);
             body = writer.ToUtf8Bytes();
         }
 
-        return Create(method, path, query: null, body, options);
+        return Create(method, path, constant, query: null, body, options);
     }
 
     /// <summary>Prepares a call whose parameters are already encoded (raw requests, later pages of a list).</summary>
@@ -109,13 +123,13 @@ internal sealed class ConnectPipeline : IDisposable
     {
         if (method == HttpMethod.Post)
         {
-            return Create(method, path, query: null, encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters), options);
+            return Create(method, path, constant: null, query: null, encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters), options);
         }
 
-        return Create(method, path, encodedParameters, body: null, options);
+        return Create(method, path, constant: null, encodedParameters, body: null, options);
     }
 
-    private PreparedRequest Create(HttpMethod method, string path, string? query, byte[]? body, RequestOptions? options)
+    private PreparedRequest Create(HttpMethod method, string path, ConstantPath? constant, string? query, byte[]? body, RequestOptions? options)
     {
         var apiKey = options?.ApiKey;
         if (apiKey is not null && ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
@@ -142,7 +156,7 @@ internal sealed class ConnectPipeline : IDisposable
             if (idempotencyKey is null)
             {
                 // Fixed here, once per call, so every retry of this POST carries the same key.
-                idempotencyKey = Guid.NewGuid().ToString();
+                idempotencyKey = IdempotencyKeys.New();
             }
             else if (idempotencyKey.Length is 0 or > 255 || !IsHeaderSafe(idempotencyKey))
             {
@@ -150,12 +164,21 @@ internal sealed class ConnectPipeline : IDisposable
             }
         }
 
-        var url = query is { Length: > 0 } ? string.Concat(_baseUrl, path, "?", query) : _baseUrl + path;
+        Uri uri;
+        if (query is { Length: > 0 })
+        {
+            uri = new Uri(string.Concat(_baseUrl, path, "?", query), UriKind.Absolute);
+        }
+        else
+        {
+            uri = constant is null ? new Uri(_baseUrl + path, UriKind.Absolute) : constant.ResolveAgainst(_baseUrl);
+        }
+
         return new PreparedRequest
         {
             Method = method,
             Path = path,
-            Uri = new Uri(url, UriKind.Absolute),
+            Uri = uri,
             Body = body,
             Authorization = apiKey is null ? _defaultAuthorization : "Bearer " + apiKey,
             ApiVersion = version,
@@ -166,6 +189,7 @@ internal sealed class ConnectPipeline : IDisposable
 
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>
     public async Task<T> SendAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
     {
         // The activity name is only built when someone listens: no string per call otherwise.
         using var activity = ConnectTelemetry.Source.HasListeners()
@@ -185,10 +209,10 @@ internal sealed class ConnectPipeline : IDisposable
         var started = _time.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
-        AttemptResult<T> result;
+        object result;
         try
         {
-            result = await _resilience.ExecuteAsync(
+            result = await _resilience.ExecuteAsync<object, (ConnectPipeline Self, PreparedRequest Request, JsonTypeInfo<T> TypeInfo)>(
                 static (ctx, state) => state.Self.AttemptAsync(state.Request, state.TypeInfo, ctx.CancellationToken),
                 context,
                 (Self: this, Request: request, TypeInfo: typeInfo)).ConfigureAwait(false);
@@ -222,7 +246,7 @@ internal sealed class ConnectPipeline : IDisposable
             activity?.SetTag("stripe.attempts", request.Attempts);
         }
 
-        if (result.Error is { } error)
+        if (result is AttemptFailure { Error: var error })
         {
             activity?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
             activity?.SetTag("http.response.status_code", (int?)error.HttpStatusCode);
@@ -230,7 +254,7 @@ internal sealed class ConnectPipeline : IDisposable
             throw error;
         }
 
-        return result.Value!;
+        return (T)result;
     }
 
     public void Dispose()
@@ -239,7 +263,9 @@ internal sealed class ConnectPipeline : IDisposable
         _rateLimiter?.Dispose();
     }
 
-    private async ValueTask<AttemptResult<T>> AttemptAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <summary>One attempt: the value of type <typeparamref name="T"/>, or an <see cref="AttemptFailure"/>.</summary>
+    private async ValueTask<object> AttemptAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
     {
         var attempt = ++request.Attempts;
         var started = _time.GetTimestamp();
@@ -247,7 +273,11 @@ internal sealed class ConnectPipeline : IDisposable
         using var message = request.CreateMessage(_userAgent);
         try
         {
-            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            // An HttpClient is asked not to buffer the body (it is read into a pooled buffer below); a bare handler
+            // returns after the headers anyway.
+            response = await (_client is { } client
+                ? client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                : _transport.SendAsync(message, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -274,11 +304,6 @@ internal sealed class ConnectPipeline : IDisposable
                 T? value;
                 try
                 {
-                    if (response.Content.Headers.ContentLength > MaxResponseBytes)
-                    {
-                        throw new ResponseTooLargeException();
-                    }
-
                     value = await ReadJsonAsync(response.Content, typeInfo, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ResponseTooLargeException)
@@ -290,7 +315,7 @@ internal sealed class ConnectPipeline : IDisposable
                         null,
                         requestId,
                         null);
-                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
+                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
                 }
                 catch (JsonException e)
                 {
@@ -301,7 +326,7 @@ internal sealed class ConnectPipeline : IDisposable
                         null,
                         requestId,
                         null);
-                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
+                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
                 {
@@ -312,17 +337,17 @@ internal sealed class ConnectPipeline : IDisposable
                 if (value is null)
                 {
                     var failure = new ApiException($"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status} and a null body.", status, null, requestId, null);
-                    return AttemptResult<T>.Failure(failure, retryable: false, retryAfter: null);
+                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
                 }
 
                 if (value is StripeEntity entity)
                 {
-                    entity.StripeResponse = new StripeResponse(status, response.Headers, request.IdempotencyKey, attempt);
+                    entity.StripeResponse = new StripeResponse(status, response.Headers, requestId, request.IdempotencyKey, attempt);
                 }
 
                 var elapsedMs = _time.GetElapsedTime(started).TotalMilliseconds;
                 ConnectLog.AttemptSucceeded(_logger, request.Method.Method, request.Path, attempt, (int)status, elapsedMs, requestId);
-                return AttemptResult<T>.Success(value);
+                return value;
             }
 
             var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -330,52 +355,29 @@ internal sealed class ConnectPipeline : IDisposable
             var retryable = RetryRules.ShouldRetry(status, response.Headers);
             var refusedMs = _time.GetElapsedTime(started).TotalMilliseconds;
             ConnectLog.AttemptRefused(_logger, request.Method.Method, request.Path, attempt, (int)status, refusedMs, requestId, error.StripeError?.Type, error.StripeError?.Code, retryable);
-            return AttemptResult<T>.Failure(error, retryable, RetryRules.RetryAfter(response.Headers, _time.GetUtcNow()));
+            return new AttemptFailure(error, retryable, RetryRules.RetryAfter(response.Headers, _time.GetUtcNow()));
         }
     }
 
     /// <summary>
-    /// Reads a success body: the bytes of the response stream go into a pooled buffer (sized from
-    /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads them in one
+    /// Reads a success body: the content is copied into a pooled <see cref="ResponseBodyBuffer"/> (sized from
+    /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads the bytes in one
     /// synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
     /// <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/> took 13–18%
-    /// longer on an account, its resumable converters paying for being able to stop at any byte; the stream itself is
-    /// still read asynchronously.
-    /// The <see cref="MaxResponseBytes"/> cap still holds: the stream is read through a <see cref="LengthLimitedStream"/>.
+    /// longer on an account, its resumable converters paying for being able to stop at any byte; the copy itself is
+    /// still asynchronous. The buffer enforces the <see cref="MaxResponseBytes"/> cap on every write.
     /// </summary>
     private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        var stream = new LengthLimitedStream(await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), MaxResponseBytes);
-        await using (stream.ConfigureAwait(false))
+        var body = ResponseBodyBuffer.Rent(content, MaxResponseBytes);
+        try
         {
-            // One spare byte, so the read that reports the end of the stream does not make the buffer grow.
-            var expected = content.Headers.ContentLength;
-            var buffer = ArrayPool<byte>.Shared.Rent(expected is > 0 and <= MaxResponseBytes ? (int)expected.Value + 1 : InitialBodyBuffer);
-            var length = 0;
-            try
-            {
-                int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        buffer.AsSpan(0, length).Clear();
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                return JsonSerializer.Deserialize(buffer.AsSpan(0, length), typeInfo);
-            }
-            finally
-            {
-                // Bodies can hold personal data and client secrets: never hand them to the next renter.
-                buffer.AsSpan(0, length).Clear();
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            return JsonSerializer.Deserialize(body.Written, typeInfo);
+        }
+        finally
+        {
+            ResponseBodyBuffer.Return(body);
         }
     }
 
@@ -406,12 +408,12 @@ internal sealed class ConnectPipeline : IDisposable
             {
                 MaxRetryAttempts = _options.MaxNetworkRetries,
                 ShouldHandle = static args => ValueTask.FromResult(
-                    args.Outcome.Result is IAttemptResult { Retryable: true }
+                    args.Outcome.Result is AttemptFailure { Retryable: true }
                     || args.Outcome.Exception is TimeoutRejectedException
                     || IsTransport(args.Outcome.Exception, args.Context.CancellationToken)),
                 DelayGenerator = args =>
                 {
-                    var delay = args.Outcome.Result is IAttemptResult { RetryAfter: { } retryAfter }
+                    var delay = args.Outcome.Result is AttemptFailure { RetryAfter: { } retryAfter }
                         ? retryAfter
                         : RetryRules.Backoff(args.AttemptNumber, _options.InitialRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
                     return ValueTask.FromResult<TimeSpan?>(delay);

@@ -84,6 +84,43 @@ public class FormEncodingTests
     }
 
     [Test]
+    public void A_reused_writer_starts_empty_even_after_a_call_that_failed_mid_object()
+    {
+        using (var failed = FormWriter.Rent())
+        {
+            failed.BeginObject("company");
+            failed.Add("name", "Secret Ltd");
+            Assert.Throws<ArgumentException>(() => failed.Require("tax_id", present: false));
+        }
+
+        using var next = FormWriter.Rent();
+        next.Add("type", "express");
+
+        Assert.That(next.ToString(), Is.EqualTo("type=express"));
+    }
+
+    [Test]
+    public void Disposing_a_writer_twice_does_not_hand_it_out_twice()
+    {
+        var writer = FormWriter.Rent();
+        writer.Dispose();
+        writer.Dispose();
+
+        // A second dispose must not give the parked writer's buffers back to the pool behind its back.
+        using var first = FormWriter.Rent();
+        first.BeginObject("metadata");
+        first.Add("order", "42");
+        first.EndObject();
+        using var second = FormWriter.Rent();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ToString(), Is.EqualTo("metadata[order]=42"));
+            Assert.That(second, Is.Not.SameAs(first));
+        });
+    }
+
+    [Test]
     public void Nested_objects_use_brackets() =>
         Assert.That(Encode(new Sample { Address = new Address("1 Main St", "Paris") }), Is.EqualTo("address[line1]=1 Main St&address[city]=Paris"));
 
