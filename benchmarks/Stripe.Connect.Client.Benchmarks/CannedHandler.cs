@@ -38,8 +38,20 @@ internal static class Clients
 {
     public const string ApiKey = "sk_test_bench_0123456789";
 
+    /// <summary>
+    /// This SDK as it sends by default (<c>new ConnectClient(apiKey)</c> and the handler constructor): straight to its
+    /// handler, with no <see cref="HttpClient"/> around it.
+    /// </summary>
     public static ConnectClient Connect(HttpMessageHandler handler) =>
-        new(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, new HttpClient(handler, disposeHandler: false));
+        new(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, handler, disposeHandler: false);
+
+    /// <summary>
+    /// This SDK through a caller's <see cref="HttpClient"/> (the <c>ConnectClient(options, httpClient)</c> constructor),
+    /// configured as <c>AddConnectClient</c> configures its own: no client-wide time-out, since the SDK times each
+    /// attempt itself.
+    /// </summary>
+    public static ConnectClient ConnectViaHttpClient(HttpMessageHandler handler) =>
+        new(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
 
     public static global::Stripe.StripeClient StripeNet(HttpMessageHandler handler) =>
         new(new global::Stripe.StripeClientOptions

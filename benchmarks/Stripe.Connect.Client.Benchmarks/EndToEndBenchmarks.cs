@@ -11,7 +11,8 @@ namespace Stripe.Connect.Client.Benchmarks;
 /// <c>Accounts.GetAsync</c> (the <c>account</c> fixture) and <c>AccountLinks.CreateAsync</c> (the
 /// <c>account_link</c> fixture). Retries are off on both SDKs, telemetry off on Stripe.net. Floor: a hand-written
 /// <see cref="HttpClient"/> request (auth and version headers set once on the client; for the POST a body built by
-/// string concatenation) and a <see cref="JsonDocument"/> parse of the same body.
+/// string concatenation) and a <see cref="JsonDocument"/> parse of the same body. This SDK runs twice: as it sends by
+/// default (straight to the handler) and through a caller's <see cref="HttpClient"/>.
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
@@ -26,6 +27,7 @@ public class EndToEndBenchmarks
     private readonly SN.AccountLinkCreateOptions _linkOptions = Requests.StripeNetAccountLinkCreate();
     private CannedHandler _handler = null!;
     private ConnectClient _connect = null!;
+    private ConnectClient _connectViaHttpClient = null!;
     private SN.AccountService _stripeNetAccounts = null!;
     private SN.AccountLinkService _stripeNetLinks = null!;
     private HttpClient _floor = null!;
@@ -37,6 +39,7 @@ public class EndToEndBenchmarks
         var link = Fixtures.AccountLink;
         _handler = new CannedHandler(request => request.Method == HttpMethod.Post ? link : account);
         _connect = Clients.Connect(_handler);
+        _connectViaHttpClient = Clients.ConnectViaHttpClient(_handler);
         var stripeNet = Clients.StripeNet(_handler);
         _stripeNetAccounts = new SN.AccountService(stripeNet);
         _stripeNetLinks = new SN.AccountLinkService(stripeNet);
@@ -47,6 +50,7 @@ public class EndToEndBenchmarks
     public void Cleanup()
     {
         _connect.Dispose();
+        _connectViaHttpClient.Dispose();
         _floor.Dispose();
         _handler.Dispose();
     }
@@ -56,6 +60,9 @@ public class EndToEndBenchmarks
 
     [Benchmark(Description = "Stripe.Connect.Client"), BenchmarkCategory(GetAccount)]
     public Task<Account> ConnectGetAccount() => _connect.Accounts.GetAsync(Fixtures.AccountId);
+
+    [Benchmark(Description = "Stripe.Connect.Client via HttpClient"), BenchmarkCategory(GetAccount)]
+    public Task<Account> ConnectViaHttpClientGetAccount() => _connectViaHttpClient.Accounts.GetAsync(Fixtures.AccountId);
 
     [Benchmark(Description = "Floor: HttpClient + JsonDocument"), BenchmarkCategory(GetAccount)]
     public async Task<string?> FloorGetAccount()
@@ -72,6 +79,9 @@ public class EndToEndBenchmarks
 
     [Benchmark(Description = "Stripe.Connect.Client"), BenchmarkCategory(CreateLink)]
     public Task<AccountLink> ConnectCreateLink() => _connect.AccountLinks.CreateAsync(_linkRequest);
+
+    [Benchmark(Description = "Stripe.Connect.Client via HttpClient"), BenchmarkCategory(CreateLink)]
+    public Task<AccountLink> ConnectViaHttpClientCreateLink() => _connectViaHttpClient.AccountLinks.CreateAsync(_linkRequest);
 
     [Benchmark(Description = "Floor: HttpClient + JsonDocument"), BenchmarkCategory(CreateLink)]
     public async Task<string?> FloorCreateLink()
