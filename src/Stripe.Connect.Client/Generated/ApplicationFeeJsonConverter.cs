@@ -81,7 +81,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
 
                     if (name.SequenceEqual("refunds"u8))
                     {
-                        value.Refunds = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<StripeList<ApplicationFeeRefund>>.Get(options))!;
+                        value.Refunds = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, ApplicationFeeRefundJsonConverter.Instance, options)!;
                         continue;
                     }
 

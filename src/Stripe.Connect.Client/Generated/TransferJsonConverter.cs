@@ -83,7 +83,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options))!;
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -97,7 +97,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 9:
                     if (name.SequenceEqual("reversals"u8))
                     {
-                        value.Reversals = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<StripeList<TransferReversal>>.Get(options))!;
+                        value.Reversals = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, TransferReversalJsonConverter.Instance, options)!;
                         continue;
                     }
 
