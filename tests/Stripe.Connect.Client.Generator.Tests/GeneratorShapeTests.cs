@@ -18,7 +18,13 @@ public class GeneratorShapeTests
             "\"part\": { \"$ref\": \"#/components/schemas/widget_part\" }",
             "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
             required: "\"id\", \"part\""));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetPart Part { get; set => field = value ?? new WidgetPart(); } = new WidgetPart();"));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("public WidgetPart Part { get; set => field = value ?? new WidgetPart(); }\n"));
+        Assert.That(widget, Does.Contain("public Widget()\n    {\n        Part = new WidgetPart();\n    }"), "the public constructor creates the default");
+        Assert.That(widget, Does.Contain("internal Widget(WithoutDefaults unset)"), "the reader's constructor leaves it to the reader");
+        var reader = File(result, "WidgetJsonConverter.cs");
+        Assert.That(reader, Does.Contain("var value = new Widget(default(WithoutDefaults));"));
+        Assert.That(reader, Does.Contain("value.Part ??= new WidgetPart();"), "the reader gives a missing member its default");
         Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public sealed record WidgetPart : StripeEntity"));
         Assert.That(File(result, "WidgetPart.cs"), Does.Not.Contain("static readonly WidgetPart Empty"), "records are mutable, so no shared empty instance");
         Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public long? Size { get; set; }"));
@@ -363,6 +369,7 @@ public class GeneratorShapeTests
             Assert.That(reader, Does.Contain("value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);"));
             Assert.That(reader, Does.Contain("value.Currencies = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStringLists(ref reader)!;"));
             Assert.That(reader, Does.Contain("value.Children = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, WidgetPartJsonConverter.Instance, options)!;"), "pages by the page reader");
+            Assert.That(reader, Does.Contain("value.Children ??= new StripeList<WidgetPart>();"), "a page default is only created when the JSON lacks it");
             Assert.That(reader, Does.Contain("JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<IReadOnlyList<string>>>.Get(options))"), "other shapes still go through System.Text.Json");
         });
     }

@@ -31,7 +31,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
         }
 
         JsonReading.ExpectObject(ref reader, "ApplicationFee");
-        var value = new ApplicationFee();
+        var value = new ApplicationFee(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -152,6 +152,8 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Refunds ??= new StripeList<ApplicationFeeRefund>();
         return value;
     }
 

@@ -28,7 +28,7 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
         }
 
         JsonReading.ExpectObject(ref reader, "CountrySpec");
-        var value = new CountrySpec();
+        var value = new CountrySpec(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -103,6 +103,8 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.VerificationFields ??= new CountrySpecVerificationFields();
         return value;
     }
 

@@ -31,7 +31,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         }
 
         JsonReading.ExpectObject(ref reader, "Transfer");
-        var value = new Transfer();
+        var value = new Transfer(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -166,6 +166,8 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Reversals ??= new StripeList<TransferReversal>();
         return value;
     }
 
