@@ -18,7 +18,13 @@ public class GeneratorShapeTests
             "\"part\": { \"$ref\": \"#/components/schemas/widget_part\" }",
             "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
             required: "\"id\", \"part\""));
-        Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetPart Part { get; set => field = value ?? new WidgetPart(); } = new WidgetPart();"));
+        var widget = File(result, "Widget.cs");
+        Assert.That(widget, Does.Contain("public WidgetPart Part { get; set => field = value ?? new WidgetPart(); }\n"));
+        Assert.That(widget, Does.Contain("public Widget()\n    {\n        Part = new WidgetPart();\n    }"), "the public constructor creates the default");
+        Assert.That(widget, Does.Contain("internal Widget(WithoutDefaults unset)"), "the reader's constructor leaves it to the reader");
+        var reader = File(result, "WidgetJsonConverter.cs");
+        Assert.That(reader, Does.Contain("var value = new Widget(default(WithoutDefaults));"));
+        Assert.That(reader, Does.Contain("value.Part ??= new WidgetPart();"), "the reader gives a missing member its default");
         Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public sealed record WidgetPart : StripeEntity"));
         Assert.That(File(result, "WidgetPart.cs"), Does.Not.Contain("static readonly WidgetPart Empty"), "records are mutable, so no shared empty instance");
         Assert.That(File(result, "WidgetPart.cs"), Does.Contain("public long? Size { get; set; }"));
@@ -327,12 +333,44 @@ public class GeneratorShapeTests
             Assert.That(reader, Does.Contain("value.Count = reader.GetInt64();"));
             Assert.That(reader, Does.Contain("private static readonly UnixTimeJsonConverter Converter0 = new();"));
             Assert.That(reader, Does.Contain("value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);"));
-            Assert.That(reader, Does.Contain("JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))"), "lists go through System.Text.Json");
+            Assert.That(reader, Does.Contain("value.Tags = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;"), "lists are read by the hand-written loops");
+            Assert.That(reader, Does.Not.Contain("JsonSerializer.Deserialize"));
+            Assert.That(reader, Does.Contain("JsonSerializer.Serialize(writer, v"), "lists are still written by System.Text.Json");
             Assert.That(reader, Does.Contain("WidgetPartJsonConverter.Instance.Read(ref reader, typeof(WidgetPart), options)"), "nested records are read by their own reader");
             Assert.That(reader, Does.Contain("JsonReading.Skip(ref reader);"), "unknown members are skipped");
             Assert.That(reader, Does.Contain("writer.WritePropertyName(\"count\"u8);\n        writer.WriteNumberValue(value.Count);"));
             Assert.That(reader, Does.Contain("if (value.Nickname is { } v"), "null members are not written");
         });
         Assert.That(File(result, "ConnectJsonContext.cs"), Does.Contain("[JsonSerializable(typeof(IReadOnlyList<string>))]"), "member types keep their metadata");
+    }
+
+    [Test]
+    public void Lists_maps_and_pages_are_read_by_the_json_helpers_with_their_item_converters()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"codes\": { \"type\": \"array\", \"items\": { \"type\": \"string\" }, \"nullable\": true }, "
+            + "\"days\": { \"type\": \"array\", \"items\": { \"type\": \"integer\" }, \"nullable\": true }, "
+            + "\"kinds\": { \"type\": \"array\", \"items\": { \"type\": \"string\", \"enum\": [\"a\", \"b\"] }, \"nullable\": true }, "
+            + "\"parts\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/components/schemas/widget_part\" }, \"nullable\": true }, "
+            + "\"metadata\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" }, \"nullable\": true }, "
+            + "\"currencies\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } } }, "
+            + "\"grid\": { \"type\": \"array\", \"items\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } }, \"nullable\": true }, "
+            + "\"children\": { \"type\": \"object\", \"properties\": { \"object\": { \"type\": \"string\", \"enum\": [\"list\"] }, \"data\": { \"type\": \"array\", \"items\": { \"$ref\": \"#/components/schemas/widget_part\" } }, \"has_more\": { \"type\": \"boolean\" }, \"url\": { \"type\": \"string\" } }, \"required\": [\"data\", \"has_more\", \"object\", \"url\"] }",
+            "\"widget_part\": { \"type\": \"object\", \"properties\": { \"size\": { \"type\": \"integer\" } } }",
+            required: "\"id\", \"currencies\", \"children\""));
+        var reader = File(result, "WidgetJsonConverter.cs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader, Does.Contain("value.Codes = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadStrings(ref reader);"));
+            Assert.That(reader, Does.Contain("value.Days = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadLongs(ref reader);"));
+            Assert.That(reader, Does.Contain("private static readonly StripeEnumJsonConverter<WidgetKinds> Converter0 = new();"));
+            Assert.That(reader, Does.Contain("value.Kinds = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);"), "enum items by the enum converter");
+            Assert.That(reader, Does.Contain("value.Parts = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, WidgetPartJsonConverter.Instance, options);"), "record items by their reader");
+            Assert.That(reader, Does.Contain("value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);"));
+            Assert.That(reader, Does.Contain("value.Currencies = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStringLists(ref reader)!;"));
+            Assert.That(reader, Does.Contain("value.Children = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, WidgetPartJsonConverter.Instance, options)!;"), "pages by the page reader");
+            Assert.That(reader, Does.Contain("value.Children ??= new StripeList<WidgetPart>();"), "a page default is only created when the JSON lacks it");
+            Assert.That(reader, Does.Contain("JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<IReadOnlyList<string>>>.Get(options))"), "other shapes still go through System.Text.Json");
+        });
     }
 }

@@ -237,7 +237,8 @@ internal sealed class Emitter(ModelBuilder model)
         }
 
         usings.Add("System.Text.Json.Serialization");
-        if (own.Exists(p => p.Converter is not null))
+        var deferred = DeferredDefaults(o);
+        if (own.Exists(p => p.Converter is not null) || deferred.Count > 0)
         {
             usings.Add("Stripe.Connect.Client.Json");
         }
@@ -249,13 +250,8 @@ internal sealed class Emitter(ModelBuilder model)
         w.Open($"public sealed record {o.Name} : {bases}");
         var first = true;
 
-        if (o.CtorAssignments.Count > 0)
+        if (o.CtorAssignments.Count > 0 || deferred.Count > 0)
         {
-            if (!first)
-            {
-                w.Line();
-            }
-
             w.Summary($"Creates an empty {Naming.HumanFromPascal(o.Name)}.");
             w.Open($"public {o.Name}()");
             foreach (var (name, value) in o.CtorAssignments)
@@ -263,8 +259,33 @@ internal sealed class Emitter(ModelBuilder model)
                 w.Line($"{name} = {value};");
             }
 
+            foreach (var p in deferred)
+            {
+                w.Line($"{p.Name} = {p.Default};");
+            }
+
             w.Close();
             first = false;
+        }
+
+        if (deferred.Count > 0)
+        {
+            // The reader's constructor: it skips the new instances the JSON replaces anyway (see WithoutDefaults).
+            // The members stay exactly as they were for everyone else: same types, never null, same record equality.
+            w.Line();
+            w.Summary($"Creates an empty {Naming.HumanFromPascal(o.Name)} for the generated reader, which sets the members with a new-instance default; see <see cref=\"WithoutDefaults\"/>.");
+            w.Line("/// <param name=\"unset\">Selects this constructor.</param>");
+            w.Line($"#pragma warning disable CS9264 // {o.Name}JsonConverter sets {string.Join(", ", deferred.ConvertAll(p => p.Name))} before it returns the record.");
+            w.Line($"internal {o.Name}(WithoutDefaults unset)");
+            w.Line("#pragma warning restore CS9264");
+            w.Line("{");
+            w.Indent++;
+            foreach (var (name, value) in o.CtorAssignments)
+            {
+                w.Line($"{name} = {value};");
+            }
+
+            w.Close();
         }
 
         foreach (var p in own)
@@ -275,7 +296,7 @@ internal sealed class Emitter(ModelBuilder model)
             }
 
             first = false;
-            EmitProp(w, p);
+            EmitProp(w, p, deferred.Contains(p));
         }
 
         if (secret)
@@ -306,7 +327,15 @@ internal sealed class Emitter(ModelBuilder model)
         return w.ToString();
     }
 
-    private static void EmitProp(CodeWriter w, PropModel p)
+    /// <summary>
+    /// The record's own members whose default is a new instance (a nested record, an empty page). The public
+    /// constructor creates them; the generated reader uses the <c>WithoutDefaults</c> constructor instead and only
+    /// creates those the JSON lacked, since it would replace the others at once.
+    /// </summary>
+    private static List<PropModel> DeferredDefaults(ObjectModel o) =>
+        o.Props.FindAll(p => !p.InBase && p.Default is { } d && d.StartsWith("new ", StringComparison.Ordinal));
+
+    private static void EmitProp(CodeWriter w, PropModel p, bool deferred = false)
     {
         w.Summary(p.Doc);
         w.Line($"[JsonPropertyName({Naming.Literal(p.Wire)})]");
@@ -318,9 +347,12 @@ internal sealed class Emitter(ModelBuilder model)
         // Plain setters keep System.Text.Json on its fast path (init-only members would send it through the
         // constructor path: an argument buffer and boxing). A non-nullable member starts at its default, and its
         // setter turns an explicit JSON null back into that default, so it is never null and equality stays exact.
+        // A default that is a new instance is assigned by the public constructor instead (see DeferredDefaults).
         w.Line(p.Default is null
             ? $"public {p.Type} {p.Name} {{ get; set; }}"
-            : $"public {p.Type} {p.Name} {{ get; set => field = value ?? {p.Default}; }} = {p.Default};");
+            : deferred
+                ? $"public {p.Type} {p.Name} {{ get; set => field = value ?? {p.Default}; }}"
+                : $"public {p.Type} {p.Name} {{ get; set => field = value ?? {p.Default}; }} = {p.Default};");
     }
 
     private string EmitUnion(UnionModel u)
@@ -455,9 +487,59 @@ internal sealed class Emitter(ModelBuilder model)
             return ($"{t}JsonConverter.Instance.Read(ref reader, typeof({t}), options)", v => $"{t}JsonConverter.Instance.Write(writer, {v}, options);", false);
         }
 
-        // Lists, maps and pages: System.Text.Json's collection converters, with the item converters above.
+        // Lists, maps and pages are read by the hand-written loops of Json/JsonLists, JsonMaps and JsonPages (one
+        // System.Text.Json entry point per list was most of the remaining read time); they are still written by
+        // System.Text.Json's collection converters, with the item converters above.
         var info = $"JsonInfo<{t}>.Get(options)";
-        return ($"JsonSerializer.Deserialize(ref reader, {info})", v => $"JsonSerializer.Serialize(writer, {v}, {info});", false);
+        var read = CollectionRead(t, field) ?? $"JsonSerializer.Deserialize(ref reader, {info})";
+        return (read, v => $"JsonSerializer.Serialize(writer, {v}, {info});", false);
+    }
+
+    /// <summary>The read expression of a list, map or page the <c>Json/</c> helpers handle, or <see langword="null"/> for any other shape.</summary>
+    private string? CollectionRead(string t, Func<string, string> field)
+    {
+        switch (t)
+        {
+            case "IReadOnlyList<string>":
+                return "JsonLists.ReadStrings(ref reader)";
+            case "IReadOnlyList<long>":
+                return "JsonLists.ReadLongs(ref reader)";
+            case "IReadOnlyDictionary<string, string>":
+                return "JsonMaps.ReadStrings(ref reader)";
+            case "IReadOnlyDictionary<string, IReadOnlyList<string>>":
+                return "JsonMaps.ReadStringLists(ref reader)";
+        }
+
+        if (Inner(t, "IReadOnlyList<") is { } item && ItemConverter(item, field) is { } itemConverter)
+        {
+            return $"JsonLists.ReadList(ref reader, {itemConverter}, options)";
+        }
+
+        if (Inner(t, "StripeList<") is { } listed && ItemConverter(listed, field) is { } listedConverter)
+        {
+            return $"JsonPages.Read(ref reader, {listedConverter}, options)";
+        }
+
+        return null;
+    }
+
+    private static string? Inner(string t, string generic) =>
+        t.StartsWith(generic, StringComparison.Ordinal) && t.EndsWith('>') ? t[generic.Length..^1] : null;
+
+    /// <summary>The converter instance that reads one list item of type <paramref name="t"/>, or <see langword="null"/>.</summary>
+    private string? ItemConverter(string t, Func<string, string> field)
+    {
+        if (model.Objects.ContainsKey(t) || model.Unions.ContainsKey(t))
+        {
+            return $"{t}JsonConverter.Instance";
+        }
+
+        if (model.Enums.ContainsKey(t))
+        {
+            return field($"StripeEnumJsonConverter<{t}>");
+        }
+
+        return t == "StripeObject" ? field("StripeObjectJsonConverter") : null;
     }
 
     private string EmitObjectConverter(ObjectModel o)
@@ -497,7 +579,8 @@ internal sealed class Emitter(ModelBuilder model)
         w.Close();
         w.Line();
         w.Line($"JsonReading.ExpectObject(ref reader, \"{o.Name}\");");
-        w.Line($"var value = new {o.Name}();");
+        var deferred = DeferredDefaults(o);
+        w.Line(deferred.Count > 0 ? $"var value = new {o.Name}(default(WithoutDefaults));" : $"var value = new {o.Name}();");
         w.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         w.Line("var name = JsonReading.Name(ref reader);");
         w.Line("reader.Read();");
@@ -553,6 +636,15 @@ internal sealed class Emitter(ModelBuilder model)
 
         w.Line();
         w.Line("JsonReading.ExpectEndObject(ref reader);");
+        if (deferred.Count > 0)
+        {
+            w.Line("// Members the JSON lacked get the default the public constructor gives them.");
+            foreach (var p in deferred)
+            {
+                w.Line($"value.{p.Name} ??= {p.Default};");
+            }
+        }
+
         w.Line("return value;");
         w.Close();
         w.Line();

@@ -18,6 +18,7 @@ internal sealed class AccountBusinessProfileJsonConverter : JsonConverter<Accoun
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountBusinessProfileJsonConverter Instance = new();
+    private static readonly StripeEnumJsonConverter<AccountBusinessProfileMinorityOwnedBusinessDesignation> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountBusinessProfile? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -122,7 +123,7 @@ internal sealed class AccountBusinessProfileJsonConverter : JsonConverter<Accoun
                 case 35:
                     if (name.SequenceEqual("minority_owned_business_designation"u8))
                     {
-                        value.MinorityOwnedBusinessDesignation = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<AccountBusinessProfileMinorityOwnedBusinessDesignation>>.Get(options));
+                        value.MinorityOwnedBusinessDesignation = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
                         continue;
                     }
 

@@ -40,7 +40,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 6:
                     if (name.SequenceEqual("errors"u8))
                     {
-                        value.Errors = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<AccountRequirementsError>>.Get(options))!;
+                        value.Errors = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadList(ref reader, AccountRequirementsErrorJsonConverter.Instance, options)!;
                         continue;
                     }
 
@@ -48,7 +48,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 8:
                     if (name.SequenceEqual("past_due"u8))
                     {
-                        value.PastDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.PastDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -56,7 +56,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 12:
                     if (name.SequenceEqual("alternatives"u8))
                     {
-                        value.Alternatives = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<AccountRequirementsAlternative>>.Get(options));
+                        value.Alternatives = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, AccountRequirementsAlternativeJsonConverter.Instance, options);
                         continue;
                     }
 
@@ -64,7 +64,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 13:
                     if (name.SequenceEqual("currently_due"u8))
                     {
-                        value.CurrentlyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.CurrentlyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -72,7 +72,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 14:
                     if (name.SequenceEqual("eventually_due"u8))
                     {
-                        value.EventuallyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.EventuallyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -96,7 +96,7 @@ internal sealed class AccountCapabilityFutureRequirementsJsonConverter : JsonCon
                 case 20:
                     if (name.SequenceEqual("pending_verification"u8))
                     {
-                        value.PendingVerification = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.PendingVerification = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 

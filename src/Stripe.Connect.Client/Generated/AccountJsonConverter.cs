@@ -99,7 +99,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
                 case 8:
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options));
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);
                         continue;
                     }
 
@@ -191,7 +191,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 
                     if (name.SequenceEqual("external_accounts"u8))
                     {
-                        value.ExternalAccounts = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<StripeList<ExternalAccount>>.Get(options));
+                        value.ExternalAccounts = reader.TokenType == JsonTokenType.Null ? null : JsonPages.Read(ref reader, ExternalAccountJsonConverter.Instance, options);
                         continue;
                     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,13 +15,27 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountPayoutSettingsJsonConverter))]
 public sealed record AccountPayoutSettings : StripeEntity
 {
+    /// <summary>Creates an empty account payout settings.</summary>
+    public AccountPayoutSettings()
+    {
+        Schedule = new TransferSchedule();
+    }
+
+    /// <summary>Creates an empty account payout settings for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountPayoutSettingsJsonConverter sets Schedule before it returns the record.
+    internal AccountPayoutSettings(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'debit negative balances' holds for this account payout settings.</summary>
     [JsonPropertyName("debit_negative_balances")]
     public bool DebitNegativeBalances { get; set; }
 
     /// <summary>The schedule of this account payout settings.</summary>
     [JsonPropertyName("schedule")]
-    public TransferSchedule Schedule { get; set => field = value ?? new TransferSchedule(); } = new TransferSchedule();
+    public TransferSchedule Schedule { get; set => field = value ?? new TransferSchedule(); }
 
     /// <summary>The statement descriptor of this account payout settings. May be <see langword="null"/>.</summary>
     [JsonPropertyName("statement_descriptor")]

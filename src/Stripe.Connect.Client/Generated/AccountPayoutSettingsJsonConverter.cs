@@ -28,7 +28,7 @@ internal sealed class AccountPayoutSettingsJsonConverter : JsonConverter<Account
         }
 
         JsonReading.ExpectObject(ref reader, "AccountPayoutSettings");
-        var value = new AccountPayoutSettings();
+        var value = new AccountPayoutSettings(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -65,6 +65,8 @@ internal sealed class AccountPayoutSettingsJsonConverter : JsonConverter<Account
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Schedule ??= new TransferSchedule();
         return value;
     }
 

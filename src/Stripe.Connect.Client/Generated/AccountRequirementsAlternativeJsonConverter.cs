@@ -38,7 +38,7 @@ internal sealed class AccountRequirementsAlternativeJsonConverter : JsonConverte
                 case 19:
                     if (name.SequenceEqual("original_fields_due"u8))
                     {
-                        value.OriginalFieldsDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.OriginalFieldsDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -46,7 +46,7 @@ internal sealed class AccountRequirementsAlternativeJsonConverter : JsonConverte
                 case 22:
                     if (name.SequenceEqual("alternative_fields_due"u8))
                     {
-                        value.AlternativeFieldsDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.AlternativeFieldsDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 

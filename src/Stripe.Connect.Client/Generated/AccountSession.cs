@@ -16,6 +16,20 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionJsonConverter))]
 public sealed record AccountSession : StripeEntity
 {
+    /// <summary>Creates an empty account session.</summary>
+    public AccountSession()
+    {
+        Components = new AccountSessionComponents();
+    }
+
+    /// <summary>Creates an empty account session for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionJsonConverter sets Components before it returns the record.
+    internal AccountSession(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The account of this account session.</summary>
     [JsonPropertyName("account")]
     public string Account { get; set => field = value ?? string.Empty; } = string.Empty;
@@ -26,7 +40,7 @@ public sealed record AccountSession : StripeEntity
 
     /// <summary>The components of this account session.</summary>
     [JsonPropertyName("components")]
-    public AccountSessionComponents Components { get; set => field = value ?? new AccountSessionComponents(); } = new AccountSessionComponents();
+    public AccountSessionComponents Components { get; set => field = value ?? new AccountSessionComponents(); }
 
     /// <summary>The expires at time.</summary>
     [JsonPropertyName("expires_at")]

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,103 +15,141 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsJsonConverter))]
 public sealed record AccountSessionComponents : StripeEntity
 {
+    /// <summary>Creates an empty account session components.</summary>
+    public AccountSessionComponents()
+    {
+        AccountManagement = new AccountSessionComponentsAccountManagement();
+        AccountOnboarding = new AccountSessionComponentsAccountOnboarding();
+        BalanceReport = new AccountSessionComponentsBalanceReport();
+        Balances = new AccountSessionComponentsBalances();
+        DisputesList = new AccountSessionComponentsDisputesList();
+        Documents = new AccountSessionComponentsDocuments();
+        FinancialAccount = new AccountSessionComponentsFinancialAccount();
+        FinancialAccountTransactions = new AccountSessionComponentsFinancialAccountTransactions();
+        InstantPayoutsPromotion = new AccountSessionComponentsInstantPayoutsPromotion();
+        IssuingCard = new AccountSessionComponentsIssuingCard();
+        IssuingCardsList = new AccountSessionComponentsIssuingCardsList();
+        NotificationBanner = new AccountSessionComponentsNotificationBanner();
+        PaymentDetails = new AccountSessionComponentsPaymentDetails();
+        PaymentDisputes = new AccountSessionComponentsPaymentDisputes();
+        PaymentMethodSettings = new AccountSessionComponentsPaymentMethodSettings();
+        Payments = new AccountSessionComponentsPayments();
+        PayoutDetails = new AccountSessionComponentsPayoutDetails();
+        PayoutReconciliationReport = new AccountSessionComponentsPayoutReconciliationReport();
+        Payouts = new AccountSessionComponentsPayouts();
+        PayoutsList = new AccountSessionComponentsPayoutsList();
+        ReportingChart = new AccountSessionComponentsReportingChart();
+        TaxRegistrations = new AccountSessionComponentsTaxRegistrations();
+        TaxSettings = new AccountSessionComponentsTaxSettings();
+        TerminalHardwareOrders = new AccountSessionComponentsTerminalHardwareOrders();
+        TerminalHardwareShop = new AccountSessionComponentsTerminalHardwareShop();
+    }
+
+    /// <summary>Creates an empty account session components for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsJsonConverter sets AccountManagement, AccountOnboarding, BalanceReport, Balances, DisputesList, Documents, FinancialAccount, FinancialAccountTransactions, InstantPayoutsPromotion, IssuingCard, IssuingCardsList, NotificationBanner, PaymentDetails, PaymentDisputes, PaymentMethodSettings, Payments, PayoutDetails, PayoutReconciliationReport, Payouts, PayoutsList, ReportingChart, TaxRegistrations, TaxSettings, TerminalHardwareOrders, TerminalHardwareShop before it returns the record.
+    internal AccountSessionComponents(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The account management of this account session components.</summary>
     [JsonPropertyName("account_management")]
-    public AccountSessionComponentsAccountManagement AccountManagement { get; set => field = value ?? new AccountSessionComponentsAccountManagement(); } = new AccountSessionComponentsAccountManagement();
+    public AccountSessionComponentsAccountManagement AccountManagement { get; set => field = value ?? new AccountSessionComponentsAccountManagement(); }
 
     /// <summary>The account onboarding of this account session components.</summary>
     [JsonPropertyName("account_onboarding")]
-    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get; set => field = value ?? new AccountSessionComponentsAccountOnboarding(); } = new AccountSessionComponentsAccountOnboarding();
+    public AccountSessionComponentsAccountOnboarding AccountOnboarding { get; set => field = value ?? new AccountSessionComponentsAccountOnboarding(); }
 
     /// <summary>The balance report of this account session components.</summary>
     [JsonPropertyName("balance_report")]
-    public AccountSessionComponentsBalanceReport BalanceReport { get; set => field = value ?? new AccountSessionComponentsBalanceReport(); } = new AccountSessionComponentsBalanceReport();
+    public AccountSessionComponentsBalanceReport BalanceReport { get; set => field = value ?? new AccountSessionComponentsBalanceReport(); }
 
     /// <summary>The balances of this account session components.</summary>
     [JsonPropertyName("balances")]
-    public AccountSessionComponentsBalances Balances { get; set => field = value ?? new AccountSessionComponentsBalances(); } = new AccountSessionComponentsBalances();
+    public AccountSessionComponentsBalances Balances { get; set => field = value ?? new AccountSessionComponentsBalances(); }
 
     /// <summary>The disputes list of this account session components.</summary>
     [JsonPropertyName("disputes_list")]
-    public AccountSessionComponentsDisputesList DisputesList { get; set => field = value ?? new AccountSessionComponentsDisputesList(); } = new AccountSessionComponentsDisputesList();
+    public AccountSessionComponentsDisputesList DisputesList { get; set => field = value ?? new AccountSessionComponentsDisputesList(); }
 
     /// <summary>The documents of this account session components.</summary>
     [JsonPropertyName("documents")]
-    public AccountSessionComponentsDocuments Documents { get; set => field = value ?? new AccountSessionComponentsDocuments(); } = new AccountSessionComponentsDocuments();
+    public AccountSessionComponentsDocuments Documents { get; set => field = value ?? new AccountSessionComponentsDocuments(); }
 
     /// <summary>The financial account of this account session components.</summary>
     [JsonPropertyName("financial_account")]
-    public AccountSessionComponentsFinancialAccount FinancialAccount { get; set => field = value ?? new AccountSessionComponentsFinancialAccount(); } = new AccountSessionComponentsFinancialAccount();
+    public AccountSessionComponentsFinancialAccount FinancialAccount { get; set => field = value ?? new AccountSessionComponentsFinancialAccount(); }
 
     /// <summary>The financial account transactions of this account session components.</summary>
     [JsonPropertyName("financial_account_transactions")]
-    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactions(); } = new AccountSessionComponentsFinancialAccountTransactions();
+    public AccountSessionComponentsFinancialAccountTransactions FinancialAccountTransactions { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactions(); }
 
     /// <summary>The instant payouts promotion of this account session components.</summary>
     [JsonPropertyName("instant_payouts_promotion")]
-    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotion(); } = new AccountSessionComponentsInstantPayoutsPromotion();
+    public AccountSessionComponentsInstantPayoutsPromotion InstantPayoutsPromotion { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotion(); }
 
     /// <summary>The issuing card of this account session components.</summary>
     [JsonPropertyName("issuing_card")]
-    public AccountSessionComponentsIssuingCard IssuingCard { get; set => field = value ?? new AccountSessionComponentsIssuingCard(); } = new AccountSessionComponentsIssuingCard();
+    public AccountSessionComponentsIssuingCard IssuingCard { get; set => field = value ?? new AccountSessionComponentsIssuingCard(); }
 
     /// <summary>The issuing cards list of this account session components.</summary>
     [JsonPropertyName("issuing_cards_list")]
-    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get; set => field = value ?? new AccountSessionComponentsIssuingCardsList(); } = new AccountSessionComponentsIssuingCardsList();
+    public AccountSessionComponentsIssuingCardsList IssuingCardsList { get; set => field = value ?? new AccountSessionComponentsIssuingCardsList(); }
 
     /// <summary>The notification banner of this account session components.</summary>
     [JsonPropertyName("notification_banner")]
-    public AccountSessionComponentsNotificationBanner NotificationBanner { get; set => field = value ?? new AccountSessionComponentsNotificationBanner(); } = new AccountSessionComponentsNotificationBanner();
+    public AccountSessionComponentsNotificationBanner NotificationBanner { get; set => field = value ?? new AccountSessionComponentsNotificationBanner(); }
 
     /// <summary>The payment details of this account session components.</summary>
     [JsonPropertyName("payment_details")]
-    public AccountSessionComponentsPaymentDetails PaymentDetails { get; set => field = value ?? new AccountSessionComponentsPaymentDetails(); } = new AccountSessionComponentsPaymentDetails();
+    public AccountSessionComponentsPaymentDetails PaymentDetails { get; set => field = value ?? new AccountSessionComponentsPaymentDetails(); }
 
     /// <summary>The payment disputes of this account session components.</summary>
     [JsonPropertyName("payment_disputes")]
-    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get; set => field = value ?? new AccountSessionComponentsPaymentDisputes(); } = new AccountSessionComponentsPaymentDisputes();
+    public AccountSessionComponentsPaymentDisputes PaymentDisputes { get; set => field = value ?? new AccountSessionComponentsPaymentDisputes(); }
 
     /// <summary>The payment method settings of this account session components.</summary>
     [JsonPropertyName("payment_method_settings")]
-    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettings(); } = new AccountSessionComponentsPaymentMethodSettings();
+    public AccountSessionComponentsPaymentMethodSettings PaymentMethodSettings { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettings(); }
 
     /// <summary>The payments of this account session components.</summary>
     [JsonPropertyName("payments")]
-    public AccountSessionComponentsPayments Payments { get; set => field = value ?? new AccountSessionComponentsPayments(); } = new AccountSessionComponentsPayments();
+    public AccountSessionComponentsPayments Payments { get; set => field = value ?? new AccountSessionComponentsPayments(); }
 
     /// <summary>The payout details of this account session components.</summary>
     [JsonPropertyName("payout_details")]
-    public AccountSessionComponentsPayoutDetails PayoutDetails { get; set => field = value ?? new AccountSessionComponentsPayoutDetails(); } = new AccountSessionComponentsPayoutDetails();
+    public AccountSessionComponentsPayoutDetails PayoutDetails { get; set => field = value ?? new AccountSessionComponentsPayoutDetails(); }
 
     /// <summary>The payout reconciliation report of this account session components.</summary>
     [JsonPropertyName("payout_reconciliation_report")]
-    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReport(); } = new AccountSessionComponentsPayoutReconciliationReport();
+    public AccountSessionComponentsPayoutReconciliationReport PayoutReconciliationReport { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReport(); }
 
     /// <summary>The payouts of this account session components.</summary>
     [JsonPropertyName("payouts")]
-    public AccountSessionComponentsPayouts Payouts { get; set => field = value ?? new AccountSessionComponentsPayouts(); } = new AccountSessionComponentsPayouts();
+    public AccountSessionComponentsPayouts Payouts { get; set => field = value ?? new AccountSessionComponentsPayouts(); }
 
     /// <summary>The payouts list of this account session components.</summary>
     [JsonPropertyName("payouts_list")]
-    public AccountSessionComponentsPayoutsList PayoutsList { get; set => field = value ?? new AccountSessionComponentsPayoutsList(); } = new AccountSessionComponentsPayoutsList();
+    public AccountSessionComponentsPayoutsList PayoutsList { get; set => field = value ?? new AccountSessionComponentsPayoutsList(); }
 
     /// <summary>The reporting chart of this account session components.</summary>
     [JsonPropertyName("reporting_chart")]
-    public AccountSessionComponentsReportingChart ReportingChart { get; set => field = value ?? new AccountSessionComponentsReportingChart(); } = new AccountSessionComponentsReportingChart();
+    public AccountSessionComponentsReportingChart ReportingChart { get; set => field = value ?? new AccountSessionComponentsReportingChart(); }
 
     /// <summary>The tax registrations of this account session components.</summary>
     [JsonPropertyName("tax_registrations")]
-    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get; set => field = value ?? new AccountSessionComponentsTaxRegistrations(); } = new AccountSessionComponentsTaxRegistrations();
+    public AccountSessionComponentsTaxRegistrations TaxRegistrations { get; set => field = value ?? new AccountSessionComponentsTaxRegistrations(); }
 
     /// <summary>The tax settings of this account session components.</summary>
     [JsonPropertyName("tax_settings")]
-    public AccountSessionComponentsTaxSettings TaxSettings { get; set => field = value ?? new AccountSessionComponentsTaxSettings(); } = new AccountSessionComponentsTaxSettings();
+    public AccountSessionComponentsTaxSettings TaxSettings { get; set => field = value ?? new AccountSessionComponentsTaxSettings(); }
 
     /// <summary>The terminal hardware orders of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_orders")]
-    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrders(); } = new AccountSessionComponentsTerminalHardwareOrders();
+    public AccountSessionComponentsTerminalHardwareOrders TerminalHardwareOrders { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrders(); }
 
     /// <summary>The terminal hardware shop of this account session components.</summary>
     [JsonPropertyName("terminal_hardware_shop")]
-    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShop(); } = new AccountSessionComponentsTerminalHardwareShop();
+    public AccountSessionComponentsTerminalHardwareShop TerminalHardwareShop { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShop(); }
 }

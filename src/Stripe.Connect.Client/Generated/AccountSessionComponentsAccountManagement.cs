@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsAccountManagementJsonConverter))]
 public sealed record AccountSessionComponentsAccountManagement : StripeEntity
 {
+    /// <summary>Creates an empty account session components account management.</summary>
+    public AccountSessionComponentsAccountManagement()
+    {
+        Features = new AccountSessionComponentsAccountManagementFeatures();
+    }
+
+    /// <summary>Creates an empty account session components account management for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsAccountManagementJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsAccountManagement(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components account management.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components account management.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountManagementFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountManagementFeatures(); } = new AccountSessionComponentsAccountManagementFeatures();
+    public AccountSessionComponentsAccountManagementFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountManagementFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsAccountManagementJsonConverter : J
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsAccountManagement");
-        var value = new AccountSessionComponentsAccountManagement();
+        var value = new AccountSessionComponentsAccountManagement(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsAccountManagementJsonConverter : J
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsAccountManagementFeatures();
         return value;
     }
 

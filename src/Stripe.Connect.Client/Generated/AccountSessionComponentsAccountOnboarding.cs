@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsAccountOnboardingJsonConverter))]
 public sealed record AccountSessionComponentsAccountOnboarding : StripeEntity
 {
+    /// <summary>Creates an empty account session components account onboarding.</summary>
+    public AccountSessionComponentsAccountOnboarding()
+    {
+        Features = new AccountSessionComponentsAccountOnboardingFeatures();
+    }
+
+    /// <summary>Creates an empty account session components account onboarding for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsAccountOnboardingJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsAccountOnboarding(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components account onboarding.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components account onboarding.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsAccountOnboardingFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountOnboardingFeatures(); } = new AccountSessionComponentsAccountOnboardingFeatures();
+    public AccountSessionComponentsAccountOnboardingFeatures Features { get; set => field = value ?? new AccountSessionComponentsAccountOnboardingFeatures(); }
 }

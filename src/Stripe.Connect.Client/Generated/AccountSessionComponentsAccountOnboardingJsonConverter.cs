@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsAccountOnboardingJsonConverter : J
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsAccountOnboarding");
-        var value = new AccountSessionComponentsAccountOnboarding();
+        var value = new AccountSessionComponentsAccountOnboarding(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsAccountOnboardingJsonConverter : J
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsAccountOnboardingFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsBalanceReportJsonConverter))]
 public sealed record AccountSessionComponentsBalanceReport : StripeEntity
 {
+    /// <summary>Creates an empty account session components balance report.</summary>
+    public AccountSessionComponentsBalanceReport()
+    {
+        Features = new AccountSessionComponentsBalanceReportFeatures();
+    }
+
+    /// <summary>Creates an empty account session components balance report for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsBalanceReportJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsBalanceReport(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components balance report.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components balance report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalanceReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalanceReportFeatures(); } = new AccountSessionComponentsBalanceReportFeatures();
+    public AccountSessionComponentsBalanceReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalanceReportFeatures(); }
 }

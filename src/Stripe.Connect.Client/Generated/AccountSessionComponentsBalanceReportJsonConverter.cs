@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsBalanceReportJsonConverter : JsonC
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsBalanceReport");
-        var value = new AccountSessionComponentsBalanceReport();
+        var value = new AccountSessionComponentsBalanceReport(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsBalanceReportJsonConverter : JsonC
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsBalanceReportFeatures();
         return value;
     }
 

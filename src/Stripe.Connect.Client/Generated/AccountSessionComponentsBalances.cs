@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsBalancesJsonConverter))]
 public sealed record AccountSessionComponentsBalances : StripeEntity
 {
+    /// <summary>Creates an empty account session components balances.</summary>
+    public AccountSessionComponentsBalances()
+    {
+        Features = new AccountSessionComponentsBalancesFeatures();
+    }
+
+    /// <summary>Creates an empty account session components balances for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsBalancesJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsBalances(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components balances.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components balances.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsBalancesFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalancesFeatures(); } = new AccountSessionComponentsBalancesFeatures();
+    public AccountSessionComponentsBalancesFeatures Features { get; set => field = value ?? new AccountSessionComponentsBalancesFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsBalancesJsonConverter : JsonConver
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsBalances");
-        var value = new AccountSessionComponentsBalances();
+        var value = new AccountSessionComponentsBalances(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsBalancesJsonConverter : JsonConver
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsBalancesFeatures();
         return value;
     }
 

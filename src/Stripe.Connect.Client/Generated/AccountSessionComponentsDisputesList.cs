@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsDisputesListJsonConverter))]
 public sealed record AccountSessionComponentsDisputesList : StripeEntity
 {
+    /// <summary>Creates an empty account session components disputes list.</summary>
+    public AccountSessionComponentsDisputesList()
+    {
+        Features = new AccountSessionComponentsDisputesListFeatures();
+    }
+
+    /// <summary>Creates an empty account session components disputes list for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsDisputesListJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsDisputesList(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components disputes list.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components disputes list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDisputesListFeatures Features { get; set => field = value ?? new AccountSessionComponentsDisputesListFeatures(); } = new AccountSessionComponentsDisputesListFeatures();
+    public AccountSessionComponentsDisputesListFeatures Features { get; set => field = value ?? new AccountSessionComponentsDisputesListFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsDisputesListJsonConverter : JsonCo
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsDisputesList");
-        var value = new AccountSessionComponentsDisputesList();
+        var value = new AccountSessionComponentsDisputesList(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsDisputesListJsonConverter : JsonCo
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsDisputesListFeatures();
         return value;
     }
 

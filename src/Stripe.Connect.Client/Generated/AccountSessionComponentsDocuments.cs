@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsDocumentsJsonConverter))]
 public sealed record AccountSessionComponentsDocuments : StripeEntity
 {
+    /// <summary>Creates an empty account session components documents.</summary>
+    public AccountSessionComponentsDocuments()
+    {
+        Features = new AccountSessionComponentsDocumentsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components documents for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsDocumentsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsDocuments(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components documents.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components documents.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsDocumentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsDocumentsFeatures(); } = new AccountSessionComponentsDocumentsFeatures();
+    public AccountSessionComponentsDocumentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsDocumentsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsDocumentsJsonConverter : JsonConve
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsDocuments");
-        var value = new AccountSessionComponentsDocuments();
+        var value = new AccountSessionComponentsDocuments(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsDocumentsJsonConverter : JsonConve
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsDocumentsFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsFinancialAccountJsonConverter))]
 public sealed record AccountSessionComponentsFinancialAccount : StripeEntity
 {
+    /// <summary>Creates an empty account session components financial account.</summary>
+    public AccountSessionComponentsFinancialAccount()
+    {
+        Features = new AccountSessionComponentsFinancialAccountFeatures();
+    }
+
+    /// <summary>Creates an empty account session components financial account for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsFinancialAccountJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsFinancialAccount(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components financial account.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components financial account.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountFeatures(); } = new AccountSessionComponentsFinancialAccountFeatures();
+    public AccountSessionComponentsFinancialAccountFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountFeatures(); }
 }

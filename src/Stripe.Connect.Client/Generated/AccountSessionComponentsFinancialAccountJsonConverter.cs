@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsFinancialAccountJsonConverter : Js
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsFinancialAccount");
-        var value = new AccountSessionComponentsFinancialAccount();
+        var value = new AccountSessionComponentsFinancialAccount(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsFinancialAccountJsonConverter : Js
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsFinancialAccountFeatures();
         return value;
     }
 

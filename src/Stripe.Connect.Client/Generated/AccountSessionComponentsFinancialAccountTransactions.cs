@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsFinancialAccountTransactionsJsonConverter))]
 public sealed record AccountSessionComponentsFinancialAccountTransactions : StripeEntity
 {
+    /// <summary>Creates an empty account session components financial account transactions.</summary>
+    public AccountSessionComponentsFinancialAccountTransactions()
+    {
+        Features = new AccountSessionComponentsFinancialAccountTransactionsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components financial account transactions for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsFinancialAccountTransactionsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsFinancialAccountTransactions(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components financial account transactions.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components financial account transactions.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactionsFeatures(); } = new AccountSessionComponentsFinancialAccountTransactionsFeatures();
+    public AccountSessionComponentsFinancialAccountTransactionsFeatures Features { get; set => field = value ?? new AccountSessionComponentsFinancialAccountTransactionsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsFinancialAccountTransactionsJsonCo
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsFinancialAccountTransactions");
-        var value = new AccountSessionComponentsFinancialAccountTransactions();
+        var value = new AccountSessionComponentsFinancialAccountTransactions(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsFinancialAccountTransactionsJsonCo
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsFinancialAccountTransactionsFeatures();
         return value;
     }
 

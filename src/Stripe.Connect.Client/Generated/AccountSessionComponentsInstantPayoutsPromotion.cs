@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsInstantPayoutsPromotionJsonConverter))]
 public sealed record AccountSessionComponentsInstantPayoutsPromotion : StripeEntity
 {
+    /// <summary>Creates an empty account session components instant payouts promotion.</summary>
+    public AccountSessionComponentsInstantPayoutsPromotion()
+    {
+        Features = new AccountSessionComponentsInstantPayoutsPromotionFeatures();
+    }
+
+    /// <summary>Creates an empty account session components instant payouts promotion for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsInstantPayoutsPromotionJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsInstantPayoutsPromotion(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components instant payouts promotion.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components instant payouts promotion.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotionFeatures(); } = new AccountSessionComponentsInstantPayoutsPromotionFeatures();
+    public AccountSessionComponentsInstantPayoutsPromotionFeatures Features { get; set => field = value ?? new AccountSessionComponentsInstantPayoutsPromotionFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsInstantPayoutsPromotionJsonConvert
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsInstantPayoutsPromotion");
-        var value = new AccountSessionComponentsInstantPayoutsPromotion();
+        var value = new AccountSessionComponentsInstantPayoutsPromotion(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsInstantPayoutsPromotionJsonConvert
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsInstantPayoutsPromotionFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsIssuingCardJsonConverter))]
 public sealed record AccountSessionComponentsIssuingCard : StripeEntity
 {
+    /// <summary>Creates an empty account session components issuing card.</summary>
+    public AccountSessionComponentsIssuingCard()
+    {
+        Features = new AccountSessionComponentsIssuingCardFeatures();
+    }
+
+    /// <summary>Creates an empty account session components issuing card for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsIssuingCardJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsIssuingCard(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components issuing card.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components issuing card.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardFeatures(); } = new AccountSessionComponentsIssuingCardFeatures();
+    public AccountSessionComponentsIssuingCardFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsIssuingCardJsonConverter : JsonCon
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsIssuingCard");
-        var value = new AccountSessionComponentsIssuingCard();
+        var value = new AccountSessionComponentsIssuingCard(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsIssuingCardJsonConverter : JsonCon
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsIssuingCardFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsIssuingCardsListJsonConverter))]
 public sealed record AccountSessionComponentsIssuingCardsList : StripeEntity
 {
+    /// <summary>Creates an empty account session components issuing cards list.</summary>
+    public AccountSessionComponentsIssuingCardsList()
+    {
+        Features = new AccountSessionComponentsIssuingCardsListFeatures();
+    }
+
+    /// <summary>Creates an empty account session components issuing cards list for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsIssuingCardsListJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsIssuingCardsList(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components issuing cards list.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components issuing cards list.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsIssuingCardsListFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardsListFeatures(); } = new AccountSessionComponentsIssuingCardsListFeatures();
+    public AccountSessionComponentsIssuingCardsListFeatures Features { get; set => field = value ?? new AccountSessionComponentsIssuingCardsListFeatures(); }
 }

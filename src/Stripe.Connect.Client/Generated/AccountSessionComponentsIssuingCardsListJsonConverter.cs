@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsIssuingCardsListJsonConverter : Js
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsIssuingCardsList");
-        var value = new AccountSessionComponentsIssuingCardsList();
+        var value = new AccountSessionComponentsIssuingCardsList(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsIssuingCardsListJsonConverter : Js
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsIssuingCardsListFeatures();
         return value;
     }
 

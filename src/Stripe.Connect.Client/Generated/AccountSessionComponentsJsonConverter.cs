@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsJsonConverter : JsonConverter<Acco
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponents");
-        var value = new AccountSessionComponents();
+        var value = new AccountSessionComponents(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -225,6 +225,32 @@ internal sealed class AccountSessionComponentsJsonConverter : JsonConverter<Acco
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.AccountManagement ??= new AccountSessionComponentsAccountManagement();
+        value.AccountOnboarding ??= new AccountSessionComponentsAccountOnboarding();
+        value.BalanceReport ??= new AccountSessionComponentsBalanceReport();
+        value.Balances ??= new AccountSessionComponentsBalances();
+        value.DisputesList ??= new AccountSessionComponentsDisputesList();
+        value.Documents ??= new AccountSessionComponentsDocuments();
+        value.FinancialAccount ??= new AccountSessionComponentsFinancialAccount();
+        value.FinancialAccountTransactions ??= new AccountSessionComponentsFinancialAccountTransactions();
+        value.InstantPayoutsPromotion ??= new AccountSessionComponentsInstantPayoutsPromotion();
+        value.IssuingCard ??= new AccountSessionComponentsIssuingCard();
+        value.IssuingCardsList ??= new AccountSessionComponentsIssuingCardsList();
+        value.NotificationBanner ??= new AccountSessionComponentsNotificationBanner();
+        value.PaymentDetails ??= new AccountSessionComponentsPaymentDetails();
+        value.PaymentDisputes ??= new AccountSessionComponentsPaymentDisputes();
+        value.PaymentMethodSettings ??= new AccountSessionComponentsPaymentMethodSettings();
+        value.Payments ??= new AccountSessionComponentsPayments();
+        value.PayoutDetails ??= new AccountSessionComponentsPayoutDetails();
+        value.PayoutReconciliationReport ??= new AccountSessionComponentsPayoutReconciliationReport();
+        value.Payouts ??= new AccountSessionComponentsPayouts();
+        value.PayoutsList ??= new AccountSessionComponentsPayoutsList();
+        value.ReportingChart ??= new AccountSessionComponentsReportingChart();
+        value.TaxRegistrations ??= new AccountSessionComponentsTaxRegistrations();
+        value.TaxSettings ??= new AccountSessionComponentsTaxSettings();
+        value.TerminalHardwareOrders ??= new AccountSessionComponentsTerminalHardwareOrders();
+        value.TerminalHardwareShop ??= new AccountSessionComponentsTerminalHardwareShop();
         return value;
     }
 

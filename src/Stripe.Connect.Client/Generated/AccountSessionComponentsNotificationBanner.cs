@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsNotificationBannerJsonConverter))]
 public sealed record AccountSessionComponentsNotificationBanner : StripeEntity
 {
+    /// <summary>Creates an empty account session components notification banner.</summary>
+    public AccountSessionComponentsNotificationBanner()
+    {
+        Features = new AccountSessionComponentsNotificationBannerFeatures();
+    }
+
+    /// <summary>Creates an empty account session components notification banner for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsNotificationBannerJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsNotificationBanner(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components notification banner.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components notification banner.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsNotificationBannerFeatures Features { get; set => field = value ?? new AccountSessionComponentsNotificationBannerFeatures(); } = new AccountSessionComponentsNotificationBannerFeatures();
+    public AccountSessionComponentsNotificationBannerFeatures Features { get; set => field = value ?? new AccountSessionComponentsNotificationBannerFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsNotificationBannerJsonConverter : 
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsNotificationBanner");
-        var value = new AccountSessionComponentsNotificationBanner();
+        var value = new AccountSessionComponentsNotificationBanner(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsNotificationBannerJsonConverter : 
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsNotificationBannerFeatures();
         return value;
     }
 

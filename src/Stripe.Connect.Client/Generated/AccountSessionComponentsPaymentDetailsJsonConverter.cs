@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPaymentDetailsJsonConverter : Json
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPaymentDetails");
-        var value = new AccountSessionComponentsPaymentDetails();
+        var value = new AccountSessionComponentsPaymentDetails(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPaymentDetailsJsonConverter : Json
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPaymentDetailsFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPaymentDisputesJsonConverter))]
 public sealed record AccountSessionComponentsPaymentDisputes : StripeEntity
 {
+    /// <summary>Creates an empty account session components payment disputes.</summary>
+    public AccountSessionComponentsPaymentDisputes()
+    {
+        Features = new AccountSessionComponentsPaymentDisputesFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payment disputes for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPaymentDisputesJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPaymentDisputes(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payment disputes.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payment disputes.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentDisputesFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentDisputesFeatures(); } = new AccountSessionComponentsPaymentDisputesFeatures();
+    public AccountSessionComponentsPaymentDisputesFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentDisputesFeatures(); }
 }

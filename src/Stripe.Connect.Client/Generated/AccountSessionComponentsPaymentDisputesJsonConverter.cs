@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPaymentDisputesJsonConverter : Jso
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPaymentDisputes");
-        var value = new AccountSessionComponentsPaymentDisputes();
+        var value = new AccountSessionComponentsPaymentDisputes(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPaymentDisputesJsonConverter : Jso
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPaymentDisputesFeatures();
         return value;
     }
 

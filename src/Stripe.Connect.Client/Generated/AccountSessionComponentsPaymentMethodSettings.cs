@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPaymentMethodSettingsJsonConverter))]
 public sealed record AccountSessionComponentsPaymentMethodSettings : StripeEntity
 {
+    /// <summary>Creates an empty account session components payment method settings.</summary>
+    public AccountSessionComponentsPaymentMethodSettings()
+    {
+        Features = new AccountSessionComponentsPaymentMethodSettingsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payment method settings for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPaymentMethodSettingsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPaymentMethodSettings(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payment method settings.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payment method settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettingsFeatures(); } = new AccountSessionComponentsPaymentMethodSettingsFeatures();
+    public AccountSessionComponentsPaymentMethodSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentMethodSettingsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPaymentMethodSettingsJsonConverter
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPaymentMethodSettings");
-        var value = new AccountSessionComponentsPaymentMethodSettings();
+        var value = new AccountSessionComponentsPaymentMethodSettings(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPaymentMethodSettingsJsonConverter
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPaymentMethodSettingsFeatures();
         return value;
     }
 

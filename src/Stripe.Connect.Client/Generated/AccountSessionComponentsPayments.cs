@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPaymentsJsonConverter))]
 public sealed record AccountSessionComponentsPayments : StripeEntity
 {
+    /// <summary>Creates an empty account session components payments.</summary>
+    public AccountSessionComponentsPayments()
+    {
+        Features = new AccountSessionComponentsPaymentsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payments for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPaymentsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPayments(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payments.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payments.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPaymentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentsFeatures(); } = new AccountSessionComponentsPaymentsFeatures();
+    public AccountSessionComponentsPaymentsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPaymentsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPaymentsJsonConverter : JsonConver
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPayments");
-        var value = new AccountSessionComponentsPayments();
+        var value = new AccountSessionComponentsPayments(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPaymentsJsonConverter : JsonConver
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPaymentsFeatures();
         return value;
     }
 

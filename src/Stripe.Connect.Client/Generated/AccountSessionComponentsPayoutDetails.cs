@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPayoutDetailsJsonConverter))]
 public sealed record AccountSessionComponentsPayoutDetails : StripeEntity
 {
+    /// <summary>Creates an empty account session components payout details.</summary>
+    public AccountSessionComponentsPayoutDetails()
+    {
+        Features = new AccountSessionComponentsPayoutDetailsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payout details for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPayoutDetailsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPayoutDetails(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payout details.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payout details.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutDetailsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutDetailsFeatures(); } = new AccountSessionComponentsPayoutDetailsFeatures();
+    public AccountSessionComponentsPayoutDetailsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutDetailsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPayoutDetailsJsonConverter : JsonC
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPayoutDetails");
-        var value = new AccountSessionComponentsPayoutDetails();
+        var value = new AccountSessionComponentsPayoutDetails(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPayoutDetailsJsonConverter : JsonC
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPayoutDetailsFeatures();
         return value;
     }
 

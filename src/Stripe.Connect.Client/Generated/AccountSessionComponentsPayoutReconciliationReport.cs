@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPayoutReconciliationReportJsonConverter))]
 public sealed record AccountSessionComponentsPayoutReconciliationReport : StripeEntity
 {
+    /// <summary>Creates an empty account session components payout reconciliation report.</summary>
+    public AccountSessionComponentsPayoutReconciliationReport()
+    {
+        Features = new AccountSessionComponentsPayoutReconciliationReportFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payout reconciliation report for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPayoutReconciliationReportJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPayoutReconciliationReport(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payout reconciliation report.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payout reconciliation report.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReportFeatures(); } = new AccountSessionComponentsPayoutReconciliationReportFeatures();
+    public AccountSessionComponentsPayoutReconciliationReportFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutReconciliationReportFeatures(); }
 }

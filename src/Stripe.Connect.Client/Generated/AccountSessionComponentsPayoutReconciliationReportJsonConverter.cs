@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPayoutReconciliationReportJsonConv
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPayoutReconciliationReport");
-        var value = new AccountSessionComponentsPayoutReconciliationReport();
+        var value = new AccountSessionComponentsPayoutReconciliationReport(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPayoutReconciliationReportJsonConv
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPayoutReconciliationReportFeatures();
         return value;
     }
 

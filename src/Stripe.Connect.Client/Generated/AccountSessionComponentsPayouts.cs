@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsPayoutsJsonConverter))]
 public sealed record AccountSessionComponentsPayouts : StripeEntity
 {
+    /// <summary>Creates an empty account session components payouts.</summary>
+    public AccountSessionComponentsPayouts()
+    {
+        Features = new AccountSessionComponentsPayoutsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components payouts for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsPayoutsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsPayouts(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components payouts.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components payouts.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsPayoutsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutsFeatures(); } = new AccountSessionComponentsPayoutsFeatures();
+    public AccountSessionComponentsPayoutsFeatures Features { get; set => field = value ?? new AccountSessionComponentsPayoutsFeatures(); }
 }

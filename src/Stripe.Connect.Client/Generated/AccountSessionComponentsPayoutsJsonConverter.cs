@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPayoutsJsonConverter : JsonConvert
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPayouts");
-        var value = new AccountSessionComponentsPayouts();
+        var value = new AccountSessionComponentsPayouts(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPayoutsJsonConverter : JsonConvert
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPayoutsFeatures();
         return value;
     }
 

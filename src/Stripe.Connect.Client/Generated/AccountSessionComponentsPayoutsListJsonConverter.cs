@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsPayoutsListJsonConverter : JsonCon
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsPayoutsList");
-        var value = new AccountSessionComponentsPayoutsList();
+        var value = new AccountSessionComponentsPayoutsList(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsPayoutsListJsonConverter : JsonCon
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsPayoutsListFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsReportingChartJsonConverter))]
 public sealed record AccountSessionComponentsReportingChart : StripeEntity
 {
+    /// <summary>Creates an empty account session components reporting chart.</summary>
+    public AccountSessionComponentsReportingChart()
+    {
+        Features = new AccountSessionComponentsReportingChartFeatures();
+    }
+
+    /// <summary>Creates an empty account session components reporting chart for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsReportingChartJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsReportingChart(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components reporting chart.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components reporting chart.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsReportingChartFeatures Features { get; set => field = value ?? new AccountSessionComponentsReportingChartFeatures(); } = new AccountSessionComponentsReportingChartFeatures();
+    public AccountSessionComponentsReportingChartFeatures Features { get; set => field = value ?? new AccountSessionComponentsReportingChartFeatures(); }
 }

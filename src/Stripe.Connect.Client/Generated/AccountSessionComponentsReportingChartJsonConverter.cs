@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsReportingChartJsonConverter : Json
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsReportingChart");
-        var value = new AccountSessionComponentsReportingChart();
+        var value = new AccountSessionComponentsReportingChart(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsReportingChartJsonConverter : Json
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsReportingChartFeatures();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsTaxRegistrationsJsonConverter))]
 public sealed record AccountSessionComponentsTaxRegistrations : StripeEntity
 {
+    /// <summary>Creates an empty account session components tax registrations.</summary>
+    public AccountSessionComponentsTaxRegistrations()
+    {
+        Features = new AccountSessionComponentsTaxRegistrationsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components tax registrations for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsTaxRegistrationsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsTaxRegistrations(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components tax registrations.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components tax registrations.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxRegistrationsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxRegistrationsFeatures(); } = new AccountSessionComponentsTaxRegistrationsFeatures();
+    public AccountSessionComponentsTaxRegistrationsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxRegistrationsFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsTaxRegistrationsJsonConverter : Js
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsTaxRegistrations");
-        var value = new AccountSessionComponentsTaxRegistrations();
+        var value = new AccountSessionComponentsTaxRegistrations(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsTaxRegistrationsJsonConverter : Js
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsTaxRegistrationsFeatures();
         return value;
     }
 

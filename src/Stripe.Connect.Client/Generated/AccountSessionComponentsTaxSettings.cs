@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsTaxSettingsJsonConverter))]
 public sealed record AccountSessionComponentsTaxSettings : StripeEntity
 {
+    /// <summary>Creates an empty account session components tax settings.</summary>
+    public AccountSessionComponentsTaxSettings()
+    {
+        Features = new AccountSessionComponentsTaxSettingsFeatures();
+    }
+
+    /// <summary>Creates an empty account session components tax settings for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsTaxSettingsJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsTaxSettings(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components tax settings.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components tax settings.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTaxSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxSettingsFeatures(); } = new AccountSessionComponentsTaxSettingsFeatures();
+    public AccountSessionComponentsTaxSettingsFeatures Features { get; set => field = value ?? new AccountSessionComponentsTaxSettingsFeatures(); }
 }

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsTerminalHardwareOrdersJsonConverter))]
 public sealed record AccountSessionComponentsTerminalHardwareOrders : StripeEntity
 {
+    /// <summary>Creates an empty account session components terminal hardware orders.</summary>
+    public AccountSessionComponentsTerminalHardwareOrders()
+    {
+        Features = new AccountSessionComponentsTerminalHardwareOrdersFeatures();
+    }
+
+    /// <summary>Creates an empty account session components terminal hardware orders for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsTerminalHardwareOrdersJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsTerminalHardwareOrders(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components terminal hardware orders.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components terminal hardware orders.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrdersFeatures(); } = new AccountSessionComponentsTerminalHardwareOrdersFeatures();
+    public AccountSessionComponentsTerminalHardwareOrdersFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareOrdersFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsTerminalHardwareOrdersJsonConverte
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsTerminalHardwareOrders");
-        var value = new AccountSessionComponentsTerminalHardwareOrders();
+        var value = new AccountSessionComponentsTerminalHardwareOrders(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsTerminalHardwareOrdersJsonConverte
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsTerminalHardwareOrdersFeatures();
         return value;
     }
 

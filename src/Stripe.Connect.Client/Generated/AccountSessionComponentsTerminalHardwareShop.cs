@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,25 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSessionComponentsTerminalHardwareShopJsonConverter))]
 public sealed record AccountSessionComponentsTerminalHardwareShop : StripeEntity
 {
+    /// <summary>Creates an empty account session components terminal hardware shop.</summary>
+    public AccountSessionComponentsTerminalHardwareShop()
+    {
+        Features = new AccountSessionComponentsTerminalHardwareShopFeatures();
+    }
+
+    /// <summary>Creates an empty account session components terminal hardware shop for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSessionComponentsTerminalHardwareShopJsonConverter sets Features before it returns the record.
+    internal AccountSessionComponentsTerminalHardwareShop(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>Whether 'enabled' holds for this account session components terminal hardware shop.</summary>
     [JsonPropertyName("enabled")]
     public bool Enabled { get; set; }
 
     /// <summary>The features of this account session components terminal hardware shop.</summary>
     [JsonPropertyName("features")]
-    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShopFeatures(); } = new AccountSessionComponentsTerminalHardwareShopFeatures();
+    public AccountSessionComponentsTerminalHardwareShopFeatures Features { get; set => field = value ?? new AccountSessionComponentsTerminalHardwareShopFeatures(); }
 }

@@ -28,7 +28,7 @@ internal sealed class AccountSessionComponentsTerminalHardwareShopJsonConverter 
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSessionComponentsTerminalHardwareShop");
-        var value = new AccountSessionComponentsTerminalHardwareShop();
+        var value = new AccountSessionComponentsTerminalHardwareShop(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,8 @@ internal sealed class AccountSessionComponentsTerminalHardwareShopJsonConverter 
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Features ??= new AccountSessionComponentsTerminalHardwareShopFeatures();
         return value;
     }
 

@@ -29,7 +29,7 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSession");
-        var value = new AccountSession();
+        var value = new AccountSession(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -88,6 +88,8 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Components ??= new AccountSessionComponents();
         return value;
     }
 

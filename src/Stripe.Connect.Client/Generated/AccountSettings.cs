@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,13 +15,30 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountSettingsJsonConverter))]
 public sealed record AccountSettings : StripeEntity
 {
+    /// <summary>Creates an empty account settings.</summary>
+    public AccountSettings()
+    {
+        Branding = new AccountBrandingSettings();
+        CardPayments = new AccountCardPaymentsSettings();
+        Dashboard = new AccountDashboardSettings();
+        Payments = new AccountPaymentsSettings();
+    }
+
+    /// <summary>Creates an empty account settings for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // AccountSettingsJsonConverter sets Branding, CardPayments, Dashboard, Payments before it returns the record.
+    internal AccountSettings(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The bacs debit payments of this account settings.</summary>
     [JsonPropertyName("bacs_debit_payments")]
     public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; set; }
 
     /// <summary>The branding of this account settings.</summary>
     [JsonPropertyName("branding")]
-    public AccountBrandingSettings Branding { get; set => field = value ?? new AccountBrandingSettings(); } = new AccountBrandingSettings();
+    public AccountBrandingSettings Branding { get; set => field = value ?? new AccountBrandingSettings(); }
 
     /// <summary>The card issuing of this account settings.</summary>
     [JsonPropertyName("card_issuing")]
@@ -28,11 +46,11 @@ public sealed record AccountSettings : StripeEntity
 
     /// <summary>The card payments of this account settings.</summary>
     [JsonPropertyName("card_payments")]
-    public AccountCardPaymentsSettings CardPayments { get; set => field = value ?? new AccountCardPaymentsSettings(); } = new AccountCardPaymentsSettings();
+    public AccountCardPaymentsSettings CardPayments { get; set => field = value ?? new AccountCardPaymentsSettings(); }
 
     /// <summary>The dashboard of this account settings.</summary>
     [JsonPropertyName("dashboard")]
-    public AccountDashboardSettings Dashboard { get; set => field = value ?? new AccountDashboardSettings(); } = new AccountDashboardSettings();
+    public AccountDashboardSettings Dashboard { get; set => field = value ?? new AccountDashboardSettings(); }
 
     /// <summary>The invoices of this account settings.</summary>
     [JsonPropertyName("invoices")]
@@ -40,7 +58,7 @@ public sealed record AccountSettings : StripeEntity
 
     /// <summary>The payments of this account settings.</summary>
     [JsonPropertyName("payments")]
-    public AccountPaymentsSettings Payments { get; set => field = value ?? new AccountPaymentsSettings(); } = new AccountPaymentsSettings();
+    public AccountPaymentsSettings Payments { get; set => field = value ?? new AccountPaymentsSettings(); }
 
     /// <summary>The payouts of this account settings.</summary>
     [JsonPropertyName("payouts")]

@@ -28,7 +28,7 @@ internal sealed class AccountSettingsJsonConverter : JsonConverter<AccountSettin
         }
 
         JsonReading.ExpectObject(ref reader, "AccountSettings");
-        var value = new AccountSettings();
+        var value = new AccountSettings(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -121,6 +121,11 @@ internal sealed class AccountSettingsJsonConverter : JsonConverter<AccountSettin
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Branding ??= new AccountBrandingSettings();
+        value.CardPayments ??= new AccountCardPaymentsSettings();
+        value.Dashboard ??= new AccountDashboardSettings();
+        value.Payments ??= new AccountPaymentsSettings();
         return value;
     }
 

@@ -55,7 +55,7 @@ internal sealed class AccountSettingsPaypayPaymentsJsonConverter : JsonConverter
                 case 16:
                     if (name.SequenceEqual("additional_files"u8))
                     {
-                        value.AdditionalFiles = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options));
+                        value.AdditionalFiles = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadStrings(ref reader);
                         continue;
                     }
 

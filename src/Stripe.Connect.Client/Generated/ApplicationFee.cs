@@ -15,6 +15,20 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(ApplicationFeeJsonConverter))]
 public sealed record ApplicationFee : StripeEntity, IHasId
 {
+    /// <summary>Creates an empty application fee.</summary>
+    public ApplicationFee()
+    {
+        Refunds = new StripeList<ApplicationFeeRefund>();
+    }
+
+    /// <summary>Creates an empty application fee for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // ApplicationFeeJsonConverter sets Refunds before it returns the record.
+    internal ApplicationFee(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The account: its id, or the whole object when the request expands this field.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
@@ -79,5 +93,5 @@ public sealed record ApplicationFee : StripeEntity, IHasId
 
     /// <summary>The first page of the refunds of this application fee.</summary>
     [JsonPropertyName("refunds")]
-    public StripeList<ApplicationFeeRefund> Refunds { get; set => field = value ?? new StripeList<ApplicationFeeRefund>(); } = new StripeList<ApplicationFeeRefund>();
+    public StripeList<ApplicationFeeRefund> Refunds { get; set => field = value ?? new StripeList<ApplicationFeeRefund>(); }
 }

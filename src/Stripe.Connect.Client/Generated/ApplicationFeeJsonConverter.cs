@@ -31,7 +31,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
         }
 
         JsonReading.ExpectObject(ref reader, "ApplicationFee");
-        var value = new ApplicationFee();
+        var value = new ApplicationFee(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -81,7 +81,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
 
                     if (name.SequenceEqual("refunds"u8))
                     {
-                        value.Refunds = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<StripeList<ApplicationFeeRefund>>.Get(options))!;
+                        value.Refunds = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, ApplicationFeeRefundJsonConverter.Instance, options)!;
                         continue;
                     }
 
@@ -152,6 +152,8 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Refunds ??= new StripeList<ApplicationFeeRefund>();
         return value;
     }
 

@@ -85,7 +85,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
 
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options));
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);
                         continue;
                     }
 

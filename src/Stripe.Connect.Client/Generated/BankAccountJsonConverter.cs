@@ -19,7 +19,8 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BankAccountJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
+    private static readonly StripeEnumJsonConverter<BankAccountAvailablePayoutMethods> Converter1 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
 
     /// <inheritdoc />
     public override BankAccount? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -90,13 +91,13 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
 
                     if (name.SequenceEqual("customer"u8))
                     {
-                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options));
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);
                         continue;
                     }
 
@@ -170,7 +171,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
                 case 24:
                     if (name.SequenceEqual("available_payout_methods"u8))
                     {
-                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<BankAccountAvailablePayoutMethods>>.Get(options));
+                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter1, options);
                         continue;
                     }
 
@@ -233,7 +234,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
         if (value.Customer is { } v8)
         {
             writer.WritePropertyName("customer"u8);
-            Converter1.Write(writer, v8, options);
+            Converter2.Write(writer, v8, options);
         }
         if (value.DefaultForCurrency is { } v9)
         {

@@ -20,8 +20,9 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
     internal static readonly CardJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
     private static readonly StripeEnumJsonConverter<CardAllowRedisplay> Converter1 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
-    private static readonly StripeEnumJsonConverter<CardRegulatedStatus> Converter3 = new();
+    private static readonly StripeEnumJsonConverter<CardAvailablePayoutMethods> Converter2 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
+    private static readonly StripeEnumJsonConverter<CardRegulatedStatus> Converter4 = new();
 
     /// <inheritdoc />
     public override Card? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -126,7 +127,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     if (name.SequenceEqual("customer"u8))
                     {
-                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -138,7 +139,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options));
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);
                         continue;
                     }
 
@@ -234,7 +235,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
                 case 16:
                     if (name.SequenceEqual("regulated_status"u8))
                     {
-                        value.RegulatedStatus = reader.TokenType == JsonTokenType.Null ? null : (CardRegulatedStatus?)Converter3.Read(ref reader, typeof(CardRegulatedStatus), options);
+                        value.RegulatedStatus = reader.TokenType == JsonTokenType.Null ? null : (CardRegulatedStatus?)Converter4.Read(ref reader, typeof(CardRegulatedStatus), options);
                         continue;
                     }
 
@@ -272,7 +273,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
                 case 24:
                     if (name.SequenceEqual("available_payout_methods"u8))
                     {
-                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<CardAvailablePayoutMethods>>.Get(options));
+                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter2, options);
                         continue;
                     }
 
@@ -365,7 +366,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
         if (value.Customer is { } v14)
         {
             writer.WritePropertyName("customer"u8);
-            Converter2.Write(writer, v14, options);
+            Converter3.Write(writer, v14, options);
         }
         if (value.CvcCheck is { } v15)
         {
@@ -444,7 +445,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
         if (value.RegulatedStatus is { } v29)
         {
             writer.WritePropertyName("regulated_status"u8);
-            Converter3.Write(writer, v29, options);
+            Converter4.Write(writer, v29, options);
         }
         if (value.Status is { } v30)
         {

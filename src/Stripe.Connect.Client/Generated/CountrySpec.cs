@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,6 +15,20 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(CountrySpecJsonConverter))]
 public sealed record CountrySpec : StripeEntity, IHasId
 {
+    /// <summary>Creates an empty country spec.</summary>
+    public CountrySpec()
+    {
+        VerificationFields = new CountrySpecVerificationFields();
+    }
+
+    /// <summary>Creates an empty country spec for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // CountrySpecJsonConverter sets VerificationFields before it returns the record.
+    internal CountrySpec(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The default currency of this country spec.</summary>
     [JsonPropertyName("default_currency")]
     public string DefaultCurrency { get; set => field = value ?? string.Empty; } = string.Empty;
@@ -44,5 +59,5 @@ public sealed record CountrySpec : StripeEntity, IHasId
 
     /// <summary>The verification fields of this country spec.</summary>
     [JsonPropertyName("verification_fields")]
-    public CountrySpecVerificationFields VerificationFields { get; set => field = value ?? new CountrySpecVerificationFields(); } = new CountrySpecVerificationFields();
+    public CountrySpecVerificationFields VerificationFields { get; set => field = value ?? new CountrySpecVerificationFields(); }
 }

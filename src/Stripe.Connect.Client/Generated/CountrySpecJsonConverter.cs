@@ -28,7 +28,7 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
         }
 
         JsonReading.ExpectObject(ref reader, "CountrySpec");
-        var value = new CountrySpec();
+        var value = new CountrySpec(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -70,7 +70,7 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
                 case 25:
                     if (name.SequenceEqual("supported_payment_methods"u8))
                     {
-                        value.SupportedPaymentMethods = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.SupportedPaymentMethods = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -78,13 +78,13 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
                 case 28:
                     if (name.SequenceEqual("supported_payment_currencies"u8))
                     {
-                        value.SupportedPaymentCurrencies = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.SupportedPaymentCurrencies = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
                     if (name.SequenceEqual("supported_transfer_countries"u8))
                     {
-                        value.SupportedTransferCountries = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.SupportedTransferCountries = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -92,7 +92,7 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
                 case 33:
                     if (name.SequenceEqual("supported_bank_account_currencies"u8))
                     {
-                        value.SupportedBankAccountCurrencies = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, IReadOnlyList<string>>>.Get(options))!;
+                        value.SupportedBankAccountCurrencies = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStringLists(ref reader)!;
                         continue;
                     }
 
@@ -103,6 +103,8 @@ internal sealed class CountrySpecJsonConverter : JsonConverter<CountrySpec>
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.VerificationFields ??= new CountrySpecVerificationFields();
         return value;
     }
 

@@ -38,7 +38,7 @@ internal sealed class CountrySpecVerificationFieldDetailsJsonConverter : JsonCon
                 case 7:
                     if (name.SequenceEqual("minimum"u8))
                     {
-                        value.Minimum = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.Minimum = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -46,7 +46,7 @@ internal sealed class CountrySpecVerificationFieldDetailsJsonConverter : JsonCon
                 case 10:
                     if (name.SequenceEqual("additional"u8))
                     {
-                        value.Additional = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.Additional = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 

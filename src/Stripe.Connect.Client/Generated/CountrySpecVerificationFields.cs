@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,11 +15,26 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(CountrySpecVerificationFieldsJsonConverter))]
 public sealed record CountrySpecVerificationFields : StripeEntity
 {
+    /// <summary>Creates an empty country spec verification fields.</summary>
+    public CountrySpecVerificationFields()
+    {
+        Company = new CountrySpecVerificationFieldDetails();
+        Individual = new CountrySpecVerificationFieldDetails();
+    }
+
+    /// <summary>Creates an empty country spec verification fields for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // CountrySpecVerificationFieldsJsonConverter sets Company, Individual before it returns the record.
+    internal CountrySpecVerificationFields(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The company of this country spec verification fields.</summary>
     [JsonPropertyName("company")]
-    public CountrySpecVerificationFieldDetails Company { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); } = new CountrySpecVerificationFieldDetails();
+    public CountrySpecVerificationFieldDetails Company { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); }
 
     /// <summary>The individual of this country spec verification fields.</summary>
     [JsonPropertyName("individual")]
-    public CountrySpecVerificationFieldDetails Individual { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); } = new CountrySpecVerificationFieldDetails();
+    public CountrySpecVerificationFieldDetails Individual { get; set => field = value ?? new CountrySpecVerificationFieldDetails(); }
 }

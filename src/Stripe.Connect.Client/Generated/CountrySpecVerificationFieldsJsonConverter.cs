@@ -28,7 +28,7 @@ internal sealed class CountrySpecVerificationFieldsJsonConverter : JsonConverter
         }
 
         JsonReading.ExpectObject(ref reader, "CountrySpecVerificationFields");
-        var value = new CountrySpecVerificationFields();
+        var value = new CountrySpecVerificationFields(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -57,6 +57,9 @@ internal sealed class CountrySpecVerificationFieldsJsonConverter : JsonConverter
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Company ??= new CountrySpecVerificationFieldDetails();
+        value.Individual ??= new CountrySpecVerificationFieldDetails();
         return value;
     }
 

@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 using System.Text.Json.Serialization;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -14,7 +15,21 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(LegalEntityCompanyVerificationJsonConverter))]
 public sealed record LegalEntityCompanyVerification : StripeEntity
 {
+    /// <summary>Creates an empty legal entity company verification.</summary>
+    public LegalEntityCompanyVerification()
+    {
+        Document = new LegalEntityCompanyVerificationDocument();
+    }
+
+    /// <summary>Creates an empty legal entity company verification for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // LegalEntityCompanyVerificationJsonConverter sets Document before it returns the record.
+    internal LegalEntityCompanyVerification(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The document of this legal entity company verification.</summary>
     [JsonPropertyName("document")]
-    public LegalEntityCompanyVerificationDocument Document { get; set => field = value ?? new LegalEntityCompanyVerificationDocument(); } = new LegalEntityCompanyVerificationDocument();
+    public LegalEntityCompanyVerificationDocument Document { get; set => field = value ?? new LegalEntityCompanyVerificationDocument(); }
 }

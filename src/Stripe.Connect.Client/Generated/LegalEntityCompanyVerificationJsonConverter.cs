@@ -28,7 +28,7 @@ internal sealed class LegalEntityCompanyVerificationJsonConverter : JsonConverte
         }
 
         JsonReading.ExpectObject(ref reader, "LegalEntityCompanyVerification");
-        var value = new LegalEntityCompanyVerification();
+        var value = new LegalEntityCompanyVerification(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -49,6 +49,8 @@ internal sealed class LegalEntityCompanyVerificationJsonConverter : JsonConverte
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Document ??= new LegalEntityCompanyVerificationDocument();
         return value;
     }
 

@@ -104,7 +104,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
                 case 8:
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options));
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);
                         continue;
                     }
 
@@ -212,7 +212,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
                 case 17:
                     if (name.SequenceEqual("full_name_aliases"u8))
                     {
-                        value.FullNameAliases = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options));
+                        value.FullNameAliases = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadStrings(ref reader);
                         continue;
                     }
 

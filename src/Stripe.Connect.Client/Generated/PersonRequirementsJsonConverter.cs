@@ -38,7 +38,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 6:
                     if (name.SequenceEqual("errors"u8))
                     {
-                        value.Errors = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<AccountRequirementsError>>.Get(options))!;
+                        value.Errors = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadList(ref reader, AccountRequirementsErrorJsonConverter.Instance, options)!;
                         continue;
                     }
 
@@ -46,7 +46,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 8:
                     if (name.SequenceEqual("past_due"u8))
                     {
-                        value.PastDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.PastDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -54,7 +54,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 12:
                     if (name.SequenceEqual("alternatives"u8))
                     {
-                        value.Alternatives = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<AccountRequirementsAlternative>>.Get(options));
+                        value.Alternatives = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, AccountRequirementsAlternativeJsonConverter.Instance, options);
                         continue;
                     }
 
@@ -62,7 +62,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 13:
                     if (name.SequenceEqual("currently_due"u8))
                     {
-                        value.CurrentlyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.CurrentlyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -70,7 +70,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 14:
                     if (name.SequenceEqual("eventually_due"u8))
                     {
-                        value.EventuallyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.EventuallyDue = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -78,7 +78,7 @@ internal sealed class PersonRequirementsJsonConverter : JsonConverter<PersonRequ
                 case 20:
                     if (name.SequenceEqual("pending_verification"u8))
                     {
-                        value.PendingVerification = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<string>>.Get(options))!;
+                        value.PendingVerification = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader)!;
                         continue;
                     }
 

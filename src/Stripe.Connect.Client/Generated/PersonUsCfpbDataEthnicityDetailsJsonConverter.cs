@@ -18,6 +18,7 @@ internal sealed class PersonUsCfpbDataEthnicityDetailsJsonConverter : JsonConver
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PersonUsCfpbDataEthnicityDetailsJsonConverter Instance = new();
+    private static readonly StripeEnumJsonConverter<PersonUsCfpbDataEthnicityDetailsEthnicity> Converter0 = new();
 
     /// <inheritdoc />
     public override PersonUsCfpbDataEthnicityDetails? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -38,7 +39,7 @@ internal sealed class PersonUsCfpbDataEthnicityDetailsJsonConverter : JsonConver
                 case 9:
                     if (name.SequenceEqual("ethnicity"u8))
                     {
-                        value.Ethnicity = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<PersonUsCfpbDataEthnicityDetailsEthnicity>>.Get(options));
+                        value.Ethnicity = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
                         continue;
                     }
 

@@ -16,6 +16,20 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(SecretJsonConverter))]
 public sealed record Secret : StripeEntity, IHasId
 {
+    /// <summary>Creates an empty secret.</summary>
+    public Secret()
+    {
+        Scope = new SecretScope();
+    }
+
+    /// <summary>Creates an empty secret for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // SecretJsonConverter sets Scope before it returns the record.
+    internal Secret(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>When the object was created.</summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixTimeJsonConverter))]
@@ -52,7 +66,7 @@ public sealed record Secret : StripeEntity, IHasId
 
     /// <summary>The scope of this secret.</summary>
     [JsonPropertyName("scope")]
-    public SecretScope Scope { get; set => field = value ?? new SecretScope(); } = new SecretScope();
+    public SecretScope Scope { get; set => field = value ?? new SecretScope(); }
 
     /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
     /// <param name="builder">The builder that receives the members.</param>

@@ -30,7 +30,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
         }
 
         JsonReading.ExpectObject(ref reader, "Secret");
-        var value = new Secret();
+        var value = new Secret(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -111,6 +111,8 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Scope ??= new SecretScope();
         return value;
     }
 

@@ -15,6 +15,20 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(TransferJsonConverter))]
 public sealed record Transfer : StripeEntity, IHasId
 {
+    /// <summary>Creates an empty transfer.</summary>
+    public Transfer()
+    {
+        Reversals = new StripeList<TransferReversal>();
+    }
+
+    /// <summary>Creates an empty transfer for the generated reader, which sets the members with a new-instance default; see <see cref="WithoutDefaults"/>.</summary>
+    /// <param name="unset">Selects this constructor.</param>
+    #pragma warning disable CS9264 // TransferJsonConverter sets Reversals before it returns the record.
+    internal Transfer(WithoutDefaults unset)
+    #pragma warning restore CS9264
+    {
+    }
+
     /// <summary>The amount of this transfer.</summary>
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
@@ -69,7 +83,7 @@ public sealed record Transfer : StripeEntity, IHasId
 
     /// <summary>The first page of the reversals of this transfer.</summary>
     [JsonPropertyName("reversals")]
-    public StripeList<TransferReversal> Reversals { get; set => field = value ?? new StripeList<TransferReversal>(); } = new StripeList<TransferReversal>();
+    public StripeList<TransferReversal> Reversals { get; set => field = value ?? new StripeList<TransferReversal>(); }
 
     /// <summary>Whether 'reversed' holds for this transfer.</summary>
     [JsonPropertyName("reversed")]

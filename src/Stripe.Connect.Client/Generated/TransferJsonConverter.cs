@@ -31,7 +31,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         }
 
         JsonReading.ExpectObject(ref reader, "Transfer");
-        var value = new Transfer();
+        var value = new Transfer(default(WithoutDefaults));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -83,7 +83,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 
                     if (name.SequenceEqual("metadata"u8))
                     {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyDictionary<string, string>>.Get(options))!;
+                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStrings(ref reader)!;
                         continue;
                     }
 
@@ -97,7 +97,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 9:
                     if (name.SequenceEqual("reversals"u8))
                     {
-                        value.Reversals = reader.TokenType == JsonTokenType.Null ? null! : JsonSerializer.Deserialize(ref reader, JsonInfo<StripeList<TransferReversal>>.Get(options))!;
+                        value.Reversals = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, TransferReversalJsonConverter.Instance, options)!;
                         continue;
                     }
 
@@ -166,6 +166,8 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         }
 
         JsonReading.ExpectEndObject(ref reader);
+        // Members the JSON lacked get the default the public constructor gives them.
+        value.Reversals ??= new StripeList<TransferReversal>();
         return value;
     }
 

@@ -18,6 +18,7 @@ internal sealed class TransferScheduleJsonConverter : JsonConverter<TransferSche
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferScheduleJsonConverter Instance = new();
+    private static readonly StripeEnumJsonConverter<TransferScheduleWeeklyPayoutDays> Converter0 = new();
 
     /// <inheritdoc />
     public override TransferSchedule? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -70,7 +71,7 @@ internal sealed class TransferScheduleJsonConverter : JsonConverter<TransferSche
                 case 18:
                     if (name.SequenceEqual("weekly_payout_days"u8))
                     {
-                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<TransferScheduleWeeklyPayoutDays>>.Get(options));
+                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
                         continue;
                     }
 
@@ -78,7 +79,7 @@ internal sealed class TransferScheduleJsonConverter : JsonConverter<TransferSche
                 case 19:
                     if (name.SequenceEqual("monthly_payout_days"u8))
                     {
-                        value.MonthlyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<long>>.Get(options));
+                        value.MonthlyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadLongs(ref reader);
                         continue;
                     }
 

@@ -41,6 +41,30 @@ internal static class JsonReading
         return buffer.AsSpan(0, reader.CopyString(buffer));
     }
 
+    /// <summary>Moves to the next member of the object.</summary>
+    /// <param name="reader">The reader, on the start of the object or on the last token of the previous member's value.</param>
+    /// <returns><see langword="true"/> on a property name; <see langword="false"/> on anything else (checked by <see cref="ExpectEndObject"/>).</returns>
+    public static bool NextMember(ref Utf8JsonReader reader)
+    {
+        // A reader over a partial buffer stops instead of throwing; the object is then incomplete.
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON object is incomplete.");
+        }
+
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Moves from a property name to its value.</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    public static void Value(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON object is incomplete.");
+        }
+    }
+
     /// <summary>Skips the value of an unknown property (the API adds fields; they must never fail a response).</summary>
     /// <param name="reader">The reader, on the value.</param>
     public static void Skip(ref Utf8JsonReader reader)

@@ -1,0 +1,87 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
+namespace Stripe.Connect.Client.Json;
+
+/// <summary>
+/// Reads the JSON objects used as maps (<c>metadata</c>, <c>supported_bank_account_currencies</c>) for the generated
+/// record readers in a plain loop, instead of an entry point and a dictionary converter of System.Text.Json per map.
+/// </summary>
+/// <remarks>
+/// As with System.Text.Json's dictionary converters, keys are unescaped, a repeated key keeps its last value and a
+/// <c>null</c> value is kept as <see langword="null"/>; any other mismatch is a <see cref="JsonException"/>.
+/// </remarks>
+internal static class JsonMaps
+{
+    /// <summary>Reads an object of string values.</summary>
+    /// <param name="reader">The reader, on the start of the object; left on its end.</param>
+    /// <returns>The map (the shared empty map for <c>{}</c>, the models' own default).</returns>
+    public static IReadOnlyDictionary<string, string> ReadStrings(ref Utf8JsonReader reader)
+    {
+        ExpectMap(ref reader);
+        if (!NextKey(ref reader))
+        {
+            // `{}` is the usual metadata.
+            return ReadOnlyDictionary<string, string>.Empty;
+        }
+
+        var map = new Dictionary<string, string>();
+        do
+        {
+            var key = reader.GetString()!;
+            JsonReading.Value(ref reader);
+            map[key] = reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.Null => null!,
+                _ => throw new JsonException($"Expected a string value in a map of strings, found {reader.TokenType}."),
+            };
+        }
+        while (NextKey(ref reader));
+
+        return map;
+    }
+
+    /// <summary>Reads an object whose values are arrays of strings.</summary>
+    /// <param name="reader">The reader, on the start of the object; left on its end.</param>
+    /// <returns>The map (the shared empty map for <c>{}</c>, the models' own default).</returns>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadStringLists(ref Utf8JsonReader reader)
+    {
+        ExpectMap(ref reader);
+        if (!NextKey(ref reader))
+        {
+            return ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
+        }
+
+        var map = new Dictionary<string, IReadOnlyList<string>>();
+        do
+        {
+            var key = reader.GetString()!;
+            JsonReading.Value(ref reader);
+            map[key] = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader);
+        }
+        while (NextKey(ref reader));
+
+        return map;
+    }
+
+    private static void ExpectMap(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a map (a JSON object), found {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>Moves to the next key; <see langword="false"/> on the end of the object.</summary>
+    private static bool NextKey(ref Utf8JsonReader reader)
+    {
+        // A reader over a partial buffer stops instead of throwing; the map is then incomplete.
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON map is incomplete.");
+        }
+
+        return reader.TokenType != JsonTokenType.EndObject;
+    }
+}
