@@ -140,6 +140,26 @@ public class GeneratorShapeTests
     }
 
     [Test]
+    public void Paths_without_ids_are_static_fields_that_keep_their_parsed_url()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty));
+        var service = File(result, "WidgetService.cs");
+        Assert.That(service, Does.Contain("using Stripe.Connect.Client.Http;"));
+        Assert.That(service, Does.Contain("private static readonly ConstantPath WidgetsPath = new(\"/v1/widgets\");"));
+        Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Post, WidgetsPath, null, ConnectJsonContext.Default.Widget, options, cancellationToken);"));
+        Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Get, WidgetsPath, request, ConnectJsonContext.Default.StripeListWidget, options, cancellationToken);"), "one field per path, shared by its methods");
+        Assert.That(service, Does.Not.Contain("ConstantPath WidgetsWidgetPath"), "a path with an id stays an interpolated string");
+    }
+
+    [Test]
+    public void A_fixed_object_name_is_read_without_allocating_a_string()
+    {
+        var result = Run(SpecBuilder.Document(string.Empty, required: "\"id\", \"object\""));
+        Assert.That(File(result, "Widget.cs"), Does.Contain("public string Object { get; set => field = value ?? \"widget\"; } = \"widget\";"));
+        Assert.That(File(result, "WidgetJsonConverter.cs"), Does.Contain("JsonReading.StringOr(ref reader, \"widget\"u8, \"widget\")"));
+    }
+
+    [Test]
     public void Deleted_objects_and_path_ids_are_generated()
     {
         var result = Run(SpecBuilder.Document(string.Empty));

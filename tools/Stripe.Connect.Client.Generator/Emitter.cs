@@ -457,6 +457,9 @@ internal sealed class Emitter(ModelBuilder model)
 
         switch (t)
         {
+            case "string" when p.Default is ['"', ..] literal:
+                // A fixed value such as an object's "object" name: the literal is reused, not allocated per read.
+                return ($"JsonReading.StringOr(ref reader, {literal}u8, {literal})", v => $"writer.WriteStringValue({v});", false);
             case "string":
                 return ("reader.GetString()", v => $"writer.WriteStringValue({v});", false);
             case "bool":

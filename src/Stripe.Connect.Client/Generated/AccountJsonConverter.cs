@@ -71,7 +71,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "account"u8, "account")!;
                         continue;
                     }
 

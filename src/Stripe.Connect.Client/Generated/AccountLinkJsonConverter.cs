@@ -47,7 +47,7 @@ internal sealed class AccountLinkJsonConverter : JsonConverter<AccountLink>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "account_link"u8, "account_link")!;
                         continue;
                     }
 

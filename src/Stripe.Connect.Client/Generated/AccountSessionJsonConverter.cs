@@ -39,7 +39,7 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "account_session"u8, "account_session")!;
                         continue;
                     }
 

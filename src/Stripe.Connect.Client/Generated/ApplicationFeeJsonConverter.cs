@@ -61,7 +61,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "application_fee"u8, "application_fee")!;
                         continue;
                     }
 

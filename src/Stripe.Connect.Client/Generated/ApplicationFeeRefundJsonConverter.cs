@@ -63,7 +63,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "fee_refund"u8, "fee_refund")!;
                         continue;
                     }
 

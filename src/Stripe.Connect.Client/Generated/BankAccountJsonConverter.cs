@@ -57,7 +57,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "bank_account"u8, "bank_account")!;
                         continue;
                     }
 

@@ -49,7 +49,7 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "capability"u8, "capability")!;
                         continue;
                     }
 

@@ -87,7 +87,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "card"u8, "card")!;
                         continue;
                     }
 

@@ -46,7 +46,7 @@ internal sealed class DeletedBankAccountJsonConverter : JsonConverter<DeletedBan
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "bank_account"u8, "bank_account")!;
                         continue;
                     }
 

@@ -46,7 +46,7 @@ internal sealed class DeletedCardJsonConverter : JsonConverter<DeletedCard>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "card"u8, "card")!;
                         continue;
                     }
 

@@ -47,7 +47,7 @@ internal sealed class LoginLinkJsonConverter : JsonConverter<LoginLink>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "login_link"u8, "login_link")!;
                         continue;
                     }
 

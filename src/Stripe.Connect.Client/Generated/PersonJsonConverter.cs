@@ -76,7 +76,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "person"u8, "person")!;
                         continue;
                     }
 

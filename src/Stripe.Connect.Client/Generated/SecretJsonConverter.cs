@@ -64,7 +64,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
                 case 6:
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "apps.secret"u8, "apps.secret")!;
                         continue;
                     }
 

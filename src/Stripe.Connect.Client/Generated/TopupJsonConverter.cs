@@ -57,7 +57,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "topup"u8, "topup")!;
                         continue;
                     }
 

@@ -55,7 +55,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "transfer"u8, "transfer")!;
                         continue;
                     }
 

@@ -55,7 +55,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
 
                     if (name.SequenceEqual("object"u8))
                     {
-                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                        value.Object = reader.TokenType == JsonTokenType.Null ? null! : JsonReading.StringOr(ref reader, "transfer_reversal"u8, "transfer_reversal")!;
                         continue;
                     }
 

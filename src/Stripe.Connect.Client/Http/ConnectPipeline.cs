@@ -41,8 +41,7 @@ internal sealed class ConnectPipeline : IDisposable
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _resilience;
     private readonly string _baseUrl;
-    private readonly string _defaultAuthorization;
-    private readonly string _userAgent;
+    private readonly RequestDefaults _defaults;
     private readonly RateLimiter? _rateLimiter;
     private readonly ITimer? _replenishTimer;
 
@@ -61,8 +60,7 @@ internal sealed class ConnectPipeline : IDisposable
         _logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _baseUrl = options.BaseAddress.AbsoluteUri.TrimEnd('/');
-        _defaultAuthorization = "Bearer " + options.ApiKey;
-        _userAgent = BuildUserAgent(options.AppInfo);
+        _defaults = new RequestDefaults("Bearer " + options.ApiKey, options.ApiVersion, options.StripeAccount, BuildUserAgent(options.AppInfo));
         if (options.MaxRequestsPerSecond is { } rate)
         {
             (_rateLimiter, _replenishTimer) = CreateRateLimiter(rate, _time);
@@ -73,7 +71,7 @@ internal sealed class ConnectPipeline : IDisposable
 
     public TimeProvider TimeProvider => _time;
 
-    public string UserAgent => _userAgent;
+    public string UserAgent => _defaults.UserAgent;
 
     /// <summary>Encodes parameters as a form string (for a body or a query).</summary>
     public static string? Encode(IFormEncodable? parameters)
@@ -180,9 +178,7 @@ internal sealed class ConnectPipeline : IDisposable
             Path = path,
             Uri = uri,
             Body = body,
-            Authorization = apiKey is null ? _defaultAuthorization : "Bearer " + apiKey,
-            ApiVersion = version,
-            StripeAccount = account,
+            Options = options,
             IdempotencyKey = idempotencyKey,
         };
     }
@@ -200,9 +196,9 @@ internal sealed class ConnectPipeline : IDisposable
             activity.SetTag("http.request.method", request.Method.Method);
             activity.SetTag("url.path", request.Path);
             activity.SetTag("server.address", request.Uri.Host);
-            if (request.StripeAccount is not null)
+            if (request.StripeAccount(_defaults) is { } account)
             {
-                activity.SetTag("stripe.account", request.StripeAccount);
+                activity.SetTag("stripe.account", account);
             }
         }
 
@@ -270,7 +266,7 @@ internal sealed class ConnectPipeline : IDisposable
         var attempt = ++request.Attempts;
         var started = _time.GetTimestamp();
         HttpResponseMessage response;
-        using var message = request.CreateMessage(_userAgent);
+        using var message = request.CreateMessage(_defaults);
         try
         {
             // An HttpClient is asked not to buffer the body (it is read into a pooled buffer below); a bare handler

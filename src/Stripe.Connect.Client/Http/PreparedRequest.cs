@@ -1,8 +1,10 @@
 namespace Stripe.Connect.Client.Http;
 
 /// <summary>
-/// Everything fixed before the first attempt of one call: the URL, the body bytes and the header values,
-/// including the idempotency key, so that every retry sends exactly the same request.
+/// Everything fixed before the first attempt of one call: the URL, the body bytes, the caller's per-request options
+/// (already validated) and the idempotency key, so that every retry sends exactly the same request. The client-wide
+/// header values are not copied here; <see cref="CreateMessage"/> takes them from the pipeline's
+/// <see cref="RequestDefaults"/>.
 /// </summary>
 internal sealed class PreparedRequest
 {
@@ -16,27 +18,32 @@ internal sealed class PreparedRequest
     /// <summary>The form body of a POST (possibly empty); <see langword="null"/> for GET and DELETE.</summary>
     public byte[]? Body { get; init; }
 
-    public required string Authorization { get; init; }
-
-    public required string ApiVersion { get; init; }
-
-    public string? StripeAccount { get; init; }
+    /// <summary>The caller's options for this call (immutable), or <see langword="null"/>.</summary>
+    public RequestOptions? Options { get; init; }
 
     public string? IdempotencyKey { get; init; }
 
     /// <summary>Attempts made so far (incremented by each attempt).</summary>
     public int Attempts { get; set; }
 
-    public HttpRequestMessage CreateMessage(string userAgent)
+    /// <summary>The connected account the call acts for: the caller's, else the client's, else none.</summary>
+    /// <param name="defaults">The client-wide values.</param>
+    /// <returns>The account id, or <see langword="null"/>.</returns>
+    public string? StripeAccount(RequestDefaults defaults) => Options?.StripeAccount ?? defaults.StripeAccount;
+
+    /// <summary>A new message for one attempt: same URL, headers and body bytes every time.</summary>
+    /// <param name="defaults">The client-wide header values the caller's options did not override.</param>
+    /// <returns>The message; the caller disposes it.</returns>
+    public HttpRequestMessage CreateMessage(RequestDefaults defaults)
     {
         var message = new HttpRequestMessage(Method, Uri);
         var headers = message.Headers;
-        headers.TryAddWithoutValidation("Authorization", Authorization);
-        headers.TryAddWithoutValidation("Stripe-Version", ApiVersion);
-        headers.TryAddWithoutValidation("User-Agent", userAgent);
-        if (StripeAccount is not null)
+        headers.TryAddWithoutValidation("Authorization", Options?.ApiKey is { } apiKey ? "Bearer " + apiKey : defaults.Authorization);
+        headers.TryAddWithoutValidation("Stripe-Version", Options?.ApiVersion ?? defaults.ApiVersion);
+        headers.TryAddWithoutValidation("User-Agent", defaults.UserAgent);
+        if (StripeAccount(defaults) is { } account)
         {
-            headers.TryAddWithoutValidation("Stripe-Account", StripeAccount);
+            headers.TryAddWithoutValidation("Stripe-Account", account);
         }
 
         if (IdempotencyKey is not null)

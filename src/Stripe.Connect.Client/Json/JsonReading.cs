@@ -65,6 +65,17 @@ internal static class JsonReading
         }
     }
 
+    /// <summary>
+    /// The string the reader stands on, or <paramref name="known"/> itself when the value is that text (escaped or
+    /// not): a record's fixed <c>object</c> name is then read without allocating a string.
+    /// </summary>
+    /// <param name="reader">The reader, on a string (or another token, which fails as <see cref="Utf8JsonReader.GetString"/> does).</param>
+    /// <param name="knownUtf8">The expected value as UTF-8.</param>
+    /// <param name="known">The same value as a (literal, interned) string.</param>
+    /// <returns>The value.</returns>
+    public static string? StringOr(ref Utf8JsonReader reader, ReadOnlySpan<byte> knownUtf8, string known) =>
+        reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(knownUtf8) ? known : reader.GetString();
+
     /// <summary>Skips the value of an unknown property (the API adds fields; they must never fail a response).</summary>
     /// <param name="reader">The reader, on the value.</param>
     public static void Skip(ref Utf8JsonReader reader)
