@@ -154,7 +154,10 @@ public partial class ConnectClient : IDisposable
         return SendRawAsync(Pipeline.Prepare(method, path, encoded, options), cancellationToken);
     }
 
-    /// <summary>Releases the HTTP client this instance created (the shared handler stays alive).</summary>
+    /// <summary>
+    /// Releases what this instance created to send with (the shared handler and a given <see cref="HttpClient"/> stay
+    /// alive; a handler given with <c>disposeHandler: true</c> is disposed).
+    /// </summary>
     public void Dispose()
     {
         Dispose(disposing: true);
