@@ -45,7 +45,7 @@ public sealed class StripeResponse
     /// Runs on every call (request id, replay flag), so it reads the raw values through
     /// <see cref="HttpHeaders.NonValidated"/>: no parsing, no array, no LINQ enumerator.
     /// </remarks>
-    internal static string? HeaderValue(HttpResponseHeaders headers, string name)
+    internal static string? HeaderValue(HttpHeaders headers, string name)
     {
         if (headers.NonValidated.TryGetValues(name, out var values))
         {

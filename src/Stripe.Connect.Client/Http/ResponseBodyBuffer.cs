@@ -86,18 +86,9 @@ internal sealed class ResponseBodyBuffer : Stream
     /// </summary>
     /// <param name="content">The response content.</param>
     /// <returns>The declared length, or <see langword="null"/> when there is none (chunked or decompressed bodies).</returns>
-    public static long? DeclaredLength(HttpContent content)
-    {
-        if (content.Headers.NonValidated.TryGetValues("Content-Length", out var values))
-        {
-            foreach (var value in values)
-            {
-                return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : null;
-            }
-        }
-
-        return null;
-    }
+    public static long? DeclaredLength(HttpContent content) =>
+        StripeResponse.HeaderValue(content.Headers, "Content-Length") is { } value
+        && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : null;
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {

@@ -18,8 +18,8 @@ internal static class JsonMaps
     /// <returns>The map (the shared empty map for <c>{}</c>, the models' own default).</returns>
     public static IReadOnlyDictionary<string, string> ReadStrings(ref Utf8JsonReader reader)
     {
-        ExpectMap(ref reader);
-        if (!NextKey(ref reader))
+        JsonReading.ExpectObject(ref reader, "a map");
+        if (!JsonReading.NextMember(ref reader))
         {
             // `{}` is the usual metadata.
             return ReadOnlyDictionary<string, string>.Empty;
@@ -37,7 +37,7 @@ internal static class JsonMaps
                 _ => throw new JsonException($"Expected a string value in a map of strings, found {reader.TokenType}."),
             };
         }
-        while (NextKey(ref reader));
+        while (JsonReading.NextMember(ref reader));
 
         return map;
     }
@@ -47,8 +47,8 @@ internal static class JsonMaps
     /// <returns>The map (the shared empty map for <c>{}</c>, the models' own default).</returns>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadStringLists(ref Utf8JsonReader reader)
     {
-        ExpectMap(ref reader);
-        if (!NextKey(ref reader))
+        JsonReading.ExpectObject(ref reader, "a map");
+        if (!JsonReading.NextMember(ref reader))
         {
             return ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
         }
@@ -60,28 +60,8 @@ internal static class JsonMaps
             JsonReading.Value(ref reader);
             map[key] = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadStrings(ref reader);
         }
-        while (NextKey(ref reader));
+        while (JsonReading.NextMember(ref reader));
 
         return map;
-    }
-
-    private static void ExpectMap(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException($"Expected a map (a JSON object), found {reader.TokenType}.");
-        }
-    }
-
-    /// <summary>Moves to the next key; <see langword="false"/> on the end of the object.</summary>
-    private static bool NextKey(ref Utf8JsonReader reader)
-    {
-        // A reader over a partial buffer stops instead of throwing; the map is then incomplete.
-        if (!reader.Read())
-        {
-            throw new JsonException("The JSON map is incomplete.");
-        }
-
-        return reader.TokenType != JsonTokenType.EndObject;
     }
 }

@@ -40,7 +40,7 @@ internal static class JsonPages
                 case 6 when name.SequenceEqual("object"u8):
                     // The API always says "list": keep the literal instead of a new string per page.
                     page.Object = reader.TokenType == JsonTokenType.Null ? null!
-                        : reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.SequenceEqual("list"u8) ? "list"
+                        : reader.TokenType == JsonTokenType.String ? JsonReading.StringOr(ref reader, "list"u8, "list")!
                         : String(ref reader, "object");
                     continue;
                 case 8 when name.SequenceEqual("has_more"u8):
