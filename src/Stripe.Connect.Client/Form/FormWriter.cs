@@ -319,13 +319,14 @@ internal sealed class FormWriter : IDisposable
             return;
         }
 
+        // Form bodies carry personal data (names, dates of birth, bank details): cleared before the buffer is reused
+        // or handed to the next renter.
+        _buffer.AsSpan(0, _length).Clear();
+        _length = 0;
+        _prefixLength = 0;
+        _depth = 0;
         if (_cachedWriter is null && _buffer.Length is > 0 and <= MaxCachedChars)
         {
-            // Form bodies carry personal data (names, dates of birth, bank details): cleared before any reuse.
-            _buffer.AsSpan(0, _length).Clear();
-            _length = 0;
-            _prefixLength = 0;
-            _depth = 0;
             _cachedWriter = this;
             return;
         }
@@ -338,8 +339,6 @@ internal sealed class FormWriter : IDisposable
         _prefixStack = [];
         if (buffer.Length > 0)
         {
-            // Form bodies carry personal data (names, dates of birth, bank details): never hand them to the next renter.
-            buffer.AsSpan(0, _length).Clear();
             ArrayPool<char>.Shared.Return(buffer);
         }
 
