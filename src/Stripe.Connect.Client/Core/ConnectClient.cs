@@ -44,23 +44,10 @@ public partial class ConnectClient : IDisposable
     /// <param name="timeProvider">The clock for retry delays and time-outs; <see langword="null"/> for the system clock.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public ConnectClient(ConnectClientOptions options, HttpClient? httpClient, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+        // Without a client, straight to the shared handler: time-outs are per attempt in the pipeline, and nothing
+        // else HttpClient adds per call (a linked cancellation source, base address and default headers) is needed.
+        : this(options, httpClient ?? new HttpMessageInvoker(SharedHandler.Value, disposeHandler: false), ownsTransport: httpClient is null, loggerFactory, timeProvider)
     {
-        Options = Validated(options);
-        if (httpClient is null)
-        {
-            // Straight to the shared handler: time-outs are per attempt in the pipeline, and nothing else HttpClient
-            // adds per call (a linked cancellation source, base address and default headers) is needed.
-            _transport = new HttpMessageInvoker(SharedHandler.Value, disposeHandler: false);
-            _ownsTransport = true;
-        }
-        else
-        {
-            _transport = httpClient;
-        }
-
-        // The pipeline keeps its own copy: changing the public Options copy later cannot alter calls in flight.
-        Pipeline = new ConnectPipeline(_transport, Snapshot(options), loggerFactory, timeProvider);
-        CreateServices();
     }
 
     /// <summary>
@@ -76,12 +63,25 @@ public partial class ConnectClient : IDisposable
     /// <param name="timeProvider">The clock for retry delays and time-outs; <see langword="null"/> for the system clock.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
     public ConnectClient(ConnectClientOptions options, HttpMessageHandler handler, bool disposeHandler, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+        : this(options, new HttpMessageInvoker(handler, disposeHandler), ownsTransport: true, loggerFactory, timeProvider)
     {
-        Options = Validated(options);
-        ArgumentNullException.ThrowIfNull(handler);
-        _transport = new HttpMessageInvoker(handler, disposeHandler);
-        _ownsTransport = true;
-        Pipeline = new ConnectPipeline(_transport, Snapshot(options), loggerFactory, timeProvider);
+    }
+
+    private ConnectClient(ConnectClientOptions options, HttpMessageInvoker transport, bool ownsTransport, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        Options = Snapshot(options);
+        _transport = transport;
+        _ownsTransport = ownsTransport;
+
+        // The pipeline keeps its own copy: changing the public Options copy later cannot alter calls in flight.
+        Pipeline = new ConnectPipeline(transport, Snapshot(options), loggerFactory, timeProvider);
         CreateServices();
     }
 
@@ -181,18 +181,6 @@ public partial class ConnectClient : IDisposable
     private async Task<StripeRawResponse> SendRawAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
         return await Pipeline.SendAsync(request, CoreJsonContext.Default.StripeRawResponse, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static ConnectClientOptions Validated(ConnectClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
-
-        return Snapshot(options);
     }
 
     private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()
