@@ -21,8 +21,9 @@ internal sealed partial class ConnectState
         {
             Tick();
             var apiKey = Authenticate(request.Authorization);
-            var operation = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _)
-                ?? throw new ApiErrorException(
+            var operation = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _) is { } matched && HasOperation(matched.OperationId)
+                ? matched
+                : throw new ApiErrorException(
                     404,
                     "invalid_request_error",
                     null,

@@ -33,6 +33,15 @@ public class FixtureTests
         yield return Case("transfer_reversal", typeof(TransferReversal));
     }
 
+    /// <summary>
+    /// Fixtures of objects that no generated operation returns yet (the money operations of the facts, not yet in
+    /// <c>connect-operations.json</c>). They move into <see cref="Fixtures"/> when their operations are generated.
+    /// </summary>
+    private static readonly string[] FixturesOfObjectsNotGeneratedYet =
+    [
+        "balance", "balance_settings", "balance_transaction", "deleted_webhook_endpoint", "event", "payout", "token", "webhook_endpoint",
+    ];
+
     private static TestCaseData Case(string name, Type type) => new TestCaseData(name, type).SetArgDisplayNames(name);
 
     [Test]
@@ -45,7 +54,11 @@ public class FixtureTests
         }
 
         var files = Directory.GetFiles(GeneratedTestSupport.FixturesDir(), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
-        Assert.That(files, Is.EquivalentTo(covered));
+        Assert.Multiple(() =>
+        {
+            Assert.That(covered.Intersect(FixturesOfObjectsNotGeneratedYet), Is.Empty, "a fixture with a test is no longer pending");
+            Assert.That(files, Is.EquivalentTo(covered.Concat(FixturesOfObjectsNotGeneratedYet)), "every fixture file has a test or is pending");
+        });
     }
 
     [TestCaseSource(nameof(Fixtures))]
