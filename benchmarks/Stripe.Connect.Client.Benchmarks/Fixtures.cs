@@ -7,8 +7,8 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client.Benchmarks;
 
 /// <summary>
-/// The JSON every benchmark reads, loaded once from the shared Stripe fixtures
-/// (<c>../shared/stripe-api/fixtures</c> next to the folder that holds <c>Stripe.Connect.Client.sln</c>).
+/// The JSON every benchmark reads, loaded once from the Stripe fixtures in the repository
+/// (<c>spec/fixtures</c> in the folder that holds <c>Stripe.Connect.Client.sln</c>).
 /// </summary>
 internal static class Fixtures
 {
@@ -188,7 +188,7 @@ internal static class Fixtures
         {
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
             {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "stripe-api", "fixtures"));
+                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "spec", "fixtures"));
                 if (Directory.Exists(folder))
                 {
                     return folder;
@@ -198,7 +198,7 @@ internal static class Fixtures
 
         throw new DirectoryNotFoundException(
             "Could not find the fixtures: walked up from " + AppContext.BaseDirectory
-            + " to the folder holding Stripe.Connect.Client.sln and looked for ../shared/stripe-api/fixtures.");
+            + " to the folder holding Stripe.Connect.Client.sln and looked for spec/fixtures.");
     }
 
     public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);

@@ -6,52 +6,20 @@ namespace Stripe.Connect.Client.Testing.Tests;
 
 public class SpecTests : ApiTestBase
 {
-    private static string? SharedFolder()
-    {
-        // The shared API description sits beside the repository: <repo>/../shared/stripe-api.
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stripe.Connect.Client.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "stripe-api"));
-            }
-        }
-
-        return null;
-    }
-
-    private static string RequireSharedFile(string name)
-    {
-        var folder = SharedFolder();
-        var path = folder is null ? null : Path.Combine(folder, name);
-        if (path is null || !File.Exists(path))
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"The shared API description ({path ?? "../shared/stripe-api"}) is missing.");
-            }
-
-            Assert.Ignore("The shared API description folder is not beside the repository.");
-        }
-
-        return path!;
-    }
-
     [Test]
-    public void Embedded_description_equals_the_shared_one()
+    public void Embedded_description_is_the_repository_copy_of_the_facts()
     {
-        var shared = File.ReadAllBytes(RequireSharedFile("connect.openapi.json"));
+        var facts = File.ReadAllBytes(EndToEnd.ConnectSurface.SpecFile("connect.openapi.json"));
         using var stream = ApiSpec.OpenResource();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
 
-        Assert.That(copy.ToArray(), Is.EqualTo(shared), "Copy /work/shared/stripe-api/connect.openapi.json to src/Stripe.Connect.Client.Testing/Resources/.");
+        Assert.That(copy.ToArray(), Is.EqualTo(facts), "the package embeds spec/connect.openapi.json itself");
     }
 
     [Test]
     public async Task Every_operation_of_the_surface_is_served()
     {
-        _ = RequireSharedFile("connect.surface.json");
         var surface = EndToEnd.ConnectSurface.LoadGenerated();
         Assert.That(surface, Has.Count.EqualTo(49), "the generated operations of the surface");
 

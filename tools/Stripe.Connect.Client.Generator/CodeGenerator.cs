@@ -61,7 +61,8 @@ internal static class CodeGenerator
         return null;
     }
 
-    public static string DefaultSpecPath(string repoRoot) => Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "stripe-api", "connect.openapi.json"));
+    /// <summary>The repository's copy of the API facts: <c>spec/connect.openapi.json</c>.</summary>
+    public static string DefaultSpecPath(string repoRoot) => Path.Combine(repoRoot, "spec", "connect.openapi.json");
 
     public static string DefaultOutDir(string repoRoot) => Path.Combine(repoRoot, "src", "Stripe.Connect.Client", "Generated");
 }

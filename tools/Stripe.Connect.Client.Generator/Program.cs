@@ -18,7 +18,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "-h" or "--help":
             Console.WriteLine("Usage: dotnet run --project tools/Stripe.Connect.Client.Generator -- [--spec PATH] [--out DIR] [--config PATH]");
-            Console.WriteLine("  --spec    OpenAPI document in Stripe's conventions (default: ../shared/stripe-api/connect.openapi.json next to the repository)");
+            Console.WriteLine("  --spec    OpenAPI document in Stripe's conventions (default: spec/connect.openapi.json in the repository)");
             Console.WriteLine("  --out     folder to write into (default: src/Stripe.Connect.Client/Generated); stale .cs files there are deleted");
             Console.WriteLine("  --config  operation table (default: connect-operations.json next to the tool)");
             return 0;

@@ -9,18 +9,15 @@ public sealed record SurfaceOperation(string Method, string PathTemplate)
 }
 
 /// <summary>
-/// The operations of the Connect surface as listed by the shared fact file, and the mapping from a concrete request
+/// The operations of the Connect surface as listed by the facts (<c>spec/connect.surface.json</c>), and the mapping from a concrete request
 /// path (<c>/v1/accounts/acct_1/persons/person_2</c>) back to its template.
 /// </summary>
 public static class ConnectSurface
 {
-    /// <summary>
-    /// Loads <c>connect.surface.json</c> from the <c>shared/stripe-api</c> folder beside the repository (the folder that
-    /// holds <c>Stripe.Connect.Client.sln</c>). Missing on CI (<c>CI=true</c>) fails the test; elsewhere it is ignored.
-    /// </summary>
+    /// <summary>Loads <c>connect.surface.json</c> from the repository's copy of the API facts, <c>spec/</c>.</summary>
     public static IReadOnlyList<SurfaceOperation> Load()
     {
-        var file = Locate();
+        var file = SpecFile("connect.surface.json");
         using var document = JsonDocument.Parse(File.ReadAllText(file));
         return document.RootElement.GetProperty("operations").EnumerateArray()
             .Select(o => new SurfaceOperation(o.GetProperty("http").GetString()!, o.GetProperty("path").GetString()!))
@@ -43,21 +40,23 @@ public static class ConnectSurface
     /// <summary>The operations listed in the generator's configuration, which is part of the repository.</summary>
     public static HashSet<SurfaceOperation> GeneratedOperations()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Stripe.Connect.Client.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.That(directory, Is.Not.Null, "repository root not found");
-        var config = Path.Combine(directory!.FullName, "tools", "Stripe.Connect.Client.Generator", "connect-operations.json");
+        var config = Path.Combine(RepoRoot(), "tools", "Stripe.Connect.Client.Generator", "connect-operations.json");
         using var document = JsonDocument.Parse(File.ReadAllText(config));
         return document.RootElement.GetProperty("operations").EnumerateArray()
             .Select(o => new SurfaceOperation(o.GetProperty("http").GetString()!, o.GetProperty("path").GetString()!))
             .ToHashSet();
     }
 
-    private static string Locate()
+    /// <summary>A file of the repository's copy of the API facts, <c>spec/</c> (kept equal to the shared folder by <c>.ci/check-spec.sh</c>).</summary>
+    public static string SpecFile(string name)
+    {
+        var file = Path.Combine(RepoRoot(), "spec", name);
+        Assert.That(File.Exists(file), Is.True, $"{file} is missing.");
+        return file;
+    }
+
+    /// <summary>The folder holding <c>Stripe.Connect.Client.sln</c>, found upward from the test's folder.</summary>
+    public static string RepoRoot()
     {
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Stripe.Connect.Client.sln")))
@@ -65,20 +64,8 @@ public static class ConnectSurface
             directory = directory.Parent;
         }
 
-        var file = directory is null ? null : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "stripe-api", "connect.surface.json"));
-        if (file is not null && File.Exists(file))
-        {
-            return file;
-        }
-
-        var message = $"connect.surface.json was not found (looked for ../shared/stripe-api beside the folder holding Stripe.Connect.Client.sln, from {TestContext.CurrentContext.TestDirectory}).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message);
-        }
-
-        Assert.Ignore(message);
-        return null!;
+        Assert.That(directory, Is.Not.Null, "repository root not found above " + TestContext.CurrentContext.TestDirectory);
+        return directory!.FullName;
     }
 
     /// <summary>

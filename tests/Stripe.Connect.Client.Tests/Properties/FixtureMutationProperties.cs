@@ -257,14 +257,6 @@ public class FixtureMutationProperties
 
     private static string Preview(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300));
 
-    private static (string Name, string Json)[] LoadFixtures()
-    {
-        if (Support.RepoPaths.FixturesFolderOrNull(ignoreWhenMissing: false) is { } folder)
-        {
-            return [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
-        }
-
-        // Without the shared fixtures (outside CI), mutate the SDK's own sample of an account link.
-        return [("account_link.json", TestClients.LinkJson)];
-    }
+    private static (string Name, string Json)[] LoadFixtures() =>
+        [.. Directory.GetFiles(Support.RepoPaths.FixturesFolder(), "*.json").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
 }

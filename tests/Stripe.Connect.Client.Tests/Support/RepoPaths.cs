@@ -1,8 +1,9 @@
 namespace Stripe.Connect.Client.Tests.Support;
 
 /// <summary>
-/// Finds the repository root (the folder with <c>Stripe.Connect.Client.sln</c>) and the shared API facts beside it
-/// (<c>../shared/stripe-api/fixtures</c>). A missing fixtures folder fails the test under CI (<c>CI=true</c>).
+/// Finds the repository root (the folder with <c>Stripe.Connect.Client.sln</c>) and the API facts in it: <c>spec/</c>,
+/// the repository's copy of the shared facts (<c>.ci/check-spec.sh</c> keeps the copy equal to <c>../shared/stripe-api</c>).
+/// Every test reads the copy, so a fresh clone runs them all.
 /// </summary>
 internal static class RepoPaths
 {
@@ -20,30 +21,14 @@ internal static class RepoPaths
 
     public static string PathOf(string relative) => Path.Combine(Root(), relative);
 
-    /// <summary>The fixtures folder; a missing one fails the test under CI and ignores it elsewhere.</summary>
-    public static string FixturesFolder() =>
-        FixturesFolderOrNull() ?? throw new InvalidOperationException("unreachable: Assert.Ignore throws");
+    /// <summary>The facts folder, <c>spec/</c>.</summary>
+    public static string SpecFolder() => Path.Combine(Root(), "spec");
 
-    /// <summary>The fixtures folder, or <see langword="null"/> outside CI when it is missing (callers may fall back).</summary>
-    public static string? FixturesFolderOrNull(bool ignoreWhenMissing = true)
+    /// <summary>The fixtures folder, <c>spec/fixtures</c>.</summary>
+    public static string FixturesFolder()
     {
-        var folder = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "stripe-api", "fixtures"));
-        if (Directory.Exists(folder))
-        {
-            return folder;
-        }
-
-        var message = $"The shared fixtures folder is missing ({folder}).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message);
-        }
-
-        if (ignoreWhenMissing)
-        {
-            Assert.Ignore(message);
-        }
-
-        return null;
+        var folder = Path.Combine(SpecFolder(), "fixtures");
+        Assert.That(Directory.Exists(folder), Is.True, $"The fixtures folder is missing ({folder}).");
+        return folder;
     }
 }

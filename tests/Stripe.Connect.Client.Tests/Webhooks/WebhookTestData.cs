@@ -66,9 +66,6 @@ internal static class WebhookTestData
         return $"t={t},v1={Sign(payload, secret, t)}";
     }
 
-    /// <summary>
-    /// The shared fixtures folder (<c>../shared/stripe-api/fixtures</c> beside the repository); a missing one fails
-    /// the test under CI and ignores it elsewhere.
-    /// </summary>
+    /// <summary>The fixtures folder, <c>spec/fixtures</c> in the repository.</summary>
     public static string FixturesFolder() => Support.RepoPaths.FixturesFolder();
 }
