@@ -59,11 +59,11 @@ internal static class Requests
 {
     public static AccountCreateRequest AccountCreate() => new()
     {
-        Type = AccountType.Custom,
+        Controller = AccountControllerInput.Custom,
         Country = "US",
         Email = "jenny.rosen@example.com",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new BusinessProfileOptions
+        BusinessProfile = new AccountBusinessProfileInput
         {
             Mcc = "5734",
             Name = "Rosen Books & Co.",
@@ -71,7 +71,7 @@ internal static class Requests
             SupportEmail = "support@rosen.example",
             SupportPhone = "+15555550100",
             Url = "https://rosen.example",
-            SupportAddress = new AddressOptions
+            SupportAddress = new AddressInput
             {
                 Line1 = "510 Townsend St",
                 City = "San Francisco",
@@ -80,14 +80,14 @@ internal static class Requests
                 Country = "US",
             },
         },
-        Company = new CompanyOptions
+        Company = new AccountCompanyInput
         {
             Name = "Rosen Books LLC",
             Phone = "+15555550101",
             TaxId = "000000000",
             DirectorsProvided = true,
             OwnersProvided = true,
-            Address = new AddressOptions
+            Address = new AddressInput
             {
                 Line1 = "510 Townsend St",
                 Line2 = "Suite 200",
@@ -97,11 +97,11 @@ internal static class Requests
                 Country = "US",
             },
         },
-        Capabilities = new CapabilitiesOptions
+        Capabilities = new AccountCapabilitiesInput
         {
-            CardPayments = new CapabilityOptions { Requested = true },
-            Transfers = new CapabilityOptions { Requested = true },
-            UsBankAccountAchPayments = new CapabilityOptions { Requested = true },
+            CardPayments = new CapabilityInput { Requested = true },
+            Transfers = new CapabilityInput { Requested = true },
+            UsBankAccountAchPayments = new CapabilityInput { Requested = true },
         },
         Metadata = new Dictionary<string, string>
         {
@@ -109,25 +109,25 @@ internal static class Requests
             ["platform_user"] = "user_42",
             ["tier"] = "gold",
         },
-        Settings = new AccountCreateRequestSettings
+        Settings = new AccountSettingsInput
         {
-            Payouts = new PayoutSettingsOptions
+            Payouts = new AccountPayoutSettingsInput
             {
                 DebitNegativeBalances = true,
                 StatementDescriptor = "ROSEN BOOKS",
-                Schedule = new TransferScheduleOptions
+                Schedule = new TransferScheduleInput
                 {
-                    Interval = AccountSettingsPayoutsScheduleInterval.Weekly,
-                    WeeklyAnchor = AccountSettingsPayoutsScheduleWeeklyAnchor.Friday,
-                    DelayDays = new TransferScheduleOptionsDelayDays { Number = 7 },
+                    Interval = TransferScheduleInterval.Weekly,
+                    WeeklyAnchor = TransferScheduleWeeklyAnchor.Friday,
+                    DelayDays = new PayoutDelayDaysInput { Number = 7 },
                 },
             },
-            Payments = new PaymentsSettingsOptions { StatementDescriptor = "ROSEN BOOKS" },
-            Branding = new BrandingSettingsOptions { PrimaryColor = "#336699", SecondaryColor = "#ffffff" },
-            CardPayments = new CardPaymentsSettingsOptions
+            Payments = new AccountPaymentsSettingsInput { StatementDescriptor = "ROSEN BOOKS" },
+            Branding = new AccountBrandingSettingsInput { PrimaryColor = "#336699", SecondaryColor = "#ffffff" },
+            CardPayments = new AccountCardPaymentsSettingsInput
             {
                 StatementDescriptorPrefix = "ROSEN",
-                DeclineOn = new DeclineChargeOnOptions { AvsFailure = true, CvcFailure = true },
+                DeclineOn = new AccountDeclineChargeOnInput { AvsFailure = true, CvcFailure = true },
             },
         },
     };

@@ -24,15 +24,15 @@ try
 
     var account = await client.Accounts.CreateAsync(new AccountCreateRequest
     {
-        Type = AccountType.Custom,
+        Controller = AccountControllerInput.Custom,
         Country = "US",
         Email = "owner@bakery.example",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
-        Capabilities = new CapabilitiesOptions
+        BusinessProfile = new() { Name = "Corner Bakery", Url = "https://bakery.example" },
+        Capabilities = new()
         {
-            CardPayments = new CapabilityOptions { Requested = true },
-            Transfers = new CapabilityOptions { Requested = true },
+            CardPayments = new() { Requested = true },
+            Transfers = new() { Requested = true },
         },
         Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
     });
@@ -44,21 +44,23 @@ try
     {
         FirstName = "Jenny",
         LastName = "Rosen",
-        Relationship = new RelationshipOptions { Representative = true, Owner = true, PercentOwnership = 100m, Title = "Owner" },
+        Relationship = new() { Representative = true, Owner = true, PercentOwnership = 100m, Title = "Owner" },
     });
     Check(person.Account == account.Id && person.Relationship?.PercentOwnership == 100m, "the person belongs to the account and owns 100%");
     Console.WriteLine($"added representative {person.Id}: {person.FirstName} {person.LastName}");
 
     var external = await client.ExternalAccounts.CreateAsync(account.Id, new ExternalAccountCreateRequest
     {
-        ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+        ExternalAccount = new()
         {
-            Object = ExternalAccountExternalAccountObject.BankAccount,
-            Country = "US",
-            Currency = "usd",
-            AccountHolderName = "Corner Bakery LLC",
-            RoutingNumber = "110000000",
-            AccountNumber = "000123456789",
+            BankAccount = new()
+            {
+                Country = "US",
+                Currency = "usd",
+                AccountHolderName = "Corner Bakery LLC",
+                RoutingNumber = "110000000",
+                AccountNumber = "000123456789",
+            },
         },
         DefaultForCurrency = true,
     });
@@ -81,9 +83,9 @@ try
     var session = await client.AccountSessions.CreateAsync(new AccountSessionCreateRequest
     {
         Account = account.Id,
-        Components = new AccountSessionCreateRequestComponents
+        Components = new()
         {
-            AccountOnboarding = new AccountSessionCreateRequestComponentsAccountOnboarding { Enabled = true },
+            AccountOnboarding = new() { Enabled = true },
         },
     });
     Check(session.ClientSecret.Length > 0 && session.Components.AccountOnboarding?.Enabled == true, "the session enables embedded onboarding");

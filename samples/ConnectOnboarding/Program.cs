@@ -16,15 +16,15 @@ return await SampleHost.RunAsync("ConnectOnboarding", args, async (services, con
 
     var account = await accounts.CreateAsync(new AccountCreateRequest
     {
-        Type = AccountType.Custom,
+        Controller = AccountControllerInput.Custom,
         Country = "US",
         Email = "owner@bakery.example",
         BusinessType = AccountBusinessType.Company,
-        BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
-        Capabilities = new CapabilitiesOptions
+        BusinessProfile = new() { Name = "Corner Bakery", Url = "https://bakery.example" },
+        Capabilities = new()
         {
-            CardPayments = new CapabilityOptions { Requested = true },
-            Transfers = new CapabilityOptions { Requested = true },
+            CardPayments = new() { Requested = true },
+            Transfers = new() { Requested = true },
         },
         Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
     });
@@ -35,20 +35,22 @@ return await SampleHost.RunAsync("ConnectOnboarding", args, async (services, con
         FirstName = "Jenny",
         LastName = "Rosen",
         Email = "jenny@bakery.example",
-        Relationship = new RelationshipOptions { Representative = true, Title = "Owner", Owner = true, PercentOwnership = 100m },
+        Relationship = new() { Representative = true, Title = "Owner", Owner = true, PercentOwnership = 100m },
     });
     Console.WriteLine($"Added representative {person.Id}: {person.FirstName} {person.LastName}");
 
     var external = await externalAccounts.CreateAsync(account.Id, new ExternalAccountCreateRequest
     {
-        ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+        ExternalAccount = new()
         {
-            Object = ExternalAccountExternalAccountObject.BankAccount,
-            Country = "US",
-            Currency = "usd",
-            AccountHolderName = "Corner Bakery LLC",
-            RoutingNumber = "110000000",
-            AccountNumber = "000123456789",
+            BankAccount = new()
+            {
+                Country = "US",
+                Currency = "usd",
+                AccountHolderName = "Corner Bakery LLC",
+                RoutingNumber = "110000000",
+                AccountNumber = "000123456789",
+            },
         },
         DefaultForCurrency = true,
     });
@@ -69,9 +71,9 @@ return await SampleHost.RunAsync("ConnectOnboarding", args, async (services, con
     var session = await sessions.CreateAsync(new AccountSessionCreateRequest
     {
         Account = account.Id,
-        Components = new AccountSessionCreateRequestComponents
+        Components = new()
         {
-            AccountOnboarding = new AccountSessionCreateRequestComponentsAccountOnboarding { Enabled = true },
+            AccountOnboarding = new() { Enabled = true },
         },
     });
     // The client secret goes to the browser that renders the embedded component; never log it.

@@ -15,13 +15,13 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
     {
         var seller = await client.Accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
+            Controller = AccountControllerInput.Custom,
             Country = "US",
             Email = email,
-            Capabilities = new CapabilitiesOptions
+            Capabilities = new()
             {
-                Transfers = new CapabilityOptions { Requested = true },
-                CardPayments = new CapabilityOptions { Requested = true },
+                Transfers = new() { Requested = true },
+                CardPayments = new() { Requested = true },
             },
         });
         context.Api?.ActivateCapabilities(seller.Id);

@@ -18,7 +18,7 @@ return await SampleHost.RunAsync("Webhooks", args, async (services, context) =>
     var verifier = services.GetRequiredService<StripeWebhookVerifier>();
 
     // A connected account to report on, read as raw JSON exactly as Stripe would put it into an event.
-    var account = await client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Express, Country = "US", Email = "seller@market.example" });
+    var account = await client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Express, Country = "US", Email = "seller@market.example" });
     var accountJson = (await client.RawRequestAsync(HttpMethod.Get, "/v1/accounts/" + Uri.EscapeDataString(account.Id), form: null)).Json;
 
     var payload = BuildEvent("evt_sample_1", "account.updated", account.Id, accountJson);

@@ -1,17 +1,25 @@
 namespace Stripe.Connect.Client.Generator.Tests;
 
-/// <summary>The committed <c>Generated/</c> folder is exactly what the generator writes today.</summary>
+/// <summary>The committed <c>Generated/</c> folder is exactly what the generator writes today from the repository's <c>spec/</c>.</summary>
 public class CommittedCodeTests
 {
+    internal static string RepoRoot() =>
+        CodeGenerator.FindRepoRoot(TestContext.CurrentContext.TestDirectory) ?? throw new InvalidOperationException("Repository root not found.");
+
+    /// <summary>The run the committed code comes from: <c>spec/connect.openapi.json</c>, its events, and the tool's configuration and docs overlay.</summary>
+    internal static GenerationResult RepositoryRun()
+    {
+        var root = RepoRoot();
+        var spec = CodeGenerator.DefaultSpecPath(root);
+        Assert.That(File.Exists(spec), Is.True, $"The OpenAPI document is missing: {spec}");
+        var (config, docs) = CodeGenerator.RepositoryInputs(root);
+        return CodeGenerator.Generate(File.ReadAllText(spec), config, File.ReadAllText(CodeGenerator.DefaultEventsPath(spec)), docs);
+    }
+
     [Test]
     public void Committed_generated_code_is_up_to_date()
     {
-        var root = CodeGenerator.FindRepoRoot(TestContext.CurrentContext.TestDirectory) ?? throw new InvalidOperationException("Repository root not found.");
-        var spec = CodeGenerator.DefaultSpecPath(root);
-        Assert.That(System.IO.File.Exists(spec), Is.True, $"The OpenAPI document is missing: {spec}");
-
-        var config = GeneratorConfig.Load(Path.Combine(root, "tools", "Stripe.Connect.Client.Generator", "connect-operations.json"));
-        var result = CodeGenerator.Generate(System.IO.File.ReadAllText(spec), config);
+        var result = RepositoryRun();
         Assert.That(result.MissingOperations, Is.Empty);
 
         // Write into a temporary folder as the tool does, then compare byte for byte.
@@ -19,30 +27,23 @@ public class CommittedCodeTests
         try
         {
             CodeGenerator.Write(result, temp);
-            var committed = CodeGenerator.DefaultOutDir(root);
+            var committed = CodeGenerator.DefaultOutDir(RepoRoot());
+            var expected = Files(temp);
+            var actual = Files(committed);
             var differences = new List<string>();
-            var expectedNames = new SortedSet<string>(Directory.GetFiles(temp, "*.cs").Select(Path.GetFileName)!, StringComparer.Ordinal);
-            var actualNames = new SortedSet<string>(Directory.GetFiles(committed, "*.cs").Select(Path.GetFileName)!, StringComparer.Ordinal);
-            foreach (var name in expectedNames)
+            foreach (var name in expected)
             {
-                if (!actualNames.Contains(name))
+                if (!actual.Contains(name))
                 {
                     differences.Add("missing: " + name);
                 }
-                else if (!System.IO.File.ReadAllBytes(Path.Combine(temp, name)).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(Path.Combine(committed, name))))
+                else if (!File.ReadAllBytes(Path.Combine(temp, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(committed, name))))
                 {
                     differences.Add("differs: " + name);
                 }
             }
 
-            foreach (var name in actualNames)
-            {
-                if (!expectedNames.Contains(name))
-                {
-                    differences.Add("stale (not generated): " + name);
-                }
-            }
-
+            differences.AddRange(actual.Where(n => !expected.Contains(n)).Select(n => "stale (not generated): " + n));
             Assert.That(differences, Is.Empty, "Run `dotnet run --project tools/Stripe.Connect.Client.Generator` and commit. " + string.Join("; ", differences));
         }
         finally
@@ -50,4 +51,7 @@ public class CommittedCodeTests
             Directory.Delete(temp, recursive: true);
         }
     }
+
+    private static SortedSet<string> Files(string dir) =>
+        new(Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/')), StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Generator.Configuration;
 
 namespace Stripe.Connect.Client.Generator.Tests;
 
@@ -22,6 +23,18 @@ internal static class SpecBuilder
     """;
 
     public static GeneratorConfig Config() => GeneratorConfig.Parse(ConfigJson);
+
+    /// <summary>A configuration with extra top-level entries (<c>"typeNames": {...}</c>) merged into <see cref="ConfigJson"/>.</summary>
+    public static GeneratorConfig Config(string extraEntries)
+    {
+        var root = JsonNode.Parse(ConfigJson)!.AsObject();
+        foreach (var (key, value) in JsonNode.Parse("{" + extraEntries + "}")!.AsObject())
+        {
+            root[key] = value?.DeepClone();
+        }
+
+        return GeneratorConfig.Parse(root.ToJsonString());
+    }
 
     /// <summary>A document with a <c>widget</c> schema holding <paramref name="widgetProperties"/>, extra schemas, and the widget operations.</summary>
     public static string Document(string widgetProperties, string extraSchemas = "", string required = "\"id\"", string createBody = "{}", bool includeList = true, bool includeDelete = true)

@@ -1,43 +1,72 @@
 using System.Text;
 using System.Text.Json;
+using Stripe.Connect.Client.Generator.Building;
+using Stripe.Connect.Client.Generator.Configuration;
+using Stripe.Connect.Client.Generator.Docs;
+using Stripe.Connect.Client.Generator.Document;
+using Stripe.Connect.Client.Generator.Emitting;
+using Stripe.Connect.Client.Generator.Model;
 
 namespace Stripe.Connect.Client.Generator;
 
-/// <summary>The result of one run: the files to write and the configured operations the document lacks.</summary>
-internal sealed record GenerationResult(SortedDictionary<string, string> Files, IReadOnlyList<string> MissingOperations)
+/// <summary>The result of one run: the files to write (path under <c>Generated/</c> → content), the model and the report.</summary>
+internal sealed record GenerationResult(SortedDictionary<string, string> Files, ApiModel Model)
 {
-    /// <summary>Path name → shared name of the request records the sharing of titled objects renamed.</summary>
-    public IReadOnlyDictionary<string, string> SharedRenames { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+    public GenerationReport Report => Model.Report;
+
+    public IReadOnlyList<string> MissingOperations => Model.Report.MissingOperations;
 }
 
 /// <summary>Entry points shared by the command line and the tests.</summary>
 internal static class CodeGenerator
 {
-    public static GenerationResult Generate(string specJson, GeneratorConfig config)
+    /// <summary>Builds the model of <paramref name="specJson"/> and runs every emitter over it.</summary>
+    public static GenerationResult Generate(string specJson, GeneratorConfig config, string? eventsJson = null, DocsOverlay? docs = null, IReadOnlyList<IEmitter>? emitters = null)
     {
         using var doc = JsonDocument.Parse(specJson, new JsonDocumentOptions { MaxDepth = 256 });
-        var builder = new ModelBuilder(doc.RootElement, config);
-        builder.Build();
-        var files = new Emitter(builder).Emit();
-        return new GenerationResult(files, builder.Missing) { SharedRenames = builder.SharedRenames };
+        var events = eventsJson is null ? EventsDocument.Empty : EventsDocument.Parse(eventsJson);
+        var model = new ApiModelBuilder(new SpecDocument(doc.RootElement), events, config, docs ?? DocsOverlay.Empty).Build();
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var emitter in emitters ?? Emitters.All)
+        {
+            foreach (var file in emitter.Emit(model))
+            {
+                if (!files.TryAdd(file.Path, file.Content))
+                {
+                    throw new InvalidOperationException($"Two generated files have the path {file.Path}.");
+                }
+            }
+        }
+
+        return new GenerationResult(files, model);
     }
 
-    /// <summary>Writes the files into <paramref name="outDir"/>, rewriting only changed ones and deleting stale <c>.cs</c> files.</summary>
+    /// <summary>Writes the files into <paramref name="outDir"/>, rewriting only changed ones and deleting stale <c>.cs</c> files and empty folders.</summary>
     public static void Write(GenerationResult result, string outDir)
     {
         Directory.CreateDirectory(outDir);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        foreach (var existing in Directory.GetFiles(outDir, "*.cs"))
+        var expected = new HashSet<string>(result.Files.Keys.Select(k => Path.GetFullPath(Path.Combine(outDir, k))), StringComparer.Ordinal);
+        foreach (var existing in Directory.GetFiles(outDir, "*.cs", SearchOption.AllDirectories))
         {
-            if (!result.Files.ContainsKey(Path.GetFileName(existing)))
+            if (!expected.Contains(Path.GetFullPath(existing)))
             {
                 File.Delete(existing);
+            }
+        }
+
+        foreach (var dir in Directory.GetDirectories(outDir, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (Directory.GetFileSystemEntries(dir).Length == 0)
+            {
+                Directory.Delete(dir);
             }
         }
 
         foreach (var (name, content) in result.Files)
         {
             var path = Path.Combine(outDir, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (File.Exists(path) && File.ReadAllText(path, utf8) == content)
             {
                 continue;
@@ -64,5 +93,15 @@ internal static class CodeGenerator
     /// <summary>The repository's copy of the API facts: <c>spec/connect.openapi.json</c>.</summary>
     public static string DefaultSpecPath(string repoRoot) => Path.Combine(repoRoot, "spec", "connect.openapi.json");
 
+    /// <summary>The event facts beside a document: <c>connect.events.json</c> in the same folder.</summary>
+    public static string DefaultEventsPath(string specPath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(specPath))!, "connect.events.json");
+
     public static string DefaultOutDir(string repoRoot) => Path.Combine(repoRoot, "src", "Stripe.Connect.Client", "Generated");
+
+    /// <summary>The configuration and docs overlay of the repository's generator (what the committed code comes from).</summary>
+    public static (GeneratorConfig Config, DocsOverlay Docs) RepositoryInputs(string repoRoot)
+    {
+        var tool = Path.Combine(repoRoot, "tools", "Stripe.Connect.Client.Generator");
+        return (GeneratorConfig.Load(Path.Combine(tool, "connect-operations.json")), DocsOverlay.Load(Path.Combine(tool, "connect-docs.json")));
+    }
 }

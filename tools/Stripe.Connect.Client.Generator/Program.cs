@@ -1,8 +1,14 @@
 using Stripe.Connect.Client.Generator;
+using Stripe.Connect.Client.Generator.Configuration;
+using Stripe.Connect.Client.Generator.Docs;
 
 string? spec = null;
+string? events = null;
 string? outDir = null;
 string? configPath = null;
+string? docsPath = null;
+var verbose = false;
+var names = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -10,17 +16,33 @@ for (var i = 0; i < args.Length; i++)
         case "--spec" when i + 1 < args.Length:
             spec = args[++i];
             break;
+        case "--events" when i + 1 < args.Length:
+            events = args[++i];
+            break;
         case "--out" when i + 1 < args.Length:
             outDir = args[++i];
             break;
         case "--config" when i + 1 < args.Length:
             configPath = args[++i];
             break;
+        case "--docs" when i + 1 < args.Length:
+            docsPath = args[++i];
+            break;
+        case "--verbose":
+            verbose = true;
+            break;
+        case "--names":
+            names = true;
+            break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: dotnet run --project tools/Stripe.Connect.Client.Generator -- [--spec PATH] [--out DIR] [--config PATH]");
+            Console.WriteLine("Usage: dotnet run --project tools/Stripe.Connect.Client.Generator -- [--spec PATH] [--events PATH] [--out DIR] [--config PATH] [--docs PATH] [--verbose]");
             Console.WriteLine("  --spec    OpenAPI document in Stripe's conventions (default: spec/connect.openapi.json in the repository)");
+            Console.WriteLine("  --events  event facts (default: connect.events.json beside the document; without it no event types are generated)");
             Console.WriteLine("  --out     folder to write into (default: src/Stripe.Connect.Client/Generated); stale .cs files there are deleted");
-            Console.WriteLine("  --config  operation table (default: connect-operations.json next to the tool)");
+            Console.WriteLine("  --config  operation table and names (default: connect-operations.json next to the tool)");
+            Console.WriteLine("  --docs    docs overlay (default: connect-docs.json next to the tool)");
+            Console.WriteLine("  --verbose also print the naming notes");
+            Console.WriteLine("  --names   print every generated type with the shape keys it stands for (the keys typeNames takes)");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --help.");
@@ -37,13 +59,41 @@ if ((spec is null || outDir is null) && root is null)
 
 spec ??= CodeGenerator.DefaultSpecPath(root!);
 outDir ??= CodeGenerator.DefaultOutDir(root!);
+events ??= CodeGenerator.DefaultEventsPath(spec);
 var config = GeneratorConfig.Load(configPath ?? GeneratorConfig.DefaultPath);
-var result = CodeGenerator.Generate(File.ReadAllText(spec), config);
+var docs = DocsOverlay.Load(docsPath ?? DocsOverlay.DefaultPath);
+var result = CodeGenerator.Generate(File.ReadAllText(spec), config, File.Exists(events) ? File.ReadAllText(events) : null, docs);
 CodeGenerator.Write(result, outDir);
 Console.WriteLine($"Wrote {result.Files.Count} files to {Path.GetFullPath(outDir)} from {Path.GetFullPath(spec)}.");
-foreach (var missing in result.MissingOperations)
+foreach (var missing in result.Report.MissingOperations)
 {
     Console.WriteLine($"warning: the document has no operation {missing}; it was skipped.");
+}
+
+foreach (var skipped in result.Report.Skipped)
+{
+    Console.WriteLine($"skipped: {skipped}");
+}
+
+foreach (var unused in docs.Unused())
+{
+    Console.WriteLine($"warning: the docs overlay entry {unused} matches nothing.");
+}
+
+if (verbose)
+{
+    foreach (var note in result.Report.Notes)
+    {
+        Console.WriteLine($"note: {note}");
+    }
+}
+
+if (names)
+{
+    foreach (var line in NameReport.Lines(result.Model))
+    {
+        Console.WriteLine(line);
+    }
 }
 
 return 0;

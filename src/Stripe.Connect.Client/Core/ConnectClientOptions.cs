@@ -4,11 +4,9 @@ namespace Stripe.Connect.Client;
 /// Settings of a <see cref="ConnectClient"/>. With dependency injection, bind them from configuration (a section
 /// such as <c>StripeConnect</c>) or set them in <c>AddConnectClient(options =&gt; ...)</c>.
 /// </summary>
-public sealed class ConnectClientOptions
+/// <remarks><c>DefaultApiVersion</c> is generated from the API description (<c>Generated/Client/ConnectClientOptions.ApiVersion.cs</c>).</remarks>
+public sealed partial class ConnectClientOptions
 {
-    /// <summary>The API version this SDK's types are generated from.</summary>
-    public const string DefaultApiVersion = "2026-10-28.endive";
-
     /// <summary>The default address of the Stripe API.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.stripe.com/");
 

@@ -267,6 +267,60 @@ internal sealed class FormWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes request metadata as <c>key[name]=value</c>, names in ordinal order (a repeated name keeps its last value),
+    /// or <c>key=</c> for <see cref="StripeMetadata.Clear"/> where the API allows clearing.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="StripeMetadata.Clear"/> on a request that cannot clear metadata.</exception>
+    public void AddMetadata(string key, IEnumerable<KeyValuePair<string, string>>? metadata, bool clearable)
+    {
+        if (metadata is null)
+        {
+            return;
+        }
+
+        if (StripeMetadata.IsClear(metadata))
+        {
+            if (!clearable)
+            {
+                var name = _prefixLength == 0 ? key : string.Concat(_prefix.AsSpan(0, _prefixLength), "[", key, "]");
+#pragma warning disable CA2208 // Named after the service methods' 'request' argument, where the value came from.
+                throw new ArgumentException($"The request parameter '{name}' cannot be cleared on this request; leave it null instead.", "request");
+#pragma warning restore CA2208
+            }
+
+            AddEmpty(key);
+            return;
+        }
+
+        if (metadata is IReadOnlyDictionary<string, string> map)
+        {
+            AddMap(key, map);
+            return;
+        }
+
+        // Any other sequence (a collection expression, a list of pairs): the last value of a repeated key wins, as in a dictionary.
+        var pairs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in metadata)
+        {
+            ArgumentNullException.ThrowIfNull(name, nameof(metadata));
+            pairs[name] = value;
+        }
+
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        BeginObject(key);
+        foreach (var (name, value) in pairs)
+        {
+            Add(name, value ?? string.Empty);
+        }
+
+        EndObject();
+    }
+
     /// <summary>Writes a pair whose key is already in bracket form (<c>metadata[a]</c>), as given to the raw request API.</summary>
     public void AddRaw(string key, string value)
     {

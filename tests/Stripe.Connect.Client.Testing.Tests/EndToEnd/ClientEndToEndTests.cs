@@ -118,7 +118,7 @@ public class ClientEndToEndTests
         var accounts = provider.GetRequiredService<AccountService>();
         Assert.That(accounts, Is.SameAs(client.Accounts), "the services are the client's own");
 
-        var account = await accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom, Country = "US" });
+        var account = await accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom, Country = "US" });
         Assert.Multiple(() =>
         {
             Assert.That(api.Requests.Single().Path, Is.EqualTo("/v1/accounts"), "the request reached the given API, not the network");
@@ -141,8 +141,8 @@ public class ClientEndToEndTests
         var accounts = provider.GetRequiredService<AccountService>();
         var account = await accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
-            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
+            Controller = AccountControllerInput.Custom,
+            Capabilities = new AccountCapabilitiesInput { Transfers = new CapabilityInput { Requested = true } },
         });
         var fee = api.SeedApplicationFee(account.Id, 321);
 
@@ -232,7 +232,7 @@ public class ClientEndToEndTests
     [Test]
     public async Task A_transfer_to_an_account_without_active_transfers_names_the_destination()
     {
-        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
 
         var e = Assert.ThrowsAsync<InvalidRequestException>(() => _client.Transfers.CreateAsync(new TransferCreateRequest { Amount = 100, Currency = "usd", Destination = account.Id }));
 
@@ -246,7 +246,7 @@ public class ClientEndToEndTests
     [Test]
     public async Task A_missing_object_is_a_404_resource_missing()
     {
-        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
         await _client.Accounts.DeleteAsync(account.Id);
 
         var e = Assert.ThrowsAsync<InvalidRequestException>(() => _client.Accounts.GetAsync(account.Id));
@@ -289,10 +289,10 @@ public class ClientEndToEndTests
     {
         var e = Assert.ThrowsAsync<CardException>(async () =>
         {
-            var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+            var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
             await _client.ExternalAccounts.CreateAsync(account.Id, new ExternalAccountCreateRequest
             {
-                ExternalAccount = new ExternalAccountCreateRequestExternalAccountCard { Object = ExternalAccountExternalAccountObject.Card, Number = "4242", ExpMonth = 12, ExpYear = 2030, Currency = "usd" },
+                ExternalAccount = new CardInput { Number = "4242", ExpMonth = 12, ExpYear = 2030, Currency = "usd" },
             });
         });
 
@@ -310,7 +310,7 @@ public class ClientEndToEndTests
         var e = Assert.ThrowsAsync<PermissionException>(() => _client.Topups.ListAsync(options: new RequestOptions { StripeAccount = "acct_not_connected" }));
         Assert.That(e!.StripeError?.Code, Is.EqualTo("account_invalid"));
 
-        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var account = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
         var scoped = await _client.Topups.ListAsync(options: new RequestOptions { StripeAccount = account.Id });
         Assert.That(scoped.Data, Is.Empty);
     }
@@ -319,8 +319,8 @@ public class ClientEndToEndTests
     {
         var account = await _client.Accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
-            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
+            Controller = AccountControllerInput.Custom,
+            Capabilities = new AccountCapabilitiesInput { Transfers = new CapabilityInput { Requested = true } },
         });
         _api.ActivateCapability(account.Id, "transfers");
         return account.Id;

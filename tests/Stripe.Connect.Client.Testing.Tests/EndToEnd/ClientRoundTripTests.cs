@@ -74,13 +74,13 @@ public class ClientRoundTripTests
         {
             Amount = 100,
             Currency = "usd",
-            Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Of(new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" }),
+            Metadata = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" },
         });
         var oneRemoved = await _client.Topups.UpdateAsync(topup.Id, new TopupUpdateRequest
         {
-            Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Of(new Dictionary<string, string> { ["a"] = string.Empty }),
+            Metadata = new Dictionary<string, string> { ["a"] = string.Empty },
         });
-        var cleared = await _client.Topups.UpdateAsync(topup.Id, new TopupUpdateRequest { Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Empty });
+        var cleared = await _client.Topups.UpdateAsync(topup.Id, new TopupUpdateRequest { Metadata = StripeMetadata.Clear });
 
         Assert.Multiple(() =>
         {
@@ -94,7 +94,7 @@ public class ClientRoundTripTests
     [Test]
     public async Task A_client_acting_as_a_connected_account_sees_only_that_accounts_objects()
     {
-        var shop = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var shop = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
         using var asShop = new ConnectClient(
             new ConnectClientOptions { ApiKey = "sk_test_round_trip_4eC39HqLyjWD", StripeAccount = shop.Id },
             new HttpClient(_api.CreateHandler()));
@@ -122,12 +122,11 @@ public class ClientRoundTripTests
     [Test]
     public async Task A_debit_card_external_account_round_trips_as_Card_and_deletes_as_card()
     {
-        var shop = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom, Country = "US" });
+        var shop = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom, Country = "US" });
         await _client.ExternalAccounts.CreateAsync(shop.Id, new ExternalAccountCreateRequest
         {
-            ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+            ExternalAccount = new BankAccountInput
             {
-                Object = ExternalAccountExternalAccountObject.BankAccount,
                 Country = "US",
                 Currency = "usd",
                 RoutingNumber = "110000000",
@@ -137,9 +136,8 @@ public class ClientRoundTripTests
 
         var external = await _client.ExternalAccounts.CreateAsync(shop.Id, new ExternalAccountCreateRequest
         {
-            ExternalAccount = new ExternalAccountCreateRequestExternalAccountCard
+            ExternalAccount = new CardInput
             {
-                Object = ExternalAccountExternalAccountObject.Card,
                 Number = "4000056655665556",
                 ExpMonth = 12,
                 ExpYear = 2030,
@@ -166,12 +164,12 @@ public class ClientRoundTripTests
     [Test]
     public async Task A_created_date_filter_selects_by_the_apis_clock()
     {
-        var early = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var early = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
         _time.Advance(TimeSpan.FromHours(2));
-        var late = await _client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Custom });
+        var late = await _client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Custom });
 
-        var recent = await _client.Accounts.ListAsync(new AccountListRequest { Created = new DateRangeFilter { Gt = _time.GetUtcNow().AddHours(-1) } });
-        var older = await _client.Accounts.ListAsync(new AccountListRequest { Created = new DateRangeFilter { Lte = early.Created } });
+        var recent = await _client.Accounts.ListAsync(new AccountListRequest { Created = new TimeRangeInput { Gt = _time.GetUtcNow().AddHours(-1) } });
+        var older = await _client.Accounts.ListAsync(new AccountListRequest { Created = new TimeRangeInput { Lte = early.Created } });
 
         Assert.Multiple(() =>
         {
@@ -185,9 +183,9 @@ public class ClientRoundTripTests
     {
         var account = await _client.Accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
+            Controller = AccountControllerInput.Custom,
             Email = "shop@example.com",
-            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
+            Capabilities = new AccountCapabilitiesInput { Transfers = new CapabilityInput { Requested = true } },
         });
         _api.ActivateCapability(account.Id, "transfers");
         return account.Id;

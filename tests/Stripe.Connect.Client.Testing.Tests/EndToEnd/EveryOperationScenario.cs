@@ -9,8 +9,7 @@ internal static class EveryOperationScenario
 {
     private static readonly string[] CardPaymentsAndTransfers = ["card_payments", "transfers"];
 
-    private static Emptyable<IReadOnlyDictionary<string, string>> Meta(string key, string value) =>
-        Emptyable<IReadOnlyDictionary<string, string>>.Of(new Dictionary<string, string> { [key] = value });
+    private static Dictionary<string, string> Meta(string key, string value) => new() { [key] = value };
 
     public static async Task RunAsync(ConnectClient client, InMemoryConnectApi api)
     {
@@ -41,15 +40,15 @@ internal static class EveryOperationScenario
 
         var shop = await client.Accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
+            Controller = AccountControllerInput.Custom,
             Country = "US",
             Email = "owner@bakery.example",
             BusinessType = AccountBusinessType.Company,
-            BusinessProfile = new BusinessProfileOptions { Name = "Corner Bakery", Url = "https://bakery.example" },
-            Capabilities = new CapabilitiesOptions
+            BusinessProfile = new AccountBusinessProfileInput { Name = "Corner Bakery", Url = "https://bakery.example" },
+            Capabilities = new AccountCapabilitiesInput
             {
-                CardPayments = new CapabilityOptions { Requested = true },
-                Transfers = new CapabilityOptions { Requested = true },
+                CardPayments = new CapabilityInput { Requested = true },
+                Transfers = new CapabilityInput { Requested = true },
             },
             Metadata = new Dictionary<string, string> { ["internal_id"] = "bakery-42" },
         });
@@ -62,7 +61,7 @@ internal static class EveryOperationScenario
             Assert.That(shop.StripeResponse?.RequestId, Does.StartWith("req_"));
         });
 
-        var express = await client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Express, Country = "US", Email = "courier@example.com" });
+        var express = await client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Express, Country = "US", Email = "courier@example.com" });
         Assert.That(express.Type, Is.EqualTo(AccountType.Express));
 
         var fetched = await client.Accounts.GetAsync(shop.Id);
@@ -89,7 +88,7 @@ internal static class EveryOperationScenario
         var list = await client.Accounts.ListAsync(new AccountListRequest { Limit = 10 });
         Assert.That(list.Data.Select(a => a.Id), Is.EquivalentTo(new[] { shop.Id, express.Id }), "the platform itself is not a connected account");
 
-        var rejected = await client.Accounts.RejectAsync(express.Id, new AccountRejectRequest { Reason = AccountReason.TermsOfService });
+        var rejected = await client.Accounts.RejectAsync(express.Id, new AccountRejectRequest { Reason = AccountRejectReason.TermsOfService });
         Assert.That(rejected.Requirements?.DisabledReason?.Value, Is.EqualTo("rejected.platform_terms_of_service"));
         var unrejected = await client.Accounts.UnrejectAsync(express.Id);
         Assert.That(unrejected.Requirements?.DisabledReason, Is.Null);
@@ -118,9 +117,9 @@ internal static class EveryOperationScenario
         var session = await client.AccountSessions.CreateAsync(new AccountSessionCreateRequest
         {
             Account = shop.Id,
-            Components = new AccountSessionCreateRequestComponents
+            Components = new AccountSessionComponentsInput
             {
-                AccountOnboarding = new AccountSessionCreateRequestComponentsAccountOnboarding { Enabled = true },
+                AccountOnboarding = new AccountComponentInput { Enabled = true },
             },
         });
         Assert.Multiple(() =>
@@ -175,9 +174,8 @@ internal static class EveryOperationScenario
     {
         var first = await client.ExternalAccounts.CreateAsync(shop, new ExternalAccountCreateRequest
         {
-            ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+            ExternalAccount = new BankAccountInput
             {
-                Object = ExternalAccountExternalAccountObject.BankAccount,
                 Country = "US",
                 Currency = "usd",
                 AccountHolderName = "Corner Bakery LLC",
@@ -196,9 +194,8 @@ internal static class EveryOperationScenario
 
         var second = await client.ExternalAccounts.CreateAsync(shop, new ExternalAccountCreateRequest
         {
-            ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+            ExternalAccount = new BankAccountInput
             {
-                Object = ExternalAccountExternalAccountObject.BankAccount,
                 Country = "US",
                 Currency = "usd",
                 RoutingNumber = "110000000",
@@ -247,13 +244,13 @@ internal static class EveryOperationScenario
             FirstName = "Jenny",
             LastName = "Rosen",
             Email = "jenny@bakery.example",
-            Relationship = new RelationshipOptions { Representative = true, Owner = true, Title = "Owner", PercentOwnership = 60m },
+            Relationship = new PersonRelationshipInput { Representative = true, Owner = true, Title = "Owner", PercentOwnership = 60m },
         });
         var partner = await client.Persons.CreateAsync(shop, new PersonCreateRequest
         {
             FirstName = "Sam",
             LastName = "Baker",
-            Relationship = new RelationshipOptions { Owner = true, PercentOwnership = 40m },
+            Relationship = new PersonRelationshipInput { Owner = true, PercentOwnership = 40m },
         });
         Assert.Multiple(() =>
         {
@@ -273,7 +270,7 @@ internal static class EveryOperationScenario
             Assert.That(updated.FirstName, Is.EqualTo("Jenny"));
         });
 
-        var representatives = await client.Persons.ListAsync(shop, new PersonListRequest { Relationship = new PersonListRequestRelationship { Representative = true } });
+        var representatives = await client.Persons.ListAsync(shop, new PersonListRequest { Relationship = new PersonListRelationshipInput { Representative = true } });
         Assert.That(representatives.Data.Select(p => p.Id), Is.EqualTo(new[] { owner.Id }));
 
         var deleted = await client.Persons.DeleteAsync(shop, partner.Id);
@@ -444,13 +441,13 @@ internal static class EveryOperationScenario
         {
             Name = "shipping_api_key",
             Payload = "sk_live_shipping_example",
-            Scope = new SecretCreateRequestScope { Type = SecretScopeType.Account },
+            Scope = new SecretScopeInput { Type = SecretScopeType.Account },
         });
         await client.Secrets.CreateAsync(new SecretCreateRequest
         {
             Name = "oauth_token",
             Payload = "user-token",
-            Scope = new SecretCreateRequestScope { Type = SecretScopeType.User, User = "usr_1" },
+            Scope = new SecretScopeInput { Type = SecretScopeType.User, User = "usr_1" },
         });
         Assert.Multiple(() =>
         {
@@ -461,7 +458,7 @@ internal static class EveryOperationScenario
         var found = await client.Secrets.FindAsync(new SecretFindRequest
         {
             Name = "shipping_api_key",
-            Scope = new SecretFindRequestScope { Type = SecretScopeType.Account },
+            Scope = new SecretScopeInput { Type = SecretScopeType.Account },
             Expand = ["payload"],
         });
         Assert.Multiple(() =>
@@ -470,13 +467,13 @@ internal static class EveryOperationScenario
             Assert.That(found.Payload, Is.EqualTo("sk_live_shipping_example"));
         });
 
-        var accountScoped = await client.Secrets.ListAsync(new SecretListRequest { Scope = new SecretListRequestScope { Type = SecretScopeType.Account } });
+        var accountScoped = await client.Secrets.ListAsync(new SecretListRequest { Scope = new SecretScopeInput { Type = SecretScopeType.Account } });
         Assert.That(accountScoped.Data.Select(s => s.Name), Is.EqualTo(new[] { "shipping_api_key" }), "the user-scoped secret is listed under its own scope only");
 
         var deleted = await client.Secrets.DeleteWhereAsync(new SecretDeleteWhereRequest
         {
             Name = "shipping_api_key",
-            Scope = new SecretDeleteWhereRequestScope { Type = SecretScopeType.Account },
+            Scope = new SecretScopeInput { Type = SecretScopeType.Account },
         });
         Assert.Multiple(() =>
         {
@@ -484,7 +481,7 @@ internal static class EveryOperationScenario
             Assert.That(deleted.Id, Is.EqualTo(created.Id));
         });
 
-        var afterDelete = await client.Secrets.ListAsync(new SecretListRequest { Scope = new SecretListRequestScope { Type = SecretScopeType.Account } });
+        var afterDelete = await client.Secrets.ListAsync(new SecretListRequest { Scope = new SecretScopeInput { Type = SecretScopeType.Account } });
         Assert.That(afterDelete.Data, Is.Empty);
     }
 }

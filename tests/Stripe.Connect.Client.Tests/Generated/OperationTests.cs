@@ -42,7 +42,9 @@ public class OperationTests
             Email = "jo@example.com",
             Expand = ["external_accounts"],
             Metadata = Meta("order", "42"),
+#pragma warning disable CS0618 // The deprecated 'type' parameter is still sent when set.
             Type = AccountType.Custom,
+#pragma warning restore CS0618
         });
         req.Verify("POST", "/v1/accounts", body:
             "business_profile[mcc]=5734&business_profile[name]=Shop&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true"
@@ -77,7 +79,7 @@ public class OperationTests
         using var client = NewClient(AccountJson, out var req);
         var account = await client.Accounts.UpdateAsync(TrickyId, new AccountUpdateRequest
         {
-            Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Empty,
+            Metadata = StripeMetadata.Clear,
             Settings = new()
             {
                 Payouts = new()
@@ -85,9 +87,9 @@ public class OperationTests
                     Schedule = new()
                     {
                         DelayDays = 7L,
-                        Interval = AccountSettingsPayoutsScheduleInterval.Weekly,
+                        Interval = TransferScheduleInterval.Weekly,
                         MonthlyPayoutDays = [1, 15],
-                        WeeklyAnchor = AccountSettingsPayoutsScheduleWeeklyAnchor.Friday,
+                        WeeklyAnchor = TransferScheduleWeeklyAnchor.Friday,
                     },
                 },
             },
@@ -114,7 +116,7 @@ public class OperationTests
     public async Task Accounts_List()
     {
         using var client = NewClient(List("/v1/accounts", AccountJson), out var req);
-        var page = await client.Accounts.ListAsync(new AccountListRequest { Created = new DateRangeFilter { Gte = T0 }, Limit = 3, StartingAfter = "acct_0" });
+        var page = await client.Accounts.ListAsync(new AccountListRequest { Created = new TimeRangeInput { Gte = T0 }, Limit = 3, StartingAfter = "acct_0" });
         req.Verify("GET", "/v1/accounts", query: "created[gte]=1700000000&limit=3&starting_after=acct_0");
         Assert.That(page.Data, Has.Count.EqualTo(1));
         Assert.That(page.Data[0].Id, Is.EqualTo("acct_1"));
@@ -125,7 +127,7 @@ public class OperationTests
     public async Task Accounts_Reject()
     {
         using var client = NewClient(AccountJson, out var req);
-        var account = await client.Accounts.RejectAsync(TrickyId, new AccountRejectRequest { Reason = AccountReason.TermsOfService });
+        var account = await client.Accounts.RejectAsync(TrickyId, new AccountRejectRequest { Reason = AccountRejectReason.TermsOfService });
         req.Verify("POST", $"/v1/accounts/{TrickyIdEscaped}/reject", body: "reason=terms_of_service");
         Assert.That(account.Id, Is.EqualTo("acct_1"));
     }
@@ -202,7 +204,7 @@ public class OperationTests
     public async Task ApplicationFees_List()
     {
         using var client = NewClient(List("/v1/application_fees", FeeJson), out var req);
-        var page = await client.ApplicationFees.ListAsync(new ApplicationFeeListRequest { Charge = "ch_1", Created = new DateRangeFilter { Exact = T0 }, Limit = 10 });
+        var page = await client.ApplicationFees.ListAsync(new ApplicationFeeListRequest { Charge = "ch_1", Created = new TimeRangeInput { Exact = T0 }, Limit = 10 });
         req.Verify("GET", "/v1/application_fees", query: "charge=ch_1&created=1700000000&limit=10");
         Assert.That(page.Data[0].Id, Is.EqualTo("fee_1"));
     }
@@ -300,12 +302,11 @@ public class OperationTests
         var created = await client.ExternalAccounts.CreateAsync(TrickyId, new ExternalAccountCreateRequest
         {
             DefaultForCurrency = true,
-            ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+            ExternalAccount = new BankAccountInput
             {
                 AccountNumber = "000123456789",
                 Country = "US",
                 Currency = "usd",
-                Object = ExternalAccountExternalAccountObject.BankAccount,
                 RoutingNumber = "110000000",
             },
         });
@@ -343,7 +344,7 @@ public class OperationTests
         var updated = await client.ExternalAccounts.UpdateAsync(TrickyId, "ba_1", new ExternalAccountUpdateRequest
         {
             AccountHolderName = "Jo",
-            AccountHolderType = Emptyable<ExternalAccountAccountHolderType>.Empty,
+            AccountHolderType = Emptyable<AccountHolderType>.Empty,
             DefaultForCurrency = true,
         });
         req.Verify("POST", $"/v1/accounts/{TrickyIdEscaped}/external_accounts/ba_1", body: "account_holder_name=Jo&account_holder_type=&default_for_currency=true");
@@ -378,7 +379,7 @@ public class OperationTests
         using var client = NewClient(PersonJson, out var req);
         var person = await client.Persons.CreateAsync(TrickyId, new PersonCreateRequest
         {
-            Dob = new DateOfBirthOptions { Day = 1, Month = 2, Year = 1990 },
+            Dob = new CalendarDateInput { Day = 1, Month = 2, Year = 1990 },
             FirstName = "Jo",
             FullNameAliases = new[] { "Jojo" },
             Relationship = new() { Owner = true, PercentOwnership = 25.5m, Title = "CEO" },
@@ -401,7 +402,7 @@ public class OperationTests
     public async Task Persons_Update()
     {
         using var client = NewClient(PersonJson, out var req);
-        var person = await client.Persons.UpdateAsync(TrickyId, "person_1", new PersonUpdateRequest { Dob = Emptyable<DateOfBirthOptions>.Empty, Email = "jo@example.com" });
+        var person = await client.Persons.UpdateAsync(TrickyId, "person_1", new PersonUpdateRequest { Dob = Emptyable<CalendarDateInput>.Empty, Email = "jo@example.com" });
         req.Verify("POST", $"/v1/accounts/{TrickyIdEscaped}/persons/person_1", body: "dob=&email=jo@example.com");
         Assert.That(person.Id, Is.EqualTo("person_1"));
     }
@@ -457,7 +458,7 @@ public class OperationTests
     public async Task Topups_List()
     {
         using var client = NewClient(List("/v1/topups", TopupJson), out var req);
-        var page = await client.Topups.ListAsync(new TopupListRequest { Amount = new RangeFilter { Gt = 100, Lte = 500 }, Status = TopupStatus.Pending });
+        var page = await client.Topups.ListAsync(new TopupListRequest { Amount = new NumberRangeInput { Gt = 100, Lte = 500 }, Status = TopupStatus.Pending });
         req.Verify("GET", "/v1/topups", query: "amount[gt]=100&amount[lte]=500&status=pending");
         Assert.That(page.Data[0].Created, Is.EqualTo(T0));
     }
@@ -512,7 +513,7 @@ public class OperationTests
     public async Task Transfers_List()
     {
         using var client = NewClient(List("/v1/transfers", TransferJson), out var req);
-        var page = await client.Transfers.ListAsync(new TransferListRequest { Created = new DateRangeFilter { Gt = T0, Lt = T0.AddDays(1) }, Destination = "acct_1" });
+        var page = await client.Transfers.ListAsync(new TransferListRequest { Created = new TimeRangeInput { Gt = T0, Lt = T0.AddDays(1) }, Destination = "acct_1" });
         req.Verify("GET", "/v1/transfers", query: "created[gt]=1700000000&created[lt]=1700086400&destination=acct_1");
         Assert.That(page.Data[0].Id, Is.EqualTo("tr_1"));
     }

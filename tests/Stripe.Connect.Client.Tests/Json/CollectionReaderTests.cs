@@ -143,12 +143,12 @@ public class CollectionReaderTests
     [Test]
     public void Enums_in_a_list_keep_unknown_values_and_reject_null_like_System_Text_Json()
     {
-        var converter = new StripeEnumJsonConverter<BankAccountAvailablePayoutMethods>();
+        var converter = new StripeEnumJsonConverter<AvailablePayoutMethods>();
         var read = Items("""["instant","standard","brand_new"]""", converter);
-        Assert.That(read, Is.EqualTo(new[] { BankAccountAvailablePayoutMethods.Instant, BankAccountAvailablePayoutMethods.Standard, new BankAccountAvailablePayoutMethods("brand_new") }).AsCollection);
+        Assert.That(read, Is.EqualTo(new[] { AvailablePayoutMethods.Instant, AvailablePayoutMethods.Standard, new AvailablePayoutMethods("brand_new") }).AsCollection);
         Assert.That(read[2].IsKnown, Is.False);
 
-        Assert.That(() => SystemTextJson<IReadOnlyList<BankAccountAvailablePayoutMethods>>("[null]"), Throws.InstanceOf<JsonException>());
+        Assert.That(() => SystemTextJson<IReadOnlyList<AvailablePayoutMethods>>("[null]"), Throws.InstanceOf<JsonException>());
         Assert.That(() => Items("[null]", converter), Throws.TypeOf<JsonException>());
     }
 

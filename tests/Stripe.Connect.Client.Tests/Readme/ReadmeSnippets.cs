@@ -20,12 +20,12 @@ internal static class ReadmeSnippets
         var accounts = host.Services.GetRequiredService<AccountService>();
         var account = await accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Express,
+            Controller = AccountControllerInput.Express,
             Country = "US",
             Email = "seller@example.com",
-            Capabilities = new CapabilitiesOptions
+            Capabilities = new()
             {
-                Transfers = new CapabilityOptions { Requested = true },
+                Transfers = new() { Requested = true },
             },
         });
         Console.WriteLine($"{account.Id} created, request {account.StripeResponse?.RequestId}");
@@ -116,7 +116,7 @@ internal static class ReadmeSnippets
     {
         await client.Accounts.UpdateAsync(accountId, new AccountUpdateRequest
         {
-            Metadata = Emptyable<IReadOnlyDictionary<string, string>>.Empty,
+            Metadata = StripeMetadata.Clear,
         });
     }
 
@@ -144,7 +144,7 @@ internal static class ReadmeSnippets
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<ConnectClient>();
 
-        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest { Type = AccountType.Express, Country = "US" });
+        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Express, Country = "US" });
         api.ActivateCapabilities(seller.Id);
         api.Faults.FailNext(1, HttpStatusCode.ServiceUnavailable);
         var account = await client.Accounts.GetAsync(seller.Id);

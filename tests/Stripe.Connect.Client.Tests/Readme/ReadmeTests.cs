@@ -44,10 +44,10 @@ public partial class ReadmeTests
 
         var seller = await client.Accounts.CreateAsync(new AccountCreateRequest
         {
-            Type = AccountType.Custom,
+            Controller = AccountControllerInput.Custom,
             Country = "US",
             Email = "seller@example.com",
-            Capabilities = new CapabilitiesOptions { Transfers = new CapabilityOptions { Requested = true } },
+            Capabilities = new() { Transfers = new() { Requested = true } },
         });
         api.ActivateCapabilities(seller.Id);
         var first = await ReadmeSnippets.IdempotentPayoutAsync(client, "1001", seller.Id);

@@ -51,9 +51,8 @@ public class RequiredParameterTests
         {
             var request = new ExternalAccountCreateRequest
             {
-                ExternalAccount = new ExternalAccountCreateRequestExternalAccountBankAccount
+                ExternalAccount = new BankAccountInput
                 {
-                    Object = ExternalAccountExternalAccountObject.BankAccount,
                     Country = "US",
                     AccountNumber = null!,
                 },

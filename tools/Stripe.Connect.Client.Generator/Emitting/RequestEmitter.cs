@@ -1,0 +1,63 @@
+using Stripe.Connect.Client.Generator.Model;
+
+namespace Stripe.Connect.Client.Generator.Emitting;
+
+/// <summary>
+/// Writes each request record (top-level <c>*Request</c> and nested <c>*Input</c>) as a <c>sealed partial record</c> with
+/// init-only members and the <c>IFormEncodable.WriteForm</c> that sends them: members in wire-name order, <c>null</c>
+/// ones left out, required ones checked before anything is sent, one-value discriminators written by the record itself.
+/// </summary>
+internal sealed class RequestEmitter : IEmitter
+{
+    public IEnumerable<GeneratedFile> Emit(ApiModel model) =>
+        model.Inputs.Values.Select(r => new GeneratedFile(Layout.File(Layout.Requests, r.Name), Write(model, r)));
+
+    private static string Write(ApiModel model, InputModel r)
+    {
+        var usings = new List<string> { "Stripe.Connect.Client.Form" };
+        var w = SourceFile.Start(model, usings);
+        SourceFile.TypeDoc(w, r.Summary, r.DocUrl);
+        w.Open($"public sealed partial record {r.Name} : IFormEncodable");
+        foreach (var p in r.Props.Where(p => p.Fixed is null))
+        {
+            w.Summary(p.Doc);
+            SourceFile.Obsolete(w, p.Obsolete);
+            w.Line($"public {(p.Required ? "required " : string.Empty)}{CSharpTypes.Print(p.Type)} {p.Name} {{ get; init; }}");
+            w.Line();
+        }
+
+        var obsolete = r.Props.Exists(p => p.Obsolete is not null);
+        w.Open("void IFormEncodable.WriteForm(FormWriter writer)");
+        if (obsolete)
+        {
+            w.Line("#pragma warning disable CS0618 // A deprecated parameter is still sent when set.");
+        }
+
+        var counter = 0;
+        foreach (var p in r.Props)
+        {
+            if (p.Fixed is not null)
+            {
+                w.Line($"writer.Add({Words.Literal(p.Wire)}, {Words.Literal(p.Fixed)});");
+                continue;
+            }
+
+            if (p.Required && FormFields.RequiredCheck(p) is { } present)
+            {
+                // `required` is only a compile-time promise (null! gets past it): refuse before anything is sent.
+                w.Line($"writer.Require({Words.Literal(p.Wire)}, {present});");
+            }
+
+            FormFields.Write(w, p.Type, Words.Literal(p.Wire), p.Name, ref counter);
+        }
+
+        if (obsolete)
+        {
+            w.Line("#pragma warning restore CS0618");
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}
