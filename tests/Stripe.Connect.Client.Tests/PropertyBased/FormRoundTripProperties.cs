@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Stripe.Connect.Client.Form;
 
-namespace Stripe.Connect.Client.Tests.Properties;
+namespace Stripe.Connect.Client.Tests.PropertyBased;
 
 /// <summary>
 /// The form encoder's output, parsed back with a standard query parser (<see cref="HttpUtility.ParseQueryString(string)"/>)

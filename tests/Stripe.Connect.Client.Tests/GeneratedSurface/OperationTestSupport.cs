@@ -1,10 +1,8 @@
-// Hand-written tests; the folder name makes the editorconfig treat it as generated code, so nullable is switched on here.
-#nullable enable
 using System.Net;
 using System.Text;
 using RichardSzalay.MockHttp;
 
-namespace Stripe.Connect.Client.Tests.Generated;
+namespace Stripe.Connect.Client.Tests.GeneratedSurface;
 
 /// <summary>What the mock API received: method, escaped path, decoded query and decoded form body.</summary>
 internal sealed class CapturedRequest

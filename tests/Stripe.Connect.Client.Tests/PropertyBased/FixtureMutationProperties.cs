@@ -10,7 +10,7 @@ using RichardSzalay.MockHttp;
 using Stripe.Connect.Client.Json;
 using Stripe.Connect.Client.Tests.Support;
 
-namespace Stripe.Connect.Client.Tests.Properties;
+namespace Stripe.Connect.Client.Tests.PropertyBased;
 
 /// <summary>
 /// Mutated fixtures (dropped, renamed, retyped and extra fields, random bytes, truncation) never make reading

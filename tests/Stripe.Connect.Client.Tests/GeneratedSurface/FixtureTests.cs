@@ -1,9 +1,7 @@
-// Hand-written tests; the folder name makes the editorconfig treat it as generated code, so nullable is switched on here.
-#nullable enable
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Stripe.Connect.Client.Tests.Generated;
+namespace Stripe.Connect.Client.Tests.GeneratedSurface;
 
 /// <summary>Every shared fixture reads into its generated record with nothing left unmapped, and writes back to the same JSON.</summary>
 public class FixtureTests

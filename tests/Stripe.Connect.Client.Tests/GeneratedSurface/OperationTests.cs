@@ -1,12 +1,10 @@
-// Hand-written tests; the folder name makes the editorconfig treat it as generated code, so nullable is switched on here.
-#nullable enable
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
-using static Stripe.Connect.Client.Tests.Generated.OperationTestSupport;
+using static Stripe.Connect.Client.Tests.GeneratedSurface.OperationTestSupport;
 
-namespace Stripe.Connect.Client.Tests.Generated;
+namespace Stripe.Connect.Client.Tests.GeneratedSurface;
 
 /// <summary>One test per Connect operation: HTTP method, exact (escaped) path, form body or query, typed result.</summary>
 public class OperationTests

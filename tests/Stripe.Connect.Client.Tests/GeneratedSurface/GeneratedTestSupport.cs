@@ -1,9 +1,7 @@
-// Hand-written tests; the folder name makes the editorconfig treat it as generated code, so nullable is switched on here.
-#nullable enable
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Stripe.Connect.Client.Tests.Generated;
+namespace Stripe.Connect.Client.Tests.GeneratedSurface;
 
 /// <summary>Finds the shared fixtures and compares JSON for the tests of the generated surface.</summary>
 internal static class GeneratedTestSupport
