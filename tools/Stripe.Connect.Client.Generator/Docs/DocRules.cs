@@ -49,6 +49,7 @@ internal static class DocRules
             "limit" => "How many objects one page holds, from 1 to 100 (10 when not set).",
             "starting_after" => "A cursor for the next page: the id of the last object of the page before.",
             "ending_before" => "A cursor for the previous page: the id of the first object of the page after.",
+            _ when t.AsNonNullable().Kind == TypeKind.Page => $"The first page of its {human}; when <see cref=\"StripeList{{T}}.HasMore\"/> is {True}, list the rest with their service.",
             _ when IsCurrency(wire, t) => $"{Capitalize(human)}: a three-letter ISO 4217 currency code in lower case, such as {Code("usd")} or {Code("eur")}.",
             _ when IsCountry(wire, t) => $"{Capitalize(human)}: a two-letter ISO 3166-1 alpha-2 country code, such as {Code("US")} or {Code("DE")}.",
             _ when IsAmount(wire, t) => $"{Capitalize(human)}, in the smallest unit of the currency (cents for {Code("usd")}: {Code("1000")} is 10.00 USD; a zero-decimal currency such as {Code("jpy")} has no smaller unit).",
@@ -112,11 +113,15 @@ internal static class DocRules
         return p.Facts.NullableInDocument ? $"{Null} when it has no value." : $"{Null} when the response leaves it out.";
     }
 
-    public static string JoinOr(IReadOnlyList<string> items) => items.Count switch
+    public static string JoinOr(IReadOnlyList<string> items) => Join(items, "or");
+
+    public static string JoinAnd(IReadOnlyList<string> items) => Join(items, "and");
+
+    private static string Join(IReadOnlyList<string> items, string conjunction) => items.Count switch
     {
         0 => string.Empty,
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
     };
 
     private static TypeRef Unwrap(TypeRef t)

@@ -72,6 +72,7 @@ internal sealed class DocWriter(ApiModel model, GeneratorConfig config, DocsOver
     {
         var human = Words.HumanFromPascal(owner.Name);
         var main = overlay.Property(owner.Name, p.Wire)
+            ?? (owner.BaseName is { } union ? overlay.Property(union, p.Wire) : null)
             ?? MainSentence(p.Wire, p.Type, human, owner.ObjectValue, Prefix(owner.SchemaName), owner.IsResource, isRequest: false)
             ?? Fallback(p.Wire, p.Type);
         var parts = new List<string?> { main, Values(p.Type, model), Format(p.Type), Expansion(p.Wire, p.Type, TargetPrefix(p.Wire, p.Type)), ResponseNull(p) };
@@ -93,7 +94,7 @@ internal sealed class DocWriter(ApiModel model, GeneratorConfig config, DocsOver
     {
         var resource = owner.IsTopLevel && owner.Name.EndsWith("Request", StringComparison.Ordinal) ? Resource(owner) : null;
         var main = overlay.Property(owner.Name, p.Wire)
-            ?? (resource is null ? null : overlay.Property(resource, p.Wire))
+            ?? ResourceDoc(resource, p.Wire)
             ?? MainSentence(p.Wire, p.Type, Words.HumanFromPascal(resource ?? owner.Name), null, null, isResource: false, isRequest: true)
             ?? Fallback(p.Wire, p.Type);
         var parts = new List<string?> { main, Values(p.Type, model), Format(p.Type), Clearing(p.Type) };
@@ -132,18 +133,30 @@ internal sealed class DocWriter(ApiModel model, GeneratorConfig config, DocsOver
             : "Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.";
     }
 
-    /// <summary>The resource record a top-level request is for (<c>AccountCreateRequest</c> → <c>Account</c>), when the model has it.</summary>
+    /// <summary>The resource a top-level request is for (<c>AccountCreateRequest</c> → <c>Account</c>), when the model has its record or union.</summary>
     private string? Resource(InputModel request)
     {
         foreach (var s in model.Services)
         {
-            if (s.Methods.Any(m => m.Request == request.Name) && model.Records.ContainsKey(s.Config.Resource))
+            if (s.Methods.Any(m => m.Request == request.Name) && model.IsRecordOrUnion(s.Config.Resource))
             {
                 return s.Config.Resource;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The overlay's doc of the same member on the resource (or, for a union, on the union or one of its variants).</summary>
+    private string? ResourceDoc(string? resource, string wire)
+    {
+        if (resource is null)
+        {
+            return null;
+        }
+
+        var candidates = model.Unions.TryGetValue(resource, out var u) ? [resource, .. u.Variants.Select(v => v.Record)] : new List<string> { resource };
+        return candidates.Select(c => overlay.Property(c, wire)).FirstOrDefault(d => d is not null);
     }
 
     private string? Prefix(string? schema) => schema is not null && config.IdPrefixes.TryGetValue(schema, out var p) ? p : null;

@@ -74,7 +74,10 @@ internal sealed class TypeDocs(ApiModel model, GeneratorConfig config, DocsOverl
     private string? Configured(string? schema, string key) =>
         schema is not null && config.SchemaSummaries.TryGetValue(schema, out var s) ? s : config.SchemaSummaries.GetValueOrDefault(key);
 
-    /// <summary><c>{lead} the <c>wire</c> member of <see cref="Owner"/></c>, plus how many other places use the type.</summary>
+    /// <summary>
+    /// Where a type is used: <c>{lead} <c>settings</c> of Account.</c>; a few places are listed, more are counted. A record
+    /// that is one form of a one-of parameter says so.
+    /// </summary>
     private string Used(string lead, string name)
     {
         if (!_usages.TryGetValue(name, out var uses) || uses.Count == 0)
@@ -82,15 +85,25 @@ internal sealed class TypeDocs(ApiModel model, GeneratorConfig config, DocsOverl
             return $"{lead} an API object.";
         }
 
-        var (owner, wire) = uses[0];
-        var text = $"{lead} {Code(wire)} of {Cref(owner)}";
-        var others = uses.Select(u => u.Owner + "." + u.Wire).Distinct(StringComparer.Ordinal).Count() - 1;
-        return others switch
+        if (uses.All(u => model.OneOfs.ContainsKey(u.Owner)))
         {
-            0 => text + ".",
-            1 => $"{text} and one other place ({Cref(uses.First(u => u != uses[0]).Owner)}).",
-            _ => $"{text} and {others.ToString(CultureInfo.InvariantCulture)} other places, which share this shape.",
-        };
+            var forms = uses.Select(u => u.Owner).Distinct(StringComparer.Ordinal).Select(Cref).ToList();
+            return $"{Capitalize(Words.Article(Words.HumanFromPascal(name.EndsWith("Input", StringComparison.Ordinal) ? name[..^5] : name)))} given by its details: one form of {JoinOr(forms)}.";
+        }
+
+        var places = uses.Select(u => (u.Owner, u.Wire)).Distinct().ToList();
+        var owners = places.Select(p => p.Owner).Distinct(StringComparer.Ordinal).ToList();
+        if (owners.Count == 1)
+        {
+            return $"{lead} {JoinAnd(places.Select(p => Code(p.Wire)).ToList())} of {Cref(owners[0])}.";
+        }
+
+        if (places.Count <= 3)
+        {
+            return $"{lead} {JoinAnd(places.Select(p => $"{Code(p.Wire)} of {Cref(p.Owner)}").ToList())}.";
+        }
+
+        return $"{lead} {Code(places[0].Wire)} of {Cref(places[0].Owner)} and {(places.Count - 1).ToString(CultureInfo.InvariantCulture)} other places, which share this shape.";
     }
 
     private void IndexUsages()

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>requirement_collection</c> of <see cref="AccountController"/> and one other place (<see cref="AccountControllerInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>requirement_collection</c> of <see cref="AccountController"/> and <c>requirement_collection</c> of <see cref="AccountControllerInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<AccountControllerRequirementCollection>))]

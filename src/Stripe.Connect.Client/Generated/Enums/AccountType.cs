@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>type</c> of <see cref="Account"/> and one other place (<see cref="AccountCreateRequest"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>type</c> of <see cref="Account"/> and <c>type</c> of <see cref="AccountCreateRequest"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<AccountType>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>hosted_payment_method_save</c> of <see cref="AccountInvoicesSettings"/> and one other place (<see cref="AccountInvoicesSettingsInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>hosted_payment_method_save</c> of <see cref="AccountInvoicesSettings"/> and <c>hosted_payment_method_save</c> of <see cref="AccountInvoicesSettingsInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<HostedPaymentMethodSave>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>minority_owned_business_designation</c> of <see cref="AccountBusinessProfile"/> and one other place (<see cref="AccountBusinessProfileInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>minority_owned_business_designation</c> of <see cref="AccountBusinessProfile"/> and <c>minority_owned_business_designation</c> of <see cref="AccountBusinessProfileInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<MinorityOwnedBusinessDesignation>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>value</c> of <see cref="PayoutDelayDaysInput"/>. Values this SDK does not know yet are kept as their wire string.
+/// A payout delay minimum given by its details: one form of <see cref="PayoutDelayDaysInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<PayoutDelayMinimum>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>type</c> of <see cref="PaypaySite"/> and one other place (<see cref="PaypaySiteInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>type</c> of <see cref="PaypaySite"/> and <c>type</c> of <see cref="PaypaySiteInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<PaypaySiteType>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>ethnicity</c> of <see cref="PersonUsCfpbDataEthnicityDetails"/> and one other place (<see cref="PersonUsCfpbDataEthnicityDetailsInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>ethnicity</c> of <see cref="PersonUsCfpbDataEthnicityDetails"/> and <c>ethnicity</c> of <see cref="PersonUsCfpbDataEthnicityDetailsInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/persons/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<PersonEthnicity>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>race</c> of <see cref="PersonUsCfpbDataRaceDetails"/> and one other place (<see cref="PersonUsCfpbDataRaceDetailsInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>race</c> of <see cref="PersonUsCfpbDataRaceDetails"/> and <c>race</c> of <see cref="PersonUsCfpbDataRaceDetailsInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/persons/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<PersonRace>))]

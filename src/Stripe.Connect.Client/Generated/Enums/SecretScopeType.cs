@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>type</c> of <see cref="SecretScope"/> and one other place (<see cref="SecretScopeInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>type</c> of <see cref="SecretScope"/> and <c>type</c> of <see cref="SecretScopeInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/secret_management/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<SecretScopeType>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>status</c> of <see cref="Topup"/> and one other place (<see cref="TopupListRequest"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>status</c> of <see cref="Topup"/> and <c>status</c> of <see cref="TopupListRequest"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/topups/list">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<TopupStatus>))]

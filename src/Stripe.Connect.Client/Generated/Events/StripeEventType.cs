@@ -26,91 +26,91 @@ public readonly partial struct StripeEventType : IStripeEnum<StripeEventType>
         _value = value;
     }
 
-    /// <summary>Wire value <c>account.application.authorized</c>. Account application: authorized. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>application</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>account.application.authorized</c>. A user connected their account to your platform. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>application</c> has no record in this SDK yet).</summary>
     public static StripeEventType AccountApplicationAuthorized { get; } = new("account.application.authorized");
 
-    /// <summary>Wire value <c>account.application.deauthorized</c>. Account application: deauthorized. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>application</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>account.application.deauthorized</c>. A user disconnected their account from your platform. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>application</c> has no record in this SDK yet).</summary>
     public static StripeEventType AccountApplicationDeauthorized { get; } = new("account.application.deauthorized");
 
-    /// <summary>Wire value <c>account.external_account.created</c>. Account external account: one was created. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
+    /// <summary>Wire value <c>account.external_account.created</c>. A bank account or debit card was added to a connected account for payouts. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
     public static StripeEventType AccountExternalAccountCreated { get; } = new("account.external_account.created");
 
-    /// <summary>Wire value <c>account.external_account.deleted</c>. Account external account: one was deleted. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
+    /// <summary>Wire value <c>account.external_account.deleted</c>. A bank account or debit card was removed from a connected account. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
     public static StripeEventType AccountExternalAccountDeleted { get; } = new("account.external_account.deleted");
 
-    /// <summary>Wire value <c>account.external_account.updated</c>. Account external account: one changed. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
+    /// <summary>Wire value <c>account.external_account.updated</c>. A connected account's bank account or debit card changed. Its <see cref="StripeEventData.Object"/> is an external account (<see cref="ExternalAccount"/>).</summary>
     public static StripeEventType AccountExternalAccountUpdated { get; } = new("account.external_account.updated");
 
-    /// <summary>Wire value <c>account.updated</c>. Account: one changed. Its <see cref="StripeEventData.Object"/> is an account (<see cref="Account"/>).</summary>
+    /// <summary>Wire value <c>account.updated</c>. A connected account's details, requirements or capabilities changed. Its <see cref="StripeEventData.Object"/> is an account (<see cref="Account"/>).</summary>
     public static StripeEventType AccountUpdated { get; } = new("account.updated");
 
-    /// <summary>Wire value <c>application_fee.created</c>. Application fee: one was created. Its <see cref="StripeEventData.Object"/> is an application fee (<see cref="ApplicationFee"/>).</summary>
+    /// <summary>Wire value <c>application_fee.created</c>. Your platform collected an application fee. Its <see cref="StripeEventData.Object"/> is an application fee (<see cref="ApplicationFee"/>).</summary>
     public static StripeEventType ApplicationFeeCreated { get; } = new("application_fee.created");
 
-    /// <summary>Wire value <c>application_fee.refund.updated</c>. Application fee refund: one changed. Its <see cref="StripeEventData.Object"/> is an application fee refund (<see cref="ApplicationFeeRefund"/>).</summary>
+    /// <summary>Wire value <c>application_fee.refund.updated</c>. A refund of an application fee changed. Its <see cref="StripeEventData.Object"/> is an application fee refund (<see cref="ApplicationFeeRefund"/>).</summary>
     public static StripeEventType ApplicationFeeRefundUpdated { get; } = new("application_fee.refund.updated");
 
-    /// <summary>Wire value <c>application_fee.refunded</c>. Application fee: refunded. Its <see cref="StripeEventData.Object"/> is an application fee (<see cref="ApplicationFee"/>).</summary>
+    /// <summary>Wire value <c>application_fee.refunded</c>. An application fee was refunded, wholly or partly. Its <see cref="StripeEventData.Object"/> is an application fee (<see cref="ApplicationFee"/>).</summary>
     public static StripeEventType ApplicationFeeRefunded { get; } = new("application_fee.refunded");
 
-    /// <summary>Wire value <c>balance.available</c>. Balance: available. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>balance.available</c>. Money in the balance became available to pay out or transfer. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance</c> has no record in this SDK yet).</summary>
     public static StripeEventType BalanceAvailable { get; } = new("balance.available");
 
-    /// <summary>Wire value <c>balance_settings.updated</c>. Balance settings: one changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance_settings</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>balance_settings.updated</c>. The balance settings of an account changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance_settings</c> has no record in this SDK yet).</summary>
     public static StripeEventType BalanceSettingsUpdated { get; } = new("balance_settings.updated");
 
-    /// <summary>Wire value <c>capability.updated</c>. Capability: one changed. Its <see cref="StripeEventData.Object"/> is a capability (<see cref="Capability"/>).</summary>
+    /// <summary>Wire value <c>capability.updated</c>. A capability of a connected account changed its status or requirements. Its <see cref="StripeEventData.Object"/> is a capability (<see cref="Capability"/>).</summary>
     public static StripeEventType CapabilityUpdated { get; } = new("capability.updated");
 
-    /// <summary>Wire value <c>payout.canceled</c>. Payout: canceled. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.canceled</c>. A payout was canceled before it was sent. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutCanceled { get; } = new("payout.canceled");
 
-    /// <summary>Wire value <c>payout.created</c>. Payout: one was created. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.created</c>. A payout was created. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutCreated { get; } = new("payout.created");
 
-    /// <summary>Wire value <c>payout.failed</c>. Payout: failed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.failed</c>. A payout could not be completed; the money goes back to the balance. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutFailed { get; } = new("payout.failed");
 
-    /// <summary>Wire value <c>payout.paid</c>. Payout: paid. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.paid</c>. A payout is expected to have reached the bank account. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutPaid { get; } = new("payout.paid");
 
-    /// <summary>Wire value <c>payout.reconciliation_completed</c>. Payout: reconciliation completed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.reconciliation_completed</c>. The balance transactions of a payout are ready to reconcile. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutReconciliationCompleted { get; } = new("payout.reconciliation_completed");
 
-    /// <summary>Wire value <c>payout.updated</c>. Payout: one changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.updated</c>. A payout changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
     public static StripeEventType PayoutUpdated { get; } = new("payout.updated");
 
-    /// <summary>Wire value <c>person.created</c>. Person: one was created. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
+    /// <summary>Wire value <c>person.created</c>. A person was added to a connected account. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
     public static StripeEventType PersonCreated { get; } = new("person.created");
 
-    /// <summary>Wire value <c>person.deleted</c>. Person: one was deleted. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
+    /// <summary>Wire value <c>person.deleted</c>. A person was removed from a connected account. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
     public static StripeEventType PersonDeleted { get; } = new("person.deleted");
 
-    /// <summary>Wire value <c>person.updated</c>. Person: one changed. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
+    /// <summary>Wire value <c>person.updated</c>. A person of a connected account changed. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>
     public static StripeEventType PersonUpdated { get; } = new("person.updated");
 
-    /// <summary>Wire value <c>topup.canceled</c>. Topup: canceled. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
+    /// <summary>Wire value <c>topup.canceled</c>. A top-up was canceled. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
     public static StripeEventType TopupCanceled { get; } = new("topup.canceled");
 
-    /// <summary>Wire value <c>topup.created</c>. Topup: one was created. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
+    /// <summary>Wire value <c>topup.created</c>. A top-up was created. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
     public static StripeEventType TopupCreated { get; } = new("topup.created");
 
-    /// <summary>Wire value <c>topup.failed</c>. Topup: failed. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
+    /// <summary>Wire value <c>topup.failed</c>. A top-up failed. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
     public static StripeEventType TopupFailed { get; } = new("topup.failed");
 
-    /// <summary>Wire value <c>topup.reversed</c>. Topup: reversed. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
+    /// <summary>Wire value <c>topup.reversed</c>. A top-up was reversed. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
     public static StripeEventType TopupReversed { get; } = new("topup.reversed");
 
-    /// <summary>Wire value <c>topup.succeeded</c>. Topup: succeeded. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
+    /// <summary>Wire value <c>topup.succeeded</c>. A top-up's money arrived in the balance. Its <see cref="StripeEventData.Object"/> is a topup (<see cref="Topup"/>).</summary>
     public static StripeEventType TopupSucceeded { get; } = new("topup.succeeded");
 
-    /// <summary>Wire value <c>transfer.created</c>. Transfer: one was created. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
+    /// <summary>Wire value <c>transfer.created</c>. A transfer to a connected account was created. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
     public static StripeEventType TransferCreated { get; } = new("transfer.created");
 
-    /// <summary>Wire value <c>transfer.reversed</c>. Transfer: reversed. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
+    /// <summary>Wire value <c>transfer.reversed</c>. A transfer was reversed, wholly or partly. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
     public static StripeEventType TransferReversed { get; } = new("transfer.reversed");
 
-    /// <summary>Wire value <c>transfer.updated</c>. Transfer: one changed. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
+    /// <summary>Wire value <c>transfer.updated</c>. A transfer's description or metadata changed. Its <see cref="StripeEventData.Object"/> is a transfer (<see cref="Transfer"/>).</summary>
     public static StripeEventType TransferUpdated { get; } = new("transfer.updated");
 
     /// <summary>The wire string, such as <c>account.updated</c>; empty for a default value.</summary>

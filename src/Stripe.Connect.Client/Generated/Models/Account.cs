@@ -15,7 +15,7 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(AccountJsonConverter))]
 public sealed partial record Account : StripeEntity, IHasId
 {
-    /// <summary>The business profile. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What the business shows its customers: name, website, support contacts, industry code (MCC) and what it sells. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("business_profile")]
     public AccountBusinessProfile? BusinessProfile { get; set; }
 
@@ -23,19 +23,19 @@ public sealed partial record Account : StripeEntity, IHasId
     [JsonPropertyName("business_type")]
     public AccountBusinessType? BusinessType { get; set; }
 
-    /// <summary>The capabilities. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The status of each capability the account has requested, by capability. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("capabilities")]
     public AccountCapabilities? Capabilities { get; set; }
 
-    /// <summary>Whether charges enabled.</summary>
+    /// <summary><see langword="true"/> once the account can take live payments; requirements that fall due can switch it off again.</summary>
     [JsonPropertyName("charges_enabled")]
     public bool ChargesEnabled { get; set; }
 
-    /// <summary>The company. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The legal entity when the account is a company: legal name, addresses, tax and registration details, declarations. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("company")]
     public LegalEntityCompany? Company { get; set; }
 
-    /// <summary>The controller. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>Who pays Stripe's fees, bears losses and collects requirements for the account, and which dashboard its holder gets. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("controller")]
     public AccountController? Controller { get; set; }
 
@@ -52,31 +52,31 @@ public sealed partial record Account : StripeEntity, IHasId
     [JsonPropertyName("default_currency")]
     public string? DefaultCurrency { get; set; }
 
-    /// <summary>Whether details submitted.</summary>
+    /// <summary><see langword="true"/> once the holder has handed in the details onboarding asked for; it does not mean they were verified.</summary>
     [JsonPropertyName("details_submitted")]
     public bool DetailsSubmitted { get; set; }
 
-    /// <summary>The email. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The email address of the account's owner or main contact. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("email")]
     public string? Email { get; set; }
 
-    /// <summary>The external accounts. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The first page of its external accounts; when <see cref="StripeList{T}.HasMore"/> is <see langword="true"/>, list the rest with their service. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("external_accounts")]
     public StripeList<ExternalAccount>? ExternalAccounts { get; set; }
 
-    /// <summary>The future requirements. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>What the account will need once upcoming rules apply, and by when; meet them early so nothing gets switched off. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("future_requirements")]
     public AccountRequirements? FutureRequirements { get; set; }
 
-    /// <summary>The groups. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The groups the account is placed in, such as the pricing group its payments are charged by. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("groups")]
     public AccountGroups? Groups { get; set; }
 
-    /// <summary>Unique identifier of the account.</summary>
+    /// <summary>Unique identifier of the account, starting with <c>acct_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The individual. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The person behind the account when it belongs to an individual rather than a company. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("individual")]
     public Person? Individual { get; set; }
 
@@ -88,19 +88,19 @@ public sealed partial record Account : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "account"; } = "account";
 
-    /// <summary>Whether payouts enabled.</summary>
+    /// <summary><see langword="true"/> once Stripe can pay out the account's balance to its external accounts.</summary>
     [JsonPropertyName("payouts_enabled")]
     public bool PayoutsEnabled { get; set; }
 
-    /// <summary>The requirements. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>What is due now, due eventually, overdue or under review to keep charges and payouts working, and why anything is disabled. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("requirements")]
     public AccountRequirements? Requirements { get; set; }
 
-    /// <summary>The settings. <see langword="null"/> when it has no value.</summary>
+    /// <summary>How the account behaves: branding, payout schedule, statement descriptors, card payment, invoice and payment method settings. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("settings")]
     public AccountSettings? Settings { get; set; }
 
-    /// <summary>The tos acceptance. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>When, from which IP address and with which browser the holder accepted Stripe's services agreement, and which agreement. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("tos_acceptance")]
     public AccountTosAcceptance? TosAcceptance { get; set; }
 

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>future_requirements</c> of <see cref="Capability"/> and one other place (<see cref="Capability"/>).
+/// What a capability still needs, and by when, to become or stay active; the same shape holds its future requirements.
 /// <see href="https://docs.stripe.com/api/capabilities/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AccountCapabilityRequirementsJsonConverter))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>account_management</c> of <see cref="AccountSessionComponents"/> and 2 other places, which share this shape.
+/// An embedded component that manages account details (onboarding, account management, notification banner): whether it is on, and its features.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AccountComponentJsonConverter))]

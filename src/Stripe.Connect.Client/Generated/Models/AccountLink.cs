@@ -29,7 +29,7 @@ public sealed partial record AccountLink : StripeEntity
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "account_link"; } = "account_link";
 
-    /// <summary>The url.</summary>
+    /// <summary>The single-use address to send the account holder to; it stops working once visited or when it expires.</summary>
     [JsonPropertyName("url")]
     public string Url { get; set => field = value ?? string.Empty; } = string.Empty;
 }

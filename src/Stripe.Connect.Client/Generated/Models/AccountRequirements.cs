@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>future_requirements</c> of <see cref="Account"/> and one other place (<see cref="Account"/>).
+/// What an account has to provide, and by when, to keep charges and payouts working: fields due now, due eventually, overdue and under review, with the errors and alternatives Stripe reports. The same shape holds the future requirements.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AccountRequirementsJsonConverter))]

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>alternatives</c> of <see cref="AccountCapabilityRequirements"/> and 2 other places, which share this shape.
+/// Part of <c>alternatives</c> of <see cref="AccountCapabilityRequirements"/>, <c>alternatives</c> of <see cref="AccountRequirements"/> and <c>alternatives</c> of <see cref="PersonRequirements"/>.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AccountRequirementsAlternativeJsonConverter))]

@@ -30,15 +30,15 @@ public sealed partial record AccountSession : StripeEntity
     {
     }
 
-    /// <summary>The account.</summary>
+    /// <summary>The id of the connected account (<c>acct_...</c>) the embedded components act for.</summary>
     [JsonPropertyName("account")]
     public string Account { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The client secret. A secret: <c>ToString()</c> masks it.</summary>
+    /// <summary>What the front end hands to the embedded components to act for the account; give it only to the browser that needs it. A secret: <c>ToString()</c> masks it.</summary>
     [JsonPropertyName("client_secret")]
     public string ClientSecret { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The components.</summary>
+    /// <summary>The embedded components this session turns on, each with its features.</summary>
     [JsonPropertyName("components")]
     public AccountSessionComponents Components { get; set => field = value ?? new AccountSessionComponents(); }
 

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>support_address</c> of <see cref="AccountBusinessProfile"/> and 6 other places, which share this shape.
+/// A postal address: lines, city, state or province, postal code and two-letter country code.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AddressJsonConverter))]

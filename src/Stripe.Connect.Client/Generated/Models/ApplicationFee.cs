@@ -29,7 +29,7 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     {
     }
 
-    /// <summary>The account. Holds the id; when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The account. Holds the id (<c>acct_...</c>); when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
     public Expandable<Account>? Account { get; set; }
@@ -47,12 +47,12 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? Application { get; set; }
 
-    /// <summary>The balance transaction. Holds the id; when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? BalanceTransaction { get; set; }
 
-    /// <summary>The charge. Holds the id; when the request expands <c>charge</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The charge. Holds the id (<c>ch_...</c>); when the request expands <c>charge</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("charge")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? Charge { get; set; }
@@ -66,11 +66,11 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     [JsonPropertyName("currency")]
     public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The fee source. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What the fee was taken from: a charge, or a payout. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("fee_source")]
     public ApplicationFeeFeeSource? FeeSource { get; set; }
 
-    /// <summary>Unique identifier of the application fee.</summary>
+    /// <summary>Unique identifier of the application fee, starting with <c>fee_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -82,16 +82,16 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "application_fee"; } = "application_fee";
 
-    /// <summary>The originating transaction. Holds the id; when the request expands <c>originating_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The originating transaction. Holds the id (<c>ch_...</c>); when the request expands <c>originating_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("originating_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? OriginatingTransaction { get; set; }
 
-    /// <summary>Whether refunded.</summary>
+    /// <summary><see langword="true"/> once the whole fee was refunded; a partial refund leaves it false.</summary>
     [JsonPropertyName("refunded")]
     public bool Refunded { get; set; }
 
-    /// <summary>The refunds.</summary>
+    /// <summary>The first page of its refunds; when <see cref="StripeList{T}.HasMore"/> is <see langword="true"/>, list the rest with their service.</summary>
     [JsonPropertyName("refunds")]
     public StripeList<ApplicationFeeRefund> Refunds { get; set => field = value ?? new StripeList<ApplicationFeeRefund>(); }
 }

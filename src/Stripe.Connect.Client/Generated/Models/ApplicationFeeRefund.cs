@@ -19,7 +19,7 @@ public sealed partial record ApplicationFeeRefund : StripeEntity, IHasId
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
 
-    /// <summary>The balance transaction. Holds the id; when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? BalanceTransaction { get; set; }
@@ -33,12 +33,12 @@ public sealed partial record ApplicationFeeRefund : StripeEntity, IHasId
     [JsonPropertyName("currency")]
     public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The fee. Holds the id; when the request expands <c>fee</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="ApplicationFee"/>. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The fee. Holds the id (<c>fee_...</c>); when the request expands <c>fee</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="ApplicationFee"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("fee")]
     [JsonConverter(typeof(ExpandableJsonConverter<ApplicationFee>))]
     public Expandable<ApplicationFee>? Fee { get; set; }
 
-    /// <summary>Unique identifier of the application fee refund.</summary>
+    /// <summary>Unique identifier of the application fee refund, starting with <c>fr_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>tos_acceptance</c> of <see cref="AccountTreasurySettings"/> and 4 other places, which share this shape.
+/// A record of someone accepting terms or making a declaration: when, from which IP address and with which browser.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(AttestationJsonConverter))]

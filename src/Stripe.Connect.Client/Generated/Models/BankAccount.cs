@@ -20,19 +20,19 @@ public sealed partial record BankAccount : ExternalAccount
         Object = "bank_account";
     }
 
-    /// <summary>The account holder name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The name of the person or business that holds the bank account. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("account_holder_name")]
     public string? AccountHolderName { get; set; }
 
-    /// <summary>The account holder type. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Whether the holder is an <c>individual</c> or a <c>company</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("account_holder_type")]
     public string? AccountHolderType { get; set; }
 
-    /// <summary>The account type. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The kind of bank account where its country tells them apart, such as <c>checking</c> or <c>savings</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("account_type")]
     public string? AccountType { get; set; }
 
-    /// <summary>The bank name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The name of the bank, as Stripe found it from the routing number. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("bank_name")]
     public string? BankName { get; set; }
 
@@ -44,19 +44,19 @@ public sealed partial record BankAccount : ExternalAccount
     [JsonPropertyName("currency")]
     public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The future requirements. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What this bank account will need once upcoming rules apply, and by when. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("future_requirements")]
     public BankAccountRequirements? FutureRequirements { get; set; }
 
-    /// <summary>The requirements. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What is still needed before payouts to this bank account work, such as proof of ownership. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("requirements")]
     public BankAccountRequirements? Requirements { get; set; }
 
-    /// <summary>The routing number. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The bank's routing number: a sort code, BSB, transit number or similar, depending on the country. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("routing_number")]
     public string? RoutingNumber { get; set; }
 
-    /// <summary>The status.</summary>
+    /// <summary>How far checking the account got: <c>new</c>, <c>validated</c>, <c>verified</c>, <c>verification_failed</c> or <c>errored</c> (payouts to it failed).</summary>
     [JsonPropertyName("status")]
     public string Status { get; set => field = value ?? string.Empty; } = string.Empty;
 }

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>future_requirements</c> of <see cref="BankAccount"/> and one other place (<see cref="BankAccount"/>).
+/// What a bank account still needs before payouts to it work; the same shape holds the future requirements.
 /// <see href="https://docs.stripe.com/api/external_account_bank_accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(BankAccountRequirementsJsonConverter))]

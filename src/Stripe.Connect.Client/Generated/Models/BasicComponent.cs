@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>balance_report</c> of <see cref="AccountSessionComponents"/> and 9 other places, which share this shape.
+/// An embedded component that only has to be switched on: whether it is.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(BasicComponentJsonConverter))]

@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>registration_date</c> of <see cref="LegalEntityCompany"/> and one other place (<see cref="Person"/>).
+/// A calendar date given as day, month and year (a date of birth, a registration date).
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(CalendarDateJsonConverter))]

@@ -15,16 +15,16 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(CapabilityJsonConverter))]
 public sealed partial record Capability : StripeEntity, IHasId
 {
-    /// <summary>The account. Holds the id; when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The account. Holds the id (<c>acct_...</c>); when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
     public Expandable<Account>? Account { get; set; }
 
-    /// <summary>The future requirements. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>What the capability will need once upcoming rules apply, and by when. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("future_requirements")]
     public AccountCapabilityRequirements? FutureRequirements { get; set; }
 
-    /// <summary>Unique identifier of the capability.</summary>
+    /// <summary>The capability's name, such as <c>card_payments</c> or <c>transfers</c>; unique within its account.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -32,7 +32,7 @@ public sealed partial record Capability : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "capability"; } = "capability";
 
-    /// <summary>Whether requested.</summary>
+    /// <summary><see langword="true"/> when the platform asked for this capability; only a requested capability can become active.</summary>
     [JsonPropertyName("requested")]
     public bool Requested { get; set; }
 
@@ -41,7 +41,7 @@ public sealed partial record Capability : StripeEntity, IHasId
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
     public DateTimeOffset? RequestedAt { get; set; }
 
-    /// <summary>The requirements. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>What is still needed for the capability to become or stay active. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("requirements")]
     public AccountCapabilityRequirements? Requirements { get; set; }
 

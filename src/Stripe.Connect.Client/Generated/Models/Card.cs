@@ -20,7 +20,7 @@ public sealed partial record Card : ExternalAccount
         Object = "card";
     }
 
-    /// <summary>The address city. <see langword="null"/> when it has no value.</summary>
+    /// <summary>City of the cardholder's billing address. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_city")]
     public string? AddressCity { get; set; }
 
@@ -28,27 +28,27 @@ public sealed partial record Card : ExternalAccount
     [JsonPropertyName("address_country")]
     public string? AddressCountry { get; set; }
 
-    /// <summary>The address line1. <see langword="null"/> when it has no value.</summary>
+    /// <summary>First line of the billing address: street and number. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_line1")]
     public string? AddressLine1 { get; set; }
 
-    /// <summary>The address line1 check. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What the issuer said about the first address line: <c>pass</c>, <c>fail</c>, <c>unavailable</c> or <c>unchecked</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_line1_check")]
     public string? AddressLine1Check { get; set; }
 
-    /// <summary>The address line2. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Second line of the billing address: apartment, suite or building. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_line2")]
     public string? AddressLine2 { get; set; }
 
-    /// <summary>The address state. <see langword="null"/> when it has no value.</summary>
+    /// <summary>State, county or province of the billing address. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_state")]
     public string? AddressState { get; set; }
 
-    /// <summary>The address zip. <see langword="null"/> when it has no value.</summary>
+    /// <summary>ZIP or postal code of the billing address. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_zip")]
     public string? AddressZip { get; set; }
 
-    /// <summary>The address zip check. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What the issuer said about the postal code: <c>pass</c>, <c>fail</c>, <c>unavailable</c> or <c>unchecked</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_zip_check")]
     public string? AddressZipCheck { get; set; }
 
@@ -56,7 +56,7 @@ public sealed partial record Card : ExternalAccount
     [JsonPropertyName("allow_redisplay")]
     public CardAllowRedisplay? AllowRedisplay { get; set; }
 
-    /// <summary>The brand.</summary>
+    /// <summary>The card network, such as <c>Visa</c>, <c>Mastercard</c> or <c>American Express</c>.</summary>
     [JsonPropertyName("brand")]
     public string Brand { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -68,43 +68,43 @@ public sealed partial record Card : ExternalAccount
     [JsonPropertyName("currency")]
     public string? Currency { get; set; }
 
-    /// <summary>The cvc check. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What the issuer said about the security code: <c>pass</c>, <c>fail</c>, <c>unavailable</c> or <c>unchecked</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("cvc_check")]
     public string? CvcCheck { get; set; }
 
-    /// <summary>The description. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>A description of the card from its issuer or network, where one is known. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>The dynamic last4. <see langword="null"/> when it has no value.</summary>
+    /// <summary>For a card added through a mobile wallet, the last four digits of the device's card number. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("dynamic_last4")]
     public string? DynamicLast4 { get; set; }
 
-    /// <summary>The exp month.</summary>
+    /// <summary>The month the card expires, 1 to 12.</summary>
     [JsonPropertyName("exp_month")]
     public long ExpMonth { get; set; }
 
-    /// <summary>The exp year.</summary>
+    /// <summary>The year the card expires, in four digits.</summary>
     [JsonPropertyName("exp_year")]
     public long ExpYear { get; set; }
 
-    /// <summary>The funding.</summary>
+    /// <summary>How the card is funded: <c>credit</c>, <c>debit</c>, <c>prepaid</c> or <c>unknown</c>.</summary>
     [JsonPropertyName("funding")]
     public string Funding { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The iin. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The issuer identification number: the first digits of the card number, which name the issuing bank. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("iin")]
     public string? Iin { get; set; }
 
-    /// <summary>The issuer. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The bank or company that issued the card. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("issuer")]
     public string? Issuer { get; set; }
 
-    /// <summary>The name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The cardholder's name as printed on the card. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>The networks. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The networks the card can be processed on, and the preferred one. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("networks")]
     public CardNetworks? Networks { get; set; }
 
@@ -112,11 +112,11 @@ public sealed partial record Card : ExternalAccount
     [JsonPropertyName("regulated_status")]
     public CardRegulatedStatus? RegulatedStatus { get; set; }
 
-    /// <summary>The status. <see langword="null"/> when it has no value.</summary>
+    /// <summary>For a payout card: <c>new</c>, or <c>errored</c> once a payout to it failed. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("status")]
     public string? Status { get; set; }
 
-    /// <summary>The tokenization method. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The wallet the card number came from, if any, such as <c>apple_pay</c> or <c>google_pay</c>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("tokenization_method")]
     public string? TokenizationMethod { get; set; }
 }

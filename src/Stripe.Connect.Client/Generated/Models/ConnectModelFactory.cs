@@ -1786,7 +1786,7 @@ public static partial class ConnectModelFactory
     /// <param name="transferGroup">Becomes <see cref="Topup.TransferGroup"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The topup.</returns>
-    public static Topup Topup(long amount = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, long? expectedAvailabilityDate = null, string? failureCode = null, string? failureMessage = null, string? id = null, TopupInitiatedBy? initiatedBy = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? paymentMethod = null, TopupPaymentMethodOptions? paymentMethodOptions = null, StripeObject? source = null, string? statementDescriptor = null, TopupStatus status = default, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
+    public static Topup Topup(long amount = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, long? expectedAvailabilityDate = null, string? failureCode = null, string? failureMessage = null, string? id = null, TopupInitiatedBy? initiatedBy = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? paymentMethod = null, TopupPaymentMethodSettings? paymentMethodOptions = null, StripeObject? source = null, string? statementDescriptor = null, TopupStatus status = default, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         BalanceTransaction = balanceTransaction,
@@ -1809,21 +1809,21 @@ public static partial class ConnectModelFactory
         StripeResponse = stripeResponse,
     };
 
-    /// <summary>Builds a topup payment method options (<see cref="TopupPaymentMethodOptions"/>); members left out keep their defaults.</summary>
-    /// <param name="usBankAccount">Becomes <see cref="TopupPaymentMethodOptions.UsBankAccount"/>.</param>
+    /// <summary>Builds a topup payment method settings (<see cref="TopupPaymentMethodSettings"/>); members left out keep their defaults.</summary>
+    /// <param name="usBankAccount">Becomes <see cref="TopupPaymentMethodSettings.UsBankAccount"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
-    /// <returns>The topup payment method options.</returns>
-    public static TopupPaymentMethodOptions TopupPaymentMethodOptions(TopupUsBankAccountOptions? usBankAccount = null, StripeResponse? stripeResponse = null) => new()
+    /// <returns>The topup payment method settings.</returns>
+    public static TopupPaymentMethodSettings TopupPaymentMethodSettings(TopupUsBankAccountSettings? usBankAccount = null, StripeResponse? stripeResponse = null) => new()
     {
         UsBankAccount = usBankAccount,
         StripeResponse = stripeResponse,
     };
 
-    /// <summary>Builds a topup us bank account options (<see cref="TopupUsBankAccountOptions"/>); members left out keep their defaults.</summary>
-    /// <param name="network">Becomes <see cref="TopupUsBankAccountOptions.Network"/>.</param>
+    /// <summary>Builds a topup us bank account settings (<see cref="TopupUsBankAccountSettings"/>); members left out keep their defaults.</summary>
+    /// <param name="network">Becomes <see cref="TopupUsBankAccountSettings.Network"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
-    /// <returns>The topup us bank account options.</returns>
-    public static TopupUsBankAccountOptions TopupUsBankAccountOptions(TopupUsBankAccountOptionsNetwork network = default, StripeResponse? stripeResponse = null) => new()
+    /// <returns>The topup us bank account settings.</returns>
+    public static TopupUsBankAccountSettings TopupUsBankAccountSettings(TopupUsBankAccountSettingsNetwork network = default, StripeResponse? stripeResponse = null) => new()
     {
         Network = network,
         StripeResponse = stripeResponse,

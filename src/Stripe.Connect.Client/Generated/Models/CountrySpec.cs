@@ -33,7 +33,7 @@ public sealed partial record CountrySpec : StripeEntity, IHasId
     [JsonPropertyName("default_currency")]
     public string DefaultCurrency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>Unique identifier of the country spec.</summary>
+    /// <summary>The country, as a two-letter ISO 3166-1 alpha-2 code such as <c>US</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -41,23 +41,23 @@ public sealed partial record CountrySpec : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "country_spec"; } = "country_spec";
 
-    /// <summary>The supported bank account currencies.</summary>
+    /// <summary>For each currency, the countries whose bank accounts can be paid out to in it.</summary>
     [JsonPropertyName("supported_bank_account_currencies")]
     public IReadOnlyDictionary<string, IReadOnlyList<string>> SupportedBankAccountCurrencies { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>.Empty;
 
-    /// <summary>The supported payment currencies.</summary>
+    /// <summary>The currencies accounts of this country can take payments in.</summary>
     [JsonPropertyName("supported_payment_currencies")]
     public IReadOnlyList<string> SupportedPaymentCurrencies { get; set => field = value ?? []; } = [];
 
-    /// <summary>The supported payment methods.</summary>
+    /// <summary>The payment methods accounts of this country can accept.</summary>
     [JsonPropertyName("supported_payment_methods")]
     public IReadOnlyList<string> SupportedPaymentMethods { get; set => field = value ?? []; } = [];
 
-    /// <summary>The supported transfer countries.</summary>
+    /// <summary>The countries accounts of this country can send transfers to.</summary>
     [JsonPropertyName("supported_transfer_countries")]
     public IReadOnlyList<string> SupportedTransferCountries { get; set => field = value ?? []; } = [];
 
-    /// <summary>The verification fields.</summary>
+    /// <summary>What has to be collected to verify an individual or a company of this country, at a minimum and eventually.</summary>
     [JsonPropertyName("verification_fields")]
     public CountrySpecVerificationFields VerificationFields { get; set => field = value ?? new CountrySpecVerificationFields(); }
 }

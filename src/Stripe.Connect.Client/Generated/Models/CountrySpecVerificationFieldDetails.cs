@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>company</c> of <see cref="CountrySpecVerificationFields"/> and one other place (<see cref="CountrySpecVerificationFields"/>).
+/// Part of <c>company</c> and <c>individual</c> of <see cref="CountrySpecVerificationFields"/>.
 /// <see href="https://docs.stripe.com/api/country_specs/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(CountrySpecVerificationFieldDetailsJsonConverter))]

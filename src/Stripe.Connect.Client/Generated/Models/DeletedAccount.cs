@@ -18,7 +18,7 @@ public sealed partial record DeletedAccount : StripeEntity, IHasId
     [JsonPropertyName("deleted")]
     public bool Deleted { get; set; }
 
-    /// <summary>Unique identifier of the deleted account.</summary>
+    /// <summary>Unique identifier of the deleted account, starting with <c>acct_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 

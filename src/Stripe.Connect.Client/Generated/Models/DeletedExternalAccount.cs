@@ -22,7 +22,7 @@ public abstract partial record DeletedExternalAccount : StripeEntity, IHasId
     [JsonPropertyName("deleted")]
     public bool Deleted { get; set; }
 
-    /// <summary>Unique identifier of the deleted bank account.</summary>
+    /// <summary>Unique identifier of the deleted bank account, starting with <c>ba_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 

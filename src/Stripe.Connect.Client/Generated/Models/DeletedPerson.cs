@@ -18,7 +18,7 @@ public sealed partial record DeletedPerson : StripeEntity, IHasId
     [JsonPropertyName("deleted")]
     public bool Deleted { get; set; }
 
-    /// <summary>Unique identifier of the deleted person.</summary>
+    /// <summary>Unique identifier of the deleted person, starting with <c>person_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 

@@ -15,7 +15,7 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(ExternalAccountJsonConverter))]
 public abstract partial record ExternalAccount : StripeEntity, IHasId
 {
-    /// <summary>The account. Holds the id; when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The account. Holds the id (<c>acct_...</c>); when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("account")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
     public Expandable<Account>? Account { get; set; }
@@ -29,19 +29,19 @@ public abstract partial record ExternalAccount : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? Customer { get; set; }
 
-    /// <summary>Whether default for currency. <see langword="null"/> when it has no value.</summary>
+    /// <summary><see langword="true"/> when this is where payouts in its currency go by default. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("default_for_currency")]
     public bool? DefaultForCurrency { get; set; }
 
-    /// <summary>The fingerprint. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Stands for the underlying account or card number: two external accounts with the same fingerprint are the same one. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("fingerprint")]
     public string? Fingerprint { get; set; }
 
-    /// <summary>Unique identifier of the bank account.</summary>
+    /// <summary>Unique identifier of the bank account, starting with <c>ba_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The last4.</summary>
+    /// <summary>The last four digits of the account or card number.</summary>
     [JsonPropertyName("last4")]
     public string Last4 { get; set => field = value ?? string.Empty; } = string.Empty;
 

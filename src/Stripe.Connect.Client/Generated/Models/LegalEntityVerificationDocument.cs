@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>document</c> of <see cref="LegalEntityCompanyVerification"/> and 2 other places, which share this shape.
+/// Part of <c>document</c> of <see cref="LegalEntityCompanyVerification"/>, <c>additional_document</c> of <see cref="LegalEntityPersonVerification"/> and <c>document</c> of <see cref="LegalEntityPersonVerification"/>.
 /// <see href="https://docs.stripe.com/api/accounts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(LegalEntityVerificationDocumentJsonConverter))]

@@ -24,7 +24,7 @@ public sealed partial record LoginLink : StripeEntity
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "login_link"; } = "login_link";
 
-    /// <summary>The url.</summary>
+    /// <summary>The single-use address that signs the Express account holder into their dashboard.</summary>
     [JsonPropertyName("url")]
     public string Url { get; set => field = value ?? string.Empty; } = string.Empty;
 }

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>disputes_list</c> of <see cref="AccountSessionComponents"/> and 2 other places, which share this shape.
+/// An embedded component that shows payments or disputes: whether it is on, and what it lets the user do.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(PaymentsComponentJsonConverter))]

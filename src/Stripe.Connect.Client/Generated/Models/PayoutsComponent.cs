@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>balances</c> of <see cref="AccountSessionComponents"/> and one other place (<see cref="AccountSessionComponents"/>).
+/// An embedded component that shows balances or payouts: whether it is on, and what it lets the user do.
 /// <see href="https://docs.stripe.com/api/account_sessions/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(PayoutsComponentJsonConverter))]

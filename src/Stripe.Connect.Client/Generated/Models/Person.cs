@@ -15,23 +15,23 @@ namespace Stripe.Connect.Client;
 [JsonConverter(typeof(PersonJsonConverter))]
 public sealed partial record Person : StripeEntity, IHasId
 {
-    /// <summary>The account.</summary>
+    /// <summary>The id of the connected account (<c>acct_...</c>) the person belongs to.</summary>
     [JsonPropertyName("account")]
     public string Account { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The additional tos acceptances. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>Terms the person accepted besides the account's own, with when, from where and in which browser. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("additional_tos_acceptances")]
     public PersonAdditionalTosAcceptances? AdditionalTosAcceptances { get; set; }
 
-    /// <summary>The address. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The person's home address. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("address")]
     public Address? Address { get; set; }
 
-    /// <summary>The address kana. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The home address in kana script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_kana")]
     public LegalEntityJapanAddress? AddressKana { get; set; }
 
-    /// <summary>The address kanji. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The home address in kanji script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("address_kanji")]
     public LegalEntityJapanAddress? AddressKanji { get; set; }
 
@@ -40,63 +40,63 @@ public sealed partial record Person : StripeEntity, IHasId
     [JsonConverter(typeof(UnixTimeJsonConverter))]
     public DateTimeOffset Created { get; set; }
 
-    /// <summary>The dob. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The person's date of birth, as day, month and year. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("dob")]
     public CalendarDate? Dob { get; set; }
 
-    /// <summary>The email. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The person's email address. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("email")]
     public string? Email { get; set; }
 
-    /// <summary>The first name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The person's given name. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("first_name")]
     public string? FirstName { get; set; }
 
-    /// <summary>The first name kana. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The given name in kana script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("first_name_kana")]
     public string? FirstNameKana { get; set; }
 
-    /// <summary>The first name kanji. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The given name in kanji script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("first_name_kanji")]
     public string? FirstNameKanji { get; set; }
 
-    /// <summary>The full name aliases. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>Other full names the person is known by. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("full_name_aliases")]
     public IReadOnlyList<string>? FullNameAliases { get; set; }
 
-    /// <summary>The future requirements. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What this person will need to provide once upcoming rules apply, and by when. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("future_requirements")]
     public PersonRequirements? FutureRequirements { get; set; }
 
-    /// <summary>The gender. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The gender the person states, <c>male</c> or <c>female</c>; asked for in some countries only. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("gender")]
     public string? Gender { get; set; }
 
-    /// <summary>Unique identifier of the person.</summary>
+    /// <summary>Unique identifier of the person, starting with <c>person_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>Whether id number provided. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary><see langword="true"/> once a government-issued id number was given for the person (the number itself is never returned). <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("id_number_provided")]
     public bool? IdNumberProvided { get; set; }
 
-    /// <summary>Whether id number secondary provided. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary><see langword="true"/> once a second government-issued id number was given (the number itself is never returned). <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("id_number_secondary_provided")]
     public bool? IdNumberSecondaryProvided { get; set; }
 
-    /// <summary>The last name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The person's family name. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("last_name")]
     public string? LastName { get; set; }
 
-    /// <summary>The last name kana. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The family name in kana script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("last_name_kana")]
     public string? LastNameKana { get; set; }
 
-    /// <summary>The last name kanji. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The family name in kanji script, for accounts in Japan. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("last_name_kanji")]
     public string? LastNameKanji { get; set; }
 
-    /// <summary>The maiden name. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The family name the person had before marriage, where it differs. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("maiden_name")]
     public string? MaidenName { get; set; }
 
@@ -104,7 +104,7 @@ public sealed partial record Person : StripeEntity, IHasId
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
-    /// <summary>The nationality. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The person's nationality, as a two-letter ISO 3166-1 alpha-2 country code. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("nationality")]
     public string? Nationality { get; set; }
 
@@ -112,7 +112,7 @@ public sealed partial record Person : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "person"; } = "person";
 
-    /// <summary>The phone. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The person's phone number, in international format. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("phone")]
     public string? Phone { get; set; }
 
@@ -120,27 +120,27 @@ public sealed partial record Person : StripeEntity, IHasId
     [JsonPropertyName("political_exposure")]
     public PoliticalExposure? PoliticalExposure { get; set; }
 
-    /// <summary>The registered address. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The address the person is registered at, where the country tells it apart from the home address. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("registered_address")]
     public Address? RegisteredAddress { get; set; }
 
-    /// <summary>The relationship. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>How the person relates to the account: owner, director, executive or representative, title and share of ownership. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("relationship")]
     public PersonRelationship? Relationship { get; set; }
 
-    /// <summary>The requirements. <see langword="null"/> when it has no value.</summary>
+    /// <summary>What is still needed to verify this person. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("requirements")]
     public PersonRequirements? Requirements { get; set; }
 
-    /// <summary>Whether ssn last 4 provided. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary><see langword="true"/> once the last four digits of the person's US Social Security number were given. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("ssn_last_4_provided")]
     public bool? SsnLast4Provided { get; set; }
 
-    /// <summary>The us cfpb data. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Demographic details some US platforms collect for the Consumer Financial Protection Bureau; giving them is voluntary. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("us_cfpb_data")]
     public PersonUsCfpbData? UsCfpbData { get; set; }
 
-    /// <summary>The verification. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>How far identity verification got, and the documents it used. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("verification")]
     public LegalEntityPersonVerification? Verification { get; set; }
 }

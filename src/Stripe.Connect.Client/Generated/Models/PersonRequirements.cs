@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>future_requirements</c> of <see cref="Person"/> and one other place (<see cref="Person"/>).
+/// What a person still has to provide to be verified, and by when; the same shape holds the future requirements.
 /// <see href="https://docs.stripe.com/api/persons/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(PersonRequirementsJsonConverter))]

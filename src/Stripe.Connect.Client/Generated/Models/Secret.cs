@@ -44,7 +44,7 @@ public sealed partial record Secret : StripeEntity, IHasId
     [JsonConverter(typeof(NullableUnixTimeJsonConverter))]
     public DateTimeOffset? ExpiresAt { get; set; }
 
-    /// <summary>Unique identifier of the secret.</summary>
+    /// <summary>Unique identifier of the secret, starting with <c>appsecret_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -52,7 +52,7 @@ public sealed partial record Secret : StripeEntity, IHasId
     [JsonPropertyName("livemode")]
     public bool Livemode { get; set; }
 
-    /// <summary>The name.</summary>
+    /// <summary>The name the secret is stored under; unique within its scope.</summary>
     [JsonPropertyName("name")]
     public string Name { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -60,11 +60,11 @@ public sealed partial record Secret : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "apps.secret"; } = "apps.secret";
 
-    /// <summary>The payload. <see langword="null"/> when it has no value. A secret: <c>ToString()</c> masks it.</summary>
+    /// <summary>The stored value; only returned when the request expands <c>payload</c>. <see langword="null"/> when it has no value. A secret: <c>ToString()</c> masks it.</summary>
     [JsonPropertyName("payload")]
     public string? Payload { get; set; }
 
-    /// <summary>The scope.</summary>
+    /// <summary>Who the secret is stored for: the whole account, or one user of it.</summary>
     [JsonPropertyName("scope")]
     public SecretScope Scope { get; set => field = value ?? new SecretScope(); }
 

@@ -19,7 +19,7 @@ public sealed partial record Topup : StripeEntity, IHasId
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
 
-    /// <summary>The balance transaction. Holds the id; when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? BalanceTransaction { get; set; }
@@ -33,23 +33,23 @@ public sealed partial record Topup : StripeEntity, IHasId
     [JsonPropertyName("currency")]
     public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The description. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Your own text about the top-up, shown in the dashboard. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>The expected availability date. <see langword="null"/> when it has no value.</summary>
+    /// <summary>When the money is expected to be available in the balance. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("expected_availability_date")]
     public long? ExpectedAvailabilityDate { get; set; }
 
-    /// <summary>The failure code. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Why the top-up failed, as a code programs can act on. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("failure_code")]
     public string? FailureCode { get; set; }
 
-    /// <summary>The failure message. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Why the top-up failed, in words a person can read. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("failure_message")]
     public string? FailureMessage { get; set; }
 
-    /// <summary>Unique identifier of the topup.</summary>
+    /// <summary>Unique identifier of the topup, starting with <c>tu_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -74,16 +74,16 @@ public sealed partial record Topup : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? PaymentMethod { get; set; }
 
-    /// <summary>The payment method options. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Settings of the payment method that funds the top-up. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("payment_method_options")]
-    public TopupPaymentMethodOptions? PaymentMethodOptions { get; set; }
+    public TopupPaymentMethodSettings? PaymentMethodOptions { get; set; }
 
-    /// <summary>The source. <see langword="null"/> when it has no value. Deprecated: Deprecated by the API.</summary>
+    /// <summary>The source. <see langword="null"/> when it has no value. Deprecated: Deprecated by the API, which names no replacement; do not build new code on it.</summary>
     [JsonPropertyName("source")]
-    [Obsolete("Deprecated by the API.")]
+    [Obsolete("Deprecated by the API, which names no replacement; do not build new code on it.")]
     public StripeObject? Source { get; set; }
 
-    /// <summary>The statement descriptor. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The text that appears on the statement of the bank account the money comes from. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("statement_descriptor")]
     public string? StatementDescriptor { get; set; }
 
@@ -91,7 +91,7 @@ public sealed partial record Topup : StripeEntity, IHasId
     [JsonPropertyName("status")]
     public TopupStatus Status { get; set; }
 
-    /// <summary>The transfer group. <see langword="null"/> when it has no value.</summary>
+    /// <summary>A label that ties this top-up to the transfers paid out of its money. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("transfer_group")]
     public string? TransferGroup { get; set; }
 }

@@ -37,7 +37,7 @@ public sealed partial record Transfer : StripeEntity, IHasId
     [JsonPropertyName("amount_reversed")]
     public long AmountReversed { get; set; }
 
-    /// <summary>The balance transaction. Holds the id; when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? BalanceTransaction { get; set; }
@@ -51,11 +51,11 @@ public sealed partial record Transfer : StripeEntity, IHasId
     [JsonPropertyName("currency")]
     public string Currency { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The description. <see langword="null"/> when it has no value.</summary>
+    /// <summary>Your own text about the transfer, shown in the dashboard. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>The destination. Holds the id; when the request expands <c>destination</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The destination. Holds the id (<c>acct_...</c>); when the request expands <c>destination</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("destination")]
     [JsonConverter(typeof(ExpandableJsonConverter<Account>))]
     public Expandable<Account>? Destination { get; set; }
@@ -65,7 +65,7 @@ public sealed partial record Transfer : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? DestinationPayment { get; set; }
 
-    /// <summary>Unique identifier of the transfer.</summary>
+    /// <summary>Unique identifier of the transfer, starting with <c>tr_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -81,24 +81,24 @@ public sealed partial record Transfer : StripeEntity, IHasId
     [JsonPropertyName("object")]
     public string Object { get; set => field = value ?? "transfer"; } = "transfer";
 
-    /// <summary>The reversals.</summary>
+    /// <summary>The first page of its reversals; when <see cref="StripeList{T}.HasMore"/> is <see langword="true"/>, list the rest with their service.</summary>
     [JsonPropertyName("reversals")]
     public StripeList<TransferReversal> Reversals { get; set => field = value ?? new StripeList<TransferReversal>(); }
 
-    /// <summary>Whether reversed.</summary>
+    /// <summary><see langword="true"/> once the whole amount was reversed; a partial reversal leaves it false.</summary>
     [JsonPropertyName("reversed")]
     public bool Reversed { get; set; }
 
-    /// <summary>The source transaction. Holds the id; when the request expands <c>source_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The source transaction. Holds the id (<c>ch_...</c>); when the request expands <c>source_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("source_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? SourceTransaction { get; set; }
 
-    /// <summary>The source type. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The kind of balance the money came from, such as <c>card</c> or <c>bank_account</c>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("source_type")]
     public string? SourceType { get; set; }
 
-    /// <summary>The transfer group. <see langword="null"/> when it has no value.</summary>
+    /// <summary>A label that groups the transfer with the payments it pays out, for reconciliation. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("transfer_group")]
     public string? TransferGroup { get; set; }
 }

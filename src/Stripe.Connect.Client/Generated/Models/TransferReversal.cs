@@ -19,7 +19,7 @@ public sealed partial record TransferReversal : StripeEntity, IHasId
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
 
-    /// <summary>The balance transaction. Holds the id; when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? BalanceTransaction { get; set; }
@@ -38,7 +38,7 @@ public sealed partial record TransferReversal : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? DestinationPaymentRefund { get; set; }
 
-    /// <summary>Unique identifier of the transfer reversal.</summary>
+    /// <summary>Unique identifier of the transfer reversal, starting with <c>trr_</c>.</summary>
     [JsonPropertyName("id")]
     public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
@@ -55,7 +55,7 @@ public sealed partial record TransferReversal : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? SourceRefund { get; set; }
 
-    /// <summary>The transfer. Holds the id; when the request expands <c>transfer</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Transfer"/>. <see langword="null"/> when the response leaves it out.</summary>
+    /// <summary>The transfer. Holds the id (<c>tr_...</c>); when the request expands <c>transfer</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Transfer"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("transfer")]
     [JsonConverter(typeof(ExpandableJsonConverter<Transfer>))]
     public Expandable<Transfer>? Transfer { get; set; }

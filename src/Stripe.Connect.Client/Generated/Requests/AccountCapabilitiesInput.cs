@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>capabilities</c> of <see cref="AccountCreateRequest"/> and one other place (<see cref="AccountUpdateRequest"/>).
+/// The capabilities to ask for, one member per capability.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountCapabilitiesInput : IFormEncodable

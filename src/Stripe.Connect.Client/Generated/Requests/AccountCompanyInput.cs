@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>company</c> of <see cref="AccountCreateRequest"/> and one other place (<see cref="AccountUpdateRequest"/>).
+/// The parameter <c>company</c> of <see cref="AccountCreateRequest"/> and <c>company</c> of <see cref="AccountUpdateRequest"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountCompanyInput : IFormEncodable

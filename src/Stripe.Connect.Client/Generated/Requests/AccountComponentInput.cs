@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>account_management</c> of <see cref="AccountSessionComponentsInput"/> and 2 other places, which share this shape.
+/// The parameter <c>account_management</c>, <c>account_onboarding</c> and <c>notification_banner</c> of <see cref="AccountSessionComponentsInput"/>.
 /// <see href="https://docs.stripe.com/api/account_sessions/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountComponentInput : IFormEncodable

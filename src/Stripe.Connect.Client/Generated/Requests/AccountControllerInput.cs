@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>controller</c> of <see cref="AccountCreateRequest"/>.
+/// Who pays Stripe's fees, bears losses and collects requirements for a new account, and which dashboard its holder gets; <see cref="Express"/>, <see cref="Custom"/> and <see cref="Standard"/> are the usual combinations.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountControllerInput : IFormEncodable

@@ -13,22 +13,22 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record AccountCreateRequest : IFormEncodable
 {
-    /// <summary>The account token.</summary>
+    /// <summary>A token (<c>ct_...</c>) holding the legal-entity details, collected in the browser so they never pass through your server.</summary>
     public string? AccountToken { get; init; }
 
-    /// <summary>The business profile.</summary>
+    /// <summary>What the business shows its customers: name, website, support contacts, industry code (MCC) and what it sells.</summary>
     public AccountBusinessProfileInput? BusinessProfile { get; init; }
 
     /// <summary>The business type. Known values: one of <c>company</c>, <c>government_entity</c>, <c>individual</c> or <c>non_profit</c> (<see cref="AccountBusinessType"/>); a value added later is kept as its string.</summary>
     public AccountBusinessType? BusinessType { get; init; }
 
-    /// <summary>The capabilities.</summary>
+    /// <summary>The capabilities to ask for, one member per capability (card payments, transfers...): set its <c>Requested</c> to ask.</summary>
     public AccountCapabilitiesInput? Capabilities { get; init; }
 
-    /// <summary>The company.</summary>
+    /// <summary>The legal entity, when the account belongs to a company: legal name, addresses, tax and registration details, declarations.</summary>
     public AccountCompanyInput? Company { get; init; }
 
-    /// <summary>The controller.</summary>
+    /// <summary>Who pays Stripe's fees, bears losses and collects requirements, and which dashboard the holder gets; <see cref="AccountControllerInput.Express"/> and its siblings are the usual combinations.</summary>
     public AccountControllerInput? Controller { get; init; }
 
     /// <summary>Country: a two-letter ISO 3166-1 alpha-2 country code, such as <c>US</c> or <c>DE</c>.</summary>
@@ -37,35 +37,35 @@ public sealed partial record AccountCreateRequest : IFormEncodable
     /// <summary>Default currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>.</summary>
     public string? DefaultCurrency { get; init; }
 
-    /// <summary>The documents.</summary>
+    /// <summary>Files that back up the company's details (registration proof, bank account ownership...), as ids of files uploaded to Stripe.</summary>
     public AccountDocumentsInput? Documents { get; init; }
 
-    /// <summary>The email.</summary>
+    /// <summary>The email address of the account's owner or main contact.</summary>
     public string? Email { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The external account.</summary>
+    /// <summary>A bank account to pay out to: a token made in the browser, or its details; it becomes the default for its currency.</summary>
     public ExternalAccountInput? ExternalAccount { get; init; }
 
-    /// <summary>The groups.</summary>
+    /// <summary>The groups the account is placed in, such as the pricing group its payments are charged by.</summary>
     public AccountGroupsInput? Groups { get; init; }
 
-    /// <summary>The individual.</summary>
+    /// <summary>The person behind the account, when it belongs to an individual rather than a company.</summary>
     public AccountIndividualInput? Individual { get; init; }
 
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The settings.</summary>
+    /// <summary>How the account behaves: branding, payout schedule, statement descriptors, card payment, invoice and payment method settings.</summary>
     public AccountSettingsInput? Settings { get; init; }
 
-    /// <summary>The tos acceptance.</summary>
+    /// <summary>Records that the holder accepted Stripe's services agreement: when, from which IP address and browser, and which agreement.</summary>
     public AccountTosAcceptanceInput? TosAcceptance { get; init; }
 
-    /// <summary>The type. Known values: one of <c>custom</c>, <c>express</c>, <c>none</c> or <c>standard</c> (<see cref="AccountType"/>); a value added later is kept as its string. Deprecated: Deprecated by the API.</summary>
-    [Obsolete("Deprecated by the API.")]
+    /// <summary>The type. Known values: one of <c>custom</c>, <c>express</c>, <c>none</c> or <c>standard</c> (<see cref="AccountType"/>); a value added later is kept as its string. Deprecated: Set Controller instead: AccountControllerInput.Express, .Custom and .Standard create the same kinds of account.</summary>
+    [Obsolete("Set Controller instead: AccountControllerInput.Express, .Custom and .Standard create the same kinds of account.")]
     public AccountType? Type { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

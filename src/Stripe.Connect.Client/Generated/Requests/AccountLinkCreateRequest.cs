@@ -13,23 +13,23 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record AccountLinkCreateRequest : IFormEncodable
 {
-    /// <summary>The account. Required.</summary>
+    /// <summary>The id of the connected account (<c>acct_...</c>) the link onboards or updates. Required.</summary>
     public required string Account { get; init; }
 
-    /// <summary>The collect. Known values: one of <c>currently_due</c> or <c>eventually_due</c> (<see cref="AccountLinkCollect"/>); a value added later is kept as its string. Deprecated: Deprecated by the API.</summary>
-    [Obsolete("Deprecated by the API.")]
+    /// <summary>The collect. Known values: one of <c>currently_due</c> or <c>eventually_due</c> (<see cref="AccountLinkCollect"/>); a value added later is kept as its string. Deprecated: Set CollectionOptions instead (its Fields says which requirements to collect).</summary>
+    [Obsolete("Set CollectionOptions instead (its Fields says which requirements to collect).")]
     public AccountLinkCollect? Collect { get; init; }
 
-    /// <summary>The collection options.</summary>
+    /// <summary>Which requirements the flow asks for: those due now or those due eventually, with or without future ones.</summary>
     public AccountLinkCollectionOptionsInput? CollectionOptions { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The refresh url. Required.</summary>
+    /// <summary>Where the holder lands when the link expired or was already used: make a new link there and send them to it. Required.</summary>
     public required string RefreshUrl { get; init; }
 
-    /// <summary>The return url. Required.</summary>
+    /// <summary>Where the holder lands on leaving the flow; they may not be done, so read the account's requirements there. Required.</summary>
     public required string ReturnUrl { get; init; }
 
     /// <summary>The type. Known values: one of <c>account_onboarding</c> or <c>account_update</c> (<see cref="AccountLinkType"/>); a value added later is kept as its string. Required.</summary>

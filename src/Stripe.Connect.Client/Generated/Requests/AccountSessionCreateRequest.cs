@@ -13,10 +13,10 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record AccountSessionCreateRequest : IFormEncodable
 {
-    /// <summary>The account. Required.</summary>
+    /// <summary>The id of the connected account (<c>acct_...</c>) the embedded components act for. Required.</summary>
     public required string Account { get; init; }
 
-    /// <summary>The components. Required.</summary>
+    /// <summary>The embedded components to turn on, each with its features; a component left out stays off. Required.</summary>
     public required AccountSessionComponentsInput Components { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>

@@ -13,49 +13,49 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record AccountUpdateRequest : IFormEncodable
 {
-    /// <summary>The account token. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>A token (<c>ct_...</c>) holding the legal-entity details, collected in the browser so they never pass through your server. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AccountToken { get; init; }
 
-    /// <summary>The business profile. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>What the business shows its customers: name, website, support contacts, industry code (MCC) and what it sells. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountBusinessProfileInput? BusinessProfile { get; init; }
 
     /// <summary>The business type. Known values: one of <c>company</c>, <c>government_entity</c>, <c>individual</c> or <c>non_profit</c> (<see cref="AccountBusinessType"/>); a value added later is kept as its string. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountBusinessType? BusinessType { get; init; }
 
-    /// <summary>The capabilities. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Capabilities to ask for or give up, one member per capability: <c>Requested</c> asks for it or drops it. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountCapabilitiesInput? Capabilities { get; init; }
 
-    /// <summary>The company. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The legal entity, when the account belongs to a company: legal name, addresses, tax and registration details, declarations. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountCompanyInput? Company { get; init; }
 
     /// <summary>Default currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? DefaultCurrency { get; init; }
 
-    /// <summary>The documents. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Files that back up the company's details (registration proof, bank account ownership...), as ids of files uploaded to Stripe. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountDocumentsInput? Documents { get; init; }
 
-    /// <summary>The email. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The email address of the account's owner or main contact. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Email { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list). Leave it <see langword="null"/> to keep the current value.</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The external account. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>A bank account or debit card to pay out to, as a token or its details; it replaces the default destination for its currency. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
     public Emptyable<ExternalAccountInput>? ExternalAccount { get; init; }
 
-    /// <summary>The groups. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The groups the account is placed in, such as the pricing group its payments are charged by. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountGroupsInput? Groups { get; init; }
 
-    /// <summary>The individual. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person behind the account, when it belongs to an individual rather than a company. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountIndividualInput? Individual { get; init; }
 
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key. Leave it <see langword="null"/> to keep the current value.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The settings. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>How the account behaves: branding, payout schedule, statement descriptors, card payment, invoice and payment method settings. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountSettingsInput? Settings { get; init; }
 
-    /// <summary>The tos acceptance. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Records that the holder accepted Stripe's services agreement: when, from which IP address and browser, and which agreement. Leave it <see langword="null"/> to keep the current value.</summary>
     public AccountTosAcceptanceInput? TosAcceptance { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

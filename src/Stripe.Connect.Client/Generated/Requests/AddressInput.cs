@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>support_address</c> of <see cref="AccountBusinessProfileInput"/> and 10 other places, which share this shape.
+/// A postal address to send: lines, city, state or province, postal code and two-letter country code.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AddressInput : IFormEncodable

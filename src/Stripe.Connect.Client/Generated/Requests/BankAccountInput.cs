@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>bankAccount</c> of <see cref="ExternalAccountInput"/>.
+/// A bank account to pay out to, given by its details; the record sends <c>object=bank_account</c> itself.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record BankAccountInput : IFormEncodable

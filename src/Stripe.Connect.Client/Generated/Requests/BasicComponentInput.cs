@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>balance_report</c> of <see cref="AccountSessionComponentsInput"/> and 9 other places, which share this shape.
+/// The parameter <c>balance_report</c>, <c>documents</c>, <c>payout_details</c>, <c>payout_reconciliation_report</c>, <c>payouts_list</c>, <c>reporting_chart</c>, <c>tax_registrations</c>, <c>tax_settings</c>, <c>terminal_hardware_orders</c> and <c>terminal_hardware_shop</c> of <see cref="AccountSessionComponentsInput"/>.
 /// <see href="https://docs.stripe.com/api/account_sessions/create">API reference</see>.
 /// </summary>
 public sealed partial record BasicComponentInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>registration_date</c> of <see cref="AccountCompanyInput"/> and 3 other places, which share this shape.
+/// A calendar date to send as day, month and year (a date of birth, a registration date).
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record CalendarDateInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>acss_debit_payments</c> of <see cref="AccountCapabilitiesInput"/> and 69 other places, which share this shape.
+/// Asks for a capability (or gives it up): set <c>Requested</c>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record CapabilityInput : IFormEncodable

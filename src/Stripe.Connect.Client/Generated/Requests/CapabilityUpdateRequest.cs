@@ -16,7 +16,7 @@ public sealed partial record CapabilityUpdateRequest : IFormEncodable
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list). Leave it <see langword="null"/> to keep the current value.</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>Whether requested. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary><see langword="true"/> to ask for the capability, false to give it up (some capabilities cannot be dropped). Leave it <see langword="null"/> to keep the current value.</summary>
     public bool? Requested { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>card</c> of <see cref="ExternalAccountInput"/>.
+/// A debit card to pay out to, given by its details; the record sends <c>object=card</c> itself.
 /// <see href="https://docs.stripe.com/api/accounts/update">API reference</see>.
 /// </summary>
 public sealed partial record CardInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>cardToken</c> of <see cref="ExternalAccountInput"/>.
+/// A debit card to pay out to, given as a token made in the browser.
 /// <see href="https://docs.stripe.com/api/accounts/update">API reference</see>.
 /// </summary>
 public sealed partial record CardTokenInput : IFormEncodable

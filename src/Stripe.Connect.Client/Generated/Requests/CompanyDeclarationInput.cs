@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>directorship_declaration</c> of <see cref="AccountCompanyInput"/> and 2 other places, which share this shape.
+/// Records a declaration about the company (its directors, owners or representative): when, from which IP address and with which browser.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record CompanyDeclarationInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>bank_account_ownership_verification</c> of <see cref="AccountDocumentsInput"/> and 11 other places, which share this shape.
+/// Documents given as the ids of files uploaded to Stripe (<c>file_...</c>).
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record DocumentFilesInput : IFormEncodable

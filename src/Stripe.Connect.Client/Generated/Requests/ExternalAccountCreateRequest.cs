@@ -13,13 +13,13 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record ExternalAccountCreateRequest : IFormEncodable
 {
-    /// <summary>Whether default for currency.</summary>
+    /// <summary><see langword="true"/> to make it where payouts in its currency go by default.</summary>
     public bool? DefaultForCurrency { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The external account. Required.</summary>
+    /// <summary>The bank account or debit card to add: a token made in the browser, or its details. Required.</summary>
     public required ExternalAccountInput ExternalAccount { get; init; }
 
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them.</summary>

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>external_account</c> of <see cref="AccountCreateRequest"/> and 2 other places, which share this shape. Set exactly one member, or assign one of the alternatives directly.
+/// Where payouts go: a token made in the browser, or the details of a bank account or debit card. Assign one of them directly. Set exactly one member, or assign one of the alternatives directly.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record ExternalAccountInput

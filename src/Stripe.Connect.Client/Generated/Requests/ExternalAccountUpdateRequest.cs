@@ -13,43 +13,43 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record ExternalAccountUpdateRequest : IFormEncodable
 {
-    /// <summary>The account holder name. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The name of the person or business that holds the bank account. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AccountHolderName { get; init; }
 
-    /// <summary>The account holder type. Known values: one of <c>company</c> or <c>individual</c> (<see cref="AccountHolderType"/>); a value added later is kept as its string. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Whether the holder is an <c>individual</c> or a <c>company</c>. Known values: one of <c>company</c> or <c>individual</c> (<see cref="AccountHolderType"/>); a value added later is kept as its string. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
     public Emptyable<AccountHolderType>? AccountHolderType { get; init; }
 
-    /// <summary>The account type. Known values: one of <c>checking</c>, <c>futsu</c>, <c>savings</c> or <c>toza</c> (<see cref="ExternalAccountAccountType"/>); a value added later is kept as its string. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The kind of bank account where its country tells them apart, such as <c>checking</c> or <c>savings</c>. Known values: one of <c>checking</c>, <c>futsu</c>, <c>savings</c> or <c>toza</c> (<see cref="ExternalAccountAccountType"/>); a value added later is kept as its string. Leave it <see langword="null"/> to keep the current value.</summary>
     public ExternalAccountAccountType? AccountType { get; init; }
 
-    /// <summary>The address city. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>City of the cardholder's billing address. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressCity { get; init; }
 
     /// <summary>Address country: a two-letter ISO 3166-1 alpha-2 country code, such as <c>US</c> or <c>DE</c>. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressCountry { get; init; }
 
-    /// <summary>The address line1. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>First line of the billing address: street and number. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressLine1 { get; init; }
 
-    /// <summary>The address line2. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Second line of the billing address: apartment, suite or building. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressLine2 { get; init; }
 
-    /// <summary>The address state. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>State, county or province of the billing address. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressState { get; init; }
 
-    /// <summary>The address zip. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>ZIP or postal code of the billing address. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? AddressZip { get; init; }
 
-    /// <summary>Whether default for currency. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary><see langword="true"/> to make it where payouts in its currency go by default. Leave it <see langword="null"/> to keep the current value.</summary>
     public bool? DefaultForCurrency { get; init; }
 
-    /// <summary>The documents. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Files that prove the holder owns the bank account, as ids of files uploaded to Stripe. Leave it <see langword="null"/> to keep the current value.</summary>
     public ExternalAccountDocumentsInput? Documents { get; init; }
 
-    /// <summary>The exp month. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The month the card expires, 1 to 12. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? ExpMonth { get; init; }
 
-    /// <summary>The exp year. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The year the card expires, in four digits. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? ExpYear { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list). Leave it <see langword="null"/> to keep the current value.</summary>
@@ -58,7 +58,7 @@ public sealed partial record ExternalAccountUpdateRequest : IFormEncodable
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key. Leave it <see langword="null"/> to keep the current value.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The name. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The cardholder's name as printed on the card. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Name { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>address_kana</c> of <see cref="AccountCompanyInput"/> and 7 other places, which share this shape.
+/// A Japanese address in kana or kanji script: prefecture, city, town, block and building lines.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record JapanAddressInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>disputes_list</c> of <see cref="AccountSessionComponentsInput"/> and 2 other places, which share this shape.
+/// The parameter <c>disputes_list</c>, <c>payment_details</c> and <c>payments</c> of <see cref="AccountSessionComponentsInput"/>.
 /// <see href="https://docs.stripe.com/api/account_sessions/create">API reference</see>.
 /// </summary>
 public sealed partial record PaymentsComponentInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>balances</c> of <see cref="AccountSessionComponentsInput"/> and one other place (<see cref="AccountSessionComponentsInput"/>).
+/// The parameter <c>balances</c> and <c>payouts</c> of <see cref="AccountSessionComponentsInput"/>.
 /// <see href="https://docs.stripe.com/api/account_sessions/create">API reference</see>.
 /// </summary>
 public sealed partial record PayoutsComponentInput : IFormEncodable

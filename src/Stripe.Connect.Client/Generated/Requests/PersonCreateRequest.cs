@@ -13,91 +13,91 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record PersonCreateRequest : IFormEncodable
 {
-    /// <summary>The additional tos acceptances.</summary>
+    /// <summary>Terms the person accepted besides the account's own, such as the account-level terms a representative accepts.</summary>
     public PersonAdditionalTosAcceptancesInput? AdditionalTosAcceptances { get; init; }
 
-    /// <summary>The address.</summary>
+    /// <summary>The person's home address.</summary>
     public AddressInput? Address { get; init; }
 
-    /// <summary>The address kana.</summary>
+    /// <summary>The home address in kana script, for accounts in Japan.</summary>
     public JapanAddressInput? AddressKana { get; init; }
 
-    /// <summary>The address kanji.</summary>
+    /// <summary>The home address in kanji script, for accounts in Japan.</summary>
     public JapanAddressInput? AddressKanji { get; init; }
 
-    /// <summary>The dob. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.</summary>
+    /// <summary>The person's date of birth, as day, month and year. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.</summary>
     public Emptyable<CalendarDateInput>? Dob { get; init; }
 
-    /// <summary>The documents.</summary>
+    /// <summary>Files that prove the person's identity, role or authority, as ids of files uploaded to Stripe.</summary>
     public PersonDocumentsInput? Documents { get; init; }
 
-    /// <summary>The email.</summary>
+    /// <summary>The person's email address.</summary>
     public string? Email { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The first name.</summary>
+    /// <summary>The person's given name.</summary>
     public string? FirstName { get; init; }
 
-    /// <summary>The first name kana.</summary>
+    /// <summary>The given name in kana script, for accounts in Japan.</summary>
     public string? FirstNameKana { get; init; }
 
-    /// <summary>The first name kanji.</summary>
+    /// <summary>The given name in kanji script, for accounts in Japan.</summary>
     public string? FirstNameKanji { get; init; }
 
-    /// <summary>The full name aliases. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.</summary>
+    /// <summary>Other full names the person is known by. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.</summary>
     public Emptyable<IReadOnlyList<string>>? FullNameAliases { get; init; }
 
-    /// <summary>The gender.</summary>
+    /// <summary>The gender the person states, <c>male</c> or <c>female</c>; asked for in some countries only.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>The id number.</summary>
+    /// <summary>The person's government-issued id number (the full SSN in the US); it is stored and never returned.</summary>
     public string? IdNumber { get; init; }
 
-    /// <summary>The id number secondary.</summary>
+    /// <summary>A second government-issued id number, in countries that ask for two.</summary>
     public string? IdNumberSecondary { get; init; }
 
-    /// <summary>The last name.</summary>
+    /// <summary>The person's family name.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>The last name kana.</summary>
+    /// <summary>The family name in kana script, for accounts in Japan.</summary>
     public string? LastNameKana { get; init; }
 
-    /// <summary>The last name kanji.</summary>
+    /// <summary>The family name in kanji script, for accounts in Japan.</summary>
     public string? LastNameKanji { get; init; }
 
-    /// <summary>The maiden name.</summary>
+    /// <summary>The family name the person had before marriage, where it differs.</summary>
     public string? MaidenName { get; init; }
 
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The nationality.</summary>
+    /// <summary>The person's nationality, as a two-letter ISO 3166-1 alpha-2 country code.</summary>
     public string? Nationality { get; init; }
 
-    /// <summary>The person token.</summary>
+    /// <summary>A token (<c>cpt_...</c>) holding the person's details, collected in the browser so they never pass through your server.</summary>
     public string? PersonToken { get; init; }
 
-    /// <summary>The phone.</summary>
+    /// <summary>The person's phone number, in international format.</summary>
     public string? Phone { get; init; }
 
     /// <summary>The political exposure. Known values: one of <c>existing</c> or <c>none</c> (<see cref="PoliticalExposure"/>); a value added later is kept as its string.</summary>
     public PoliticalExposure? PoliticalExposure { get; init; }
 
-    /// <summary>The registered address.</summary>
+    /// <summary>The address the person is registered at, where the country tells it apart from the home address.</summary>
     public AddressInput? RegisteredAddress { get; init; }
 
-    /// <summary>The relationship.</summary>
+    /// <summary>How the person relates to the account: owner, director, executive or representative, title and share of ownership.</summary>
     public PersonRelationshipInput? Relationship { get; init; }
 
-    /// <summary>The ssn last 4.</summary>
+    /// <summary>The last four digits of the person's US Social Security number.</summary>
     public string? SsnLast4 { get; init; }
 
-    /// <summary>The us cfpb data.</summary>
+    /// <summary>Demographic details some US platforms collect for the Consumer Financial Protection Bureau; giving them is voluntary.</summary>
     public PersonUsCfpbDataInput? UsCfpbData { get; init; }
 
-    /// <summary>The verification.</summary>
+    /// <summary>Identity documents to verify the person with: the front and back of an id, or another document.</summary>
     public PersonVerificationInput? Verification { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -22,7 +22,7 @@ public sealed partial record PersonListRequest : IFormEncodable
     /// <summary>How many objects one page holds, from 1 to 100 (10 when not set).</summary>
     public long? Limit { get; init; }
 
-    /// <summary>The relationship.</summary>
+    /// <summary>How the person relates to the account: owner, director, executive or representative, title and share of ownership.</summary>
     public PersonListRelationshipInput? Relationship { get; init; }
 
     /// <summary>A cursor for the next page: the id of the last object of the page before.</summary>

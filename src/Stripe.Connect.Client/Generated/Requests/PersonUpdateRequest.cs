@@ -13,91 +13,91 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record PersonUpdateRequest : IFormEncodable
 {
-    /// <summary>The additional tos acceptances. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Terms the person accepted besides the account's own, such as the account-level terms a representative accepts. Leave it <see langword="null"/> to keep the current value.</summary>
     public PersonAdditionalTosAcceptancesInput? AdditionalTosAcceptances { get; init; }
 
-    /// <summary>The address. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's home address. Leave it <see langword="null"/> to keep the current value.</summary>
     public AddressInput? Address { get; init; }
 
-    /// <summary>The address kana. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The home address in kana script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public JapanAddressInput? AddressKana { get; init; }
 
-    /// <summary>The address kanji. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The home address in kanji script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public JapanAddressInput? AddressKanji { get; init; }
 
-    /// <summary>The dob. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's date of birth, as day, month and year. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
     public Emptyable<CalendarDateInput>? Dob { get; init; }
 
-    /// <summary>The documents. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Files that prove the person's identity, role or authority, as ids of files uploaded to Stripe. Leave it <see langword="null"/> to keep the current value.</summary>
     public PersonDocumentsInput? Documents { get; init; }
 
-    /// <summary>The email. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's email address. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Email { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list). Leave it <see langword="null"/> to keep the current value.</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The first name. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's given name. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? FirstName { get; init; }
 
-    /// <summary>The first name kana. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The given name in kana script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? FirstNameKana { get; init; }
 
-    /// <summary>The first name kanji. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The given name in kanji script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? FirstNameKanji { get; init; }
 
-    /// <summary>The full name aliases. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Other full names the person is known by. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value. Leave it <see langword="null"/> to keep the current value.</summary>
     public Emptyable<IReadOnlyList<string>>? FullNameAliases { get; init; }
 
-    /// <summary>The gender. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The gender the person states, <c>male</c> or <c>female</c>; asked for in some countries only. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>The id number. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's government-issued id number (the full SSN in the US); it is stored and never returned. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? IdNumber { get; init; }
 
-    /// <summary>The id number secondary. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>A second government-issued id number, in countries that ask for two. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? IdNumberSecondary { get; init; }
 
-    /// <summary>The last name. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's family name. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>The last name kana. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The family name in kana script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? LastNameKana { get; init; }
 
-    /// <summary>The last name kanji. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The family name in kanji script, for accounts in Japan. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? LastNameKanji { get; init; }
 
-    /// <summary>The maiden name. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The family name the person had before marriage, where it differs. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? MaidenName { get; init; }
 
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key. Leave it <see langword="null"/> to keep the current value.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The nationality. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's nationality, as a two-letter ISO 3166-1 alpha-2 country code. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Nationality { get; init; }
 
-    /// <summary>The person token. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>A token (<c>cpt_...</c>) holding the person's details, collected in the browser so they never pass through your server. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? PersonToken { get; init; }
 
-    /// <summary>The phone. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The person's phone number, in international format. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Phone { get; init; }
 
     /// <summary>The political exposure. Known values: one of <c>existing</c> or <c>none</c> (<see cref="PoliticalExposure"/>); a value added later is kept as its string. Leave it <see langword="null"/> to keep the current value.</summary>
     public PoliticalExposure? PoliticalExposure { get; init; }
 
-    /// <summary>The registered address. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The address the person is registered at, where the country tells it apart from the home address. Leave it <see langword="null"/> to keep the current value.</summary>
     public AddressInput? RegisteredAddress { get; init; }
 
-    /// <summary>The relationship. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>How the person relates to the account: owner, director, executive or representative, title and share of ownership. Leave it <see langword="null"/> to keep the current value.</summary>
     public PersonRelationshipInput? Relationship { get; init; }
 
-    /// <summary>The ssn last 4. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>The last four digits of the person's US Social Security number. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? SsnLast4 { get; init; }
 
-    /// <summary>The us cfpb data. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Demographic details some US platforms collect for the Consumer Financial Protection Bureau; giving them is voluntary. Leave it <see langword="null"/> to keep the current value.</summary>
     public PersonUsCfpbDataInput? UsCfpbData { get; init; }
 
-    /// <summary>The verification. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Identity documents to verify the person with: the front and back of an id, or another document. Leave it <see langword="null"/> to keep the current value.</summary>
     public PersonVerificationInput? Verification { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

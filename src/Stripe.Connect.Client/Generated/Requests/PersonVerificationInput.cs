@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>verification</c> of <see cref="AccountIndividualInput"/> and 2 other places, which share this shape.
+/// The parameter <c>verification</c> of <see cref="AccountIndividualInput"/>, <c>verification</c> of <see cref="PersonCreateRequest"/> and <c>verification</c> of <see cref="PersonUpdateRequest"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record PersonVerificationInput : IFormEncodable

@@ -19,13 +19,13 @@ public sealed partial record SecretCreateRequest : IFormEncodable
     /// <summary>The expires at. On the wire a Unix time: whole seconds since 1970-01-01 UTC.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }
 
-    /// <summary>The name. Required.</summary>
+    /// <summary>The name the secret is stored under; unique within its scope. Required.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The payload. Required.</summary>
+    /// <summary>The value to store; Stripe keeps it encrypted and only returns it when asked to. Required.</summary>
     public required string Payload { get; init; }
 
-    /// <summary>The scope. Required.</summary>
+    /// <summary>Who the secret is stored for: the whole account, or one user of it. Required.</summary>
     public required SecretScopeInput Scope { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -16,10 +16,10 @@ public sealed partial record SecretDeleteWhereRequest : IFormEncodable
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
     public IReadOnlyList<string>? Expand { get; init; }
 
-    /// <summary>The name. Required.</summary>
+    /// <summary>The name the secret is stored under; unique within its scope. Required.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The scope. Required.</summary>
+    /// <summary>Who the secret is stored for: the whole account, or one user of it. Required.</summary>
     public required SecretScopeInput Scope { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -22,7 +22,7 @@ public sealed partial record SecretListRequest : IFormEncodable
     /// <summary>How many objects one page holds, from 1 to 100 (10 when not set).</summary>
     public long? Limit { get; init; }
 
-    /// <summary>The scope. Required.</summary>
+    /// <summary>Who the secret is stored for: the whole account, or one user of it. Required.</summary>
     public required SecretScopeInput Scope { get; init; }
 
     /// <summary>A cursor for the next page: the id of the last object of the page before.</summary>

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>proof_of_registration</c> of <see cref="AccountDocumentsInput"/> and one other place (<see cref="AccountDocumentsInput"/>).
+/// The parameter <c>proof_of_registration</c> and <c>proof_of_ultimate_beneficial_ownership</c> of <see cref="AccountDocumentsInput"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record SignedDocumentFilesInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>account</c> of <see cref="PersonAdditionalTosAcceptancesInput"/> and one other place (<see cref="TermsAcceptanceSettingsInput"/>).
+/// Records an acceptance of terms: when, from which IP address and with which browser.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record TermsAcceptanceInput : IFormEncodable

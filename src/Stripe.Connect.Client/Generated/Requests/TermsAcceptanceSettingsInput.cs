@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>card_issuing</c> of <see cref="AccountSettingsInput"/> and one other place (<see cref="AccountSettingsInput"/>).
+/// The parameter <c>card_issuing</c> and <c>treasury</c> of <see cref="AccountSettingsInput"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record TermsAcceptanceSettingsInput : IFormEncodable

@@ -19,7 +19,7 @@ public sealed partial record TopupCreateRequest : IFormEncodable
     /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>. Required.</summary>
     public required string Currency { get; init; }
 
-    /// <summary>The description.</summary>
+    /// <summary>Your own text about the top-up, shown in the dashboard.</summary>
     public string? Description { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
@@ -28,19 +28,19 @@ public sealed partial record TopupCreateRequest : IFormEncodable
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The payment method.</summary>
+    /// <summary>The id of the payment method (<c>pm_...</c>) to take the money from.</summary>
     public string? PaymentMethod { get; init; }
 
-    /// <summary>The payment method options.</summary>
-    public TopupPaymentMethodOptionsInput? PaymentMethodOptions { get; init; }
+    /// <summary>Settings of the payment method that funds the top-up.</summary>
+    public TopupPaymentMethodSettingsInput? PaymentMethodOptions { get; init; }
 
-    /// <summary>The source.</summary>
+    /// <summary>The id of a bank account source to take the money from (older integrations; newer ones use a payment method).</summary>
     public string? Source { get; init; }
 
-    /// <summary>The statement descriptor.</summary>
+    /// <summary>The text that appears on the statement of the bank account the money comes from.</summary>
     public string? StatementDescriptor { get; init; }
 
-    /// <summary>The transfer group.</summary>
+    /// <summary>A label that ties this top-up to the transfers paid out of its money.</summary>
     public string? TransferGroup { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -13,7 +13,7 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record TopupUpdateRequest : IFormEncodable
 {
-    /// <summary>The description. Leave it <see langword="null"/> to keep the current value.</summary>
+    /// <summary>Your own text about the top-up, shown in the dashboard. Leave it <see langword="null"/> to keep the current value.</summary>
     public string? Description { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list). Leave it <see langword="null"/> to keep the current value.</summary>

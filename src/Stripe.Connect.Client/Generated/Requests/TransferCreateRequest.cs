@@ -19,10 +19,10 @@ public sealed partial record TransferCreateRequest : IFormEncodable
     /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>. Required.</summary>
     public required string Currency { get; init; }
 
-    /// <summary>The description.</summary>
+    /// <summary>Your own text about the transfer, shown in the dashboard.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The destination. Required.</summary>
+    /// <summary>The id of the connected account (<c>acct_...</c>) that receives the money. Required.</summary>
     public required string Destination { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
@@ -31,13 +31,13 @@ public sealed partial record TransferCreateRequest : IFormEncodable
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>The source transaction.</summary>
+    /// <summary>The id of a charge (<c>ch_...</c>) whose money pays for the transfer; the transfer then waits for that money to be available.</summary>
     public string? SourceTransaction { get; init; }
 
-    /// <summary>The source type. Known values: one of <c>bank_account</c>, <c>card</c> or <c>fpx</c> (<see cref="TransferSourceType"/>); a value added later is kept as its string.</summary>
+    /// <summary>Which balance to take the money from, by the kind of funds in it. Known values: one of <c>bank_account</c>, <c>card</c> or <c>fpx</c> (<see cref="TransferSourceType"/>); a value added later is kept as its string.</summary>
     public TransferSourceType? SourceType { get; init; }
 
-    /// <summary>The transfer group.</summary>
+    /// <summary>A label that groups the transfer with the payments it pays out, for reconciliation.</summary>
     public string? TransferGroup { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

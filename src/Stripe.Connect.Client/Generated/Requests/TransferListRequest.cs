@@ -31,7 +31,7 @@ public sealed partial record TransferListRequest : IFormEncodable
     /// <summary>A cursor for the next page: the id of the last object of the page before.</summary>
     public string? StartingAfter { get; init; }
 
-    /// <summary>The transfer group.</summary>
+    /// <summary>A label that groups the transfer with the payments it pays out, for reconciliation.</summary>
     public string? TransferGroup { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -16,7 +16,7 @@ public sealed partial record TransferReversalCreateRequest : IFormEncodable
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
     public long? Amount { get; init; }
 
-    /// <summary>The description.</summary>
+    /// <summary>Your own text about the reversal.</summary>
     public string? Description { get; init; }
 
     /// <summary>Related objects to return whole instead of as ids, by path (such as <c>data.destination</c> on a list).</summary>
@@ -25,7 +25,7 @@ public sealed partial record TransferReversalCreateRequest : IFormEncodable
     /// <summary>Key-value pairs of your own to store on the object, such as your ids for it; Stripe only keeps and returns them. Assign <see cref="StripeMetadata.Clear"/> to remove every key; a key with an empty value removes that key.</summary>
     public IEnumerable<KeyValuePair<string, string>>? Metadata { get; init; }
 
-    /// <summary>Whether refund application fee.</summary>
+    /// <summary><see langword="true"/> to also give back the application fee of the charge behind the transfer, in proportion to the amount reversed.</summary>
     public bool? RefundApplicationFee { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>document</c> of <see cref="AccountCompanyVerificationInput"/> and 2 other places, which share this shape.
+/// An identity document for verification: the ids of uploaded files of its front and back.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record VerificationDocumentInput : IFormEncodable

@@ -166,7 +166,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 22:
                     if (name.SequenceEqual("payment_method_options"u8))
                     {
-                        value.PaymentMethodOptions = reader.TokenType == JsonTokenType.Null ? null : TopupPaymentMethodOptionsJsonConverter.Instance.Read(ref reader, typeof(TopupPaymentMethodOptions), options);
+                        value.PaymentMethodOptions = reader.TokenType == JsonTokenType.Null ? null : TopupPaymentMethodSettingsJsonConverter.Instance.Read(ref reader, typeof(TopupPaymentMethodSettings), options);
                         continue;
                     }
 
@@ -258,7 +258,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.PaymentMethodOptions is { } v11)
         {
             writer.WritePropertyName("payment_method_options"u8);
-            TopupPaymentMethodOptionsJsonConverter.Instance.Write(writer, v11, options);
+            TopupPaymentMethodSettingsJsonConverter.Instance.Write(writer, v11, options);
         }
         if (value.Source is { } v12)
         {

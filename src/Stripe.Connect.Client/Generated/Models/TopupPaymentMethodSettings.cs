@@ -11,10 +11,10 @@ namespace Stripe.Connect.Client;
 /// Part of <c>payment_method_options</c> of <see cref="Topup"/>.
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
-[JsonConverter(typeof(TopupPaymentMethodOptionsJsonConverter))]
-public sealed partial record TopupPaymentMethodOptions : StripeEntity
+[JsonConverter(typeof(TopupPaymentMethodSettingsJsonConverter))]
+public sealed partial record TopupPaymentMethodSettings : StripeEntity
 {
     /// <summary>The us bank account. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("us_bank_account")]
-    public TopupUsBankAccountOptions? UsBankAccount { get; set; }
+    public TopupUsBankAccountSettings? UsBankAccount { get; set; }
 }

@@ -8,13 +8,13 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>us_bank_account</c> of <see cref="TopupPaymentMethodOptionsInput"/>.
+/// The parameter <c>us_bank_account</c> of <see cref="TopupPaymentMethodSettingsInput"/>.
 /// <see href="https://docs.stripe.com/api/topups/create">API reference</see>.
 /// </summary>
-public sealed partial record TopupUsBankAccountOptionsInput : IFormEncodable
+public sealed partial record TopupUsBankAccountSettingsInput : IFormEncodable
 {
-    /// <summary>The network. Known values: one of <c>ach</c> (<see cref="TopupUsBankAccountOptionsNetwork"/>); a value added later is kept as its string. Required.</summary>
-    public required TopupUsBankAccountOptionsNetwork Network { get; init; }
+    /// <summary>The network. Known values: one of <c>ach</c> (<see cref="TopupUsBankAccountSettingsNetwork"/>); a value added later is kept as its string. Required.</summary>
+    public required TopupUsBankAccountSettingsNetwork Network { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {

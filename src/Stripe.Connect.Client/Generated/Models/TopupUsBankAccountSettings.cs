@@ -8,13 +8,13 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Part of <c>us_bank_account</c> of <see cref="TopupPaymentMethodOptions"/>.
+/// Part of <c>us_bank_account</c> of <see cref="TopupPaymentMethodSettings"/>.
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
-[JsonConverter(typeof(TopupUsBankAccountOptionsJsonConverter))]
-public sealed partial record TopupUsBankAccountOptions : StripeEntity
+[JsonConverter(typeof(TopupUsBankAccountSettingsJsonConverter))]
+public sealed partial record TopupUsBankAccountSettings : StripeEntity
 {
-    /// <summary>The network. Known values: one of <c>ach</c> (<see cref="TopupUsBankAccountOptionsNetwork"/>); a value added later is kept as its string.</summary>
+    /// <summary>The network. Known values: one of <c>ach</c> (<see cref="TopupUsBankAccountSettingsNetwork"/>); a value added later is kept as its string.</summary>
     [JsonPropertyName("network")]
-    public TopupUsBankAccountOptionsNetwork Network { get; set; }
+    public TopupUsBankAccountSettingsNetwork Network { get; set; }
 }

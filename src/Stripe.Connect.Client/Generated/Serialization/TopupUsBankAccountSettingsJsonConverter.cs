@@ -10,26 +10,26 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Reads and writes a <see cref="TopupUsBankAccountOptions"/> directly with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>:
+/// Reads and writes a <see cref="TopupUsBankAccountSettings"/> directly with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>:
 /// members are matched on their UTF-8 names (by length, then bytes), nested records are read by their own
 /// converters, unknown members are skipped and <c>null</c> members are not written.
 /// </summary>
-internal sealed class TopupUsBankAccountOptionsJsonConverter : JsonConverter<TopupUsBankAccountOptions>
+internal sealed class TopupUsBankAccountSettingsJsonConverter : JsonConverter<TopupUsBankAccountSettings>
 {
     /// <summary>The instance the generated readers call directly.</summary>
-    internal static readonly TopupUsBankAccountOptionsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<TopupUsBankAccountOptionsNetwork> Converter0 = new();
+    internal static readonly TopupUsBankAccountSettingsJsonConverter Instance = new();
+    private static readonly StripeEnumJsonConverter<TopupUsBankAccountSettingsNetwork> Converter0 = new();
 
     /// <inheritdoc />
-    public override TopupUsBankAccountOptions? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TopupUsBankAccountSettings? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
 
-        JsonReading.ExpectObject(ref reader, "TopupUsBankAccountOptions");
-        var value = new TopupUsBankAccountOptions();
+        JsonReading.ExpectObject(ref reader, "TopupUsBankAccountSettings");
+        var value = new TopupUsBankAccountSettings();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -39,7 +39,7 @@ internal sealed class TopupUsBankAccountOptionsJsonConverter : JsonConverter<Top
                 case 7:
                     if (name.SequenceEqual("network"u8))
                     {
-                        value.Network = Converter0.Read(ref reader, typeof(TopupUsBankAccountOptionsNetwork), options);
+                        value.Network = Converter0.Read(ref reader, typeof(TopupUsBankAccountSettingsNetwork), options);
                         continue;
                     }
 
@@ -54,7 +54,7 @@ internal sealed class TopupUsBankAccountOptionsJsonConverter : JsonConverter<Top
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TopupUsBankAccountOptions value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, TopupUsBankAccountSettings value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);

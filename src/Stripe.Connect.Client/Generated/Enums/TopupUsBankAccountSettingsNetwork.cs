@@ -9,24 +9,24 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>network</c> of <see cref="TopupUsBankAccountOptions"/> and one other place (<see cref="TopupUsBankAccountOptionsInput"/>). Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>network</c> of <see cref="TopupUsBankAccountSettings"/> and <c>network</c> of <see cref="TopupUsBankAccountSettingsInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/topups/create">API reference</see>.
 /// </summary>
-[JsonConverter(typeof(StripeEnumJsonConverter<TopupUsBankAccountOptionsNetwork>))]
-public readonly partial struct TopupUsBankAccountOptionsNetwork : IStripeEnum<TopupUsBankAccountOptionsNetwork>
+[JsonConverter(typeof(StripeEnumJsonConverter<TopupUsBankAccountSettingsNetwork>))]
+public readonly partial struct TopupUsBankAccountSettingsNetwork : IStripeEnum<TopupUsBankAccountSettingsNetwork>
 {
     private readonly string? _value;
 
     /// <summary>Creates a value from its wire string; prefer the static known values.</summary>
     /// <param name="value">The wire string.</param>
-    public TopupUsBankAccountOptionsNetwork(string value)
+    public TopupUsBankAccountSettingsNetwork(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         _value = value;
     }
 
     /// <summary>The wire value <c>ach</c>.</summary>
-    public static TopupUsBankAccountOptionsNetwork Ach { get; } = new("ach");
+    public static TopupUsBankAccountSettingsNetwork Ach { get; } = new("ach");
 
     /// <summary>The wire string, such as <c>ach</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -35,14 +35,14 @@ public readonly partial struct TopupUsBankAccountOptionsNetwork : IStripeEnum<To
     public bool IsKnown => Value is "ach";
 
     /// <inheritdoc />
-    public static TopupUsBankAccountOptionsNetwork FromWire(string value) => value switch
+    public static TopupUsBankAccountSettingsNetwork FromWire(string value) => value switch
     {
         "ach" => Ach,
-        _ => new TopupUsBankAccountOptionsNetwork(value),
+        _ => new TopupUsBankAccountSettingsNetwork(value),
     };
 
     /// <inheritdoc />
-    public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TopupUsBankAccountOptionsNetwork value)
+    public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TopupUsBankAccountSettingsNetwork value)
     {
         if (utf8.SequenceEqual("ach"u8))
         {
@@ -56,25 +56,25 @@ public readonly partial struct TopupUsBankAccountOptionsNetwork : IStripeEnum<To
 
     /// <summary>Converts a wire string.</summary>
     /// <param name="value">The wire string.</param>
-    public static implicit operator TopupUsBankAccountOptionsNetwork(string value) => FromWire(value);
+    public static implicit operator TopupUsBankAccountSettingsNetwork(string value) => FromWire(value);
 
     /// <summary>Compares two values by their wire strings.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(TopupUsBankAccountOptionsNetwork left, TopupUsBankAccountOptionsNetwork right) => left.Equals(right);
+    public static bool operator ==(TopupUsBankAccountSettingsNetwork left, TopupUsBankAccountSettingsNetwork right) => left.Equals(right);
 
     /// <summary>Compares two values by their wire strings.</summary>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     /// <returns><see langword="true"/> when different.</returns>
-    public static bool operator !=(TopupUsBankAccountOptionsNetwork left, TopupUsBankAccountOptionsNetwork right) => !left.Equals(right);
+    public static bool operator !=(TopupUsBankAccountSettingsNetwork left, TopupUsBankAccountSettingsNetwork right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(TopupUsBankAccountOptionsNetwork other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(TopupUsBankAccountSettingsNetwork other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is TopupUsBankAccountOptionsNetwork other && Equals(other);
+    public override bool Equals(object? obj) => obj is TopupUsBankAccountSettingsNetwork other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);

@@ -10,25 +10,25 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Reads and writes a <see cref="TopupPaymentMethodOptions"/> directly with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>:
+/// Reads and writes a <see cref="TopupPaymentMethodSettings"/> directly with <see cref="Utf8JsonReader"/> and <see cref="Utf8JsonWriter"/>:
 /// members are matched on their UTF-8 names (by length, then bytes), nested records are read by their own
 /// converters, unknown members are skipped and <c>null</c> members are not written.
 /// </summary>
-internal sealed class TopupPaymentMethodOptionsJsonConverter : JsonConverter<TopupPaymentMethodOptions>
+internal sealed class TopupPaymentMethodSettingsJsonConverter : JsonConverter<TopupPaymentMethodSettings>
 {
     /// <summary>The instance the generated readers call directly.</summary>
-    internal static readonly TopupPaymentMethodOptionsJsonConverter Instance = new();
+    internal static readonly TopupPaymentMethodSettingsJsonConverter Instance = new();
 
     /// <inheritdoc />
-    public override TopupPaymentMethodOptions? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TopupPaymentMethodSettings? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
 
-        JsonReading.ExpectObject(ref reader, "TopupPaymentMethodOptions");
-        var value = new TopupPaymentMethodOptions();
+        JsonReading.ExpectObject(ref reader, "TopupPaymentMethodSettings");
+        var value = new TopupPaymentMethodSettings();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonReading.Name(ref reader);
@@ -38,7 +38,7 @@ internal sealed class TopupPaymentMethodOptionsJsonConverter : JsonConverter<Top
                 case 15:
                     if (name.SequenceEqual("us_bank_account"u8))
                     {
-                        value.UsBankAccount = reader.TokenType == JsonTokenType.Null ? null : TopupUsBankAccountOptionsJsonConverter.Instance.Read(ref reader, typeof(TopupUsBankAccountOptions), options);
+                        value.UsBankAccount = reader.TokenType == JsonTokenType.Null ? null : TopupUsBankAccountSettingsJsonConverter.Instance.Read(ref reader, typeof(TopupUsBankAccountSettings), options);
                         continue;
                     }
 
@@ -53,7 +53,7 @@ internal sealed class TopupPaymentMethodOptionsJsonConverter : JsonConverter<Top
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, TopupPaymentMethodOptions value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, TopupPaymentMethodSettings value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
@@ -61,7 +61,7 @@ internal sealed class TopupPaymentMethodOptionsJsonConverter : JsonConverter<Top
         if (value.UsBankAccount is { } v0)
         {
             writer.WritePropertyName("us_bank_account"u8);
-            TopupUsBankAccountOptionsJsonConverter.Instance.Write(writer, v0, options);
+            TopupUsBankAccountSettingsJsonConverter.Instance.Write(writer, v0, options);
         }
         writer.WriteEndObject();
     }

@@ -11,10 +11,10 @@ namespace Stripe.Connect.Client;
 /// The parameter <c>payment_method_options</c> of <see cref="TopupCreateRequest"/>.
 /// <see href="https://docs.stripe.com/api/topups/create">API reference</see>.
 /// </summary>
-public sealed partial record TopupPaymentMethodOptionsInput : IFormEncodable
+public sealed partial record TopupPaymentMethodSettingsInput : IFormEncodable
 {
     /// <summary>The us bank account.</summary>
-    public TopupUsBankAccountOptionsInput? UsBankAccount { get; init; }
+    public TopupUsBankAccountSettingsInput? UsBankAccount { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
