@@ -9,6 +9,7 @@ string? configPath = null;
 string? docsPath = null;
 var verbose = false;
 var names = false;
+var allOperations = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -34,6 +35,9 @@ for (var i = 0; i < args.Length; i++)
         case "--names":
             names = true;
             break;
+        case "--all-operations":
+            allOperations = true;
+            break;
         case "-h" or "--help":
             Console.WriteLine("Usage: dotnet run --project tools/Stripe.Connect.Client.Generator -- [--spec PATH] [--events PATH] [--out DIR] [--config PATH] [--docs PATH] [--verbose]");
             Console.WriteLine("  --spec    OpenAPI document in Stripe's conventions (default: spec/connect.openapi.json in the repository)");
@@ -43,6 +47,7 @@ for (var i = 0; i < args.Length; i++)
             Console.WriteLine("  --docs    docs overlay (default: connect-docs.json next to the tool)");
             Console.WriteLine("  --verbose also print the naming notes");
             Console.WriteLine("  --names   print every generated type with the shape keys it stands for (the keys typeNames takes)");
+            Console.WriteLine("  --all-operations  generate every operation the document's x-stripeOperations name (to try a whole spec3.json), not the configured ones");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --help.");
@@ -61,6 +66,12 @@ spec ??= CodeGenerator.DefaultSpecPath(root!);
 outDir ??= CodeGenerator.DefaultOutDir(root!);
 events ??= CodeGenerator.DefaultEventsPath(spec);
 var config = GeneratorConfig.Load(configPath ?? GeneratorConfig.DefaultPath);
+if (allOperations)
+{
+    config = StripeOperations.FromDocument(File.ReadAllText(spec), config);
+    Console.WriteLine($"{config.Operations.Count} operations of {config.Services.Count} resources, from the document's x-stripeOperations.");
+}
+
 var docs = DocsOverlay.Load(docsPath ?? DocsOverlay.DefaultPath);
 var result = CodeGenerator.Generate(File.ReadAllText(spec), config, File.Exists(events) ? File.ReadAllText(events) : null, docs);
 CodeGenerator.Write(result, outDir);

@@ -304,17 +304,14 @@ internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, G
 
         static void Fix<T>(string owner, List<T> props)
         {
-            foreach (var p in props)
+            for (var i = 0; i < props.Count; i++)
             {
-                switch (p)
+                props[i] = props[i] switch
                 {
-                    case PropertyModel rp when rp.Name == owner:
-                        props[props.IndexOf(p)] = (T)(object)Clone(rp, rp.Name + "Value");
-                        break;
-                    case InputPropertyModel ip when ip.Name == owner:
-                        props[props.IndexOf(p)] = (T)(object)Clone(ip, ip.Name + "Value");
-                        break;
-                }
+                    PropertyModel rp when rp.Name == owner => (T)(object)Clone(rp, rp.Name + "Value"),
+                    InputPropertyModel ip when ip.Name == owner => (T)(object)Clone(ip, ip.Name + "Value"),
+                    var p => p,
+                };
             }
         }
     }

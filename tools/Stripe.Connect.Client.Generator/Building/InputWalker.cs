@@ -86,7 +86,7 @@ internal sealed class InputWalker(SpecDocument doc, ApiModel model)
     private TypeRef Input(JsonElement s, string placeKey, string wire, string docUrl)
     {
         s = doc.Resolve(s);
-        if (s.TryGetProperty("anyOf", out var anyOf) && anyOf.ValueKind == JsonValueKind.Array)
+        if (SpecDocument.TryGetAlternatives(s, out var anyOf))
         {
             var rest = new List<JsonElement>();
             var hasEmpty = false;
@@ -111,6 +111,12 @@ internal sealed class InputWalker(SpecDocument doc, ApiModel model)
                 _ => OneOf(rest, placeKey, wire, docUrl),
             };
             return hasEmpty ? TypeRef.EmptyableOf(inner) : inner;
+        }
+
+        if (s.TryGetProperty("allOf", out _))
+        {
+            model.Report.Skip("allOf in a request: sent as a string", placeKey);
+            return TypeRef.String;
         }
 
         var type = SpecDocument.Str(s, "type");

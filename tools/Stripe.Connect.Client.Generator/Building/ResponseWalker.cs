@@ -10,7 +10,7 @@ namespace Stripe.Connect.Client.Generator.Building;
 /// keyed by shape (<c>account</c>, <c>account.settings</c>, <c>account.type</c>); names and docs come later. Stubs and
 /// resources no configured operation returns become <see cref="TypeKind.StripeObject"/>; what it cannot type is reported.
 /// </summary>
-internal sealed class ResponseWalker
+internal sealed partial class ResponseWalker
 {
     private const string DocsBase = "https://docs.stripe.com/api/";
 
@@ -74,7 +74,7 @@ internal sealed class ResponseWalker
         {
             refs.Add(name);
         }
-        else if (schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("anyOf", out var any))
+        else if (SpecDocument.TryGetAlternatives(schema, out var any))
         {
             refs.AddRange(any.EnumerateArray().Select(SpecDocument.RefName).OfType<string>());
         }
@@ -82,43 +82,11 @@ internal sealed class ResponseWalker
         foreach (var r in refs.Where(_doc.HasSchema))
         {
             _inScope.Add(r);
-            if (_doc.Schema(r).TryGetProperty("anyOf", out var variants))
+            if (SpecDocument.TryGetAlternatives(_doc.Schema(r), out var variants))
             {
                 _inScope.UnionWith(variants.EnumerateArray().Select(SpecDocument.RefName).OfType<string>());
             }
         }
-    }
-
-    private void IndexUnions()
-    {
-        foreach (var name in _doc.SchemaNames)
-        {
-            if (IsUnionSchema(_doc.Schema(name)) && VariantSetKey(_doc.Schema(name).GetProperty("anyOf")) is { } set)
-            {
-                _unionBySet.TryAdd(set, name);
-            }
-        }
-    }
-
-    private static bool IsUnionSchema(JsonElement s) =>
-        s.TryGetProperty("anyOf", out var any) && any.ValueKind == JsonValueKind.Array && any.GetArrayLength() > 1
-        && any.EnumerateArray().All(a => SpecDocument.RefName(a) is not null) && !s.TryGetProperty("properties", out _);
-
-    private static string? VariantSetKey(JsonElement anyOf)
-    {
-        var refs = new List<string>();
-        foreach (var a in anyOf.EnumerateArray())
-        {
-            if (SpecDocument.RefName(a) is not { } n)
-            {
-                return null;
-            }
-
-            refs.Add(n);
-        }
-
-        refs.Sort(StringComparer.Ordinal);
-        return string.Join('|', refs);
     }
 
     /// <summary>Out of scope: stubs, other API resources no configured operation returns, and unions with such a variant.</summary>
@@ -135,7 +103,7 @@ internal sealed class ResponseWalker
             return true;
         }
 
-        return IsUnionSchema(s) && s.GetProperty("anyOf").EnumerateArray().Any(v => SpecDocument.RefName(v) is not { } vn || IsOpaque(vn));
+        return IsUnionSchema(s) && Variants(s).Any(IsOpaque);
     }
 
     private TypeRef ForSchema(string schemaName, string docUrl, string where)
@@ -160,37 +128,14 @@ internal sealed class ResponseWalker
         var own = _config.SchemaDocs.TryGetValue(schemaName, out var d) ? DocsBase + d : docUrl;
         if (IsUnionSchema(s))
         {
-            var type = _schemaTypes[schemaName] = TypeRef.Named(TypeKind.Union, schemaName);
-            BuildUnion(schemaName, s, own);
-            return type;
+            // Set before the variants are built, so a variant that points back at its union finds it.
+            _schemaTypes[schemaName] = TypeRef.Named(TypeKind.Union, schemaName);
+            return _schemaTypes[schemaName] = BuildUnion(schemaName, s, own, where);
         }
 
         var record = _schemaTypes[schemaName] = TypeRef.Named(TypeKind.Record, schemaName);
         BuildRecord(schemaName, s, own, schemaName);
         return record;
-    }
-
-    private void BuildUnion(string schemaName, JsonElement s, string docUrl)
-    {
-        var union = new UnionModel(schemaName) { DocUrl = docUrl };
-        _model.Unions[schemaName] = union;
-        foreach (var a in s.GetProperty("anyOf").EnumerateArray())
-        {
-            var variant = SpecDocument.RefName(a)!;
-            var t = ForSchema(variant, docUrl, schemaName);
-            if (t.Kind != TypeKind.Record || !_model.Records.TryGetValue(variant, out var record))
-            {
-                throw new InvalidOperationException($"Union {schemaName}: variant {variant} is not a generated record.");
-            }
-
-            if (record.BaseName is not null && record.BaseName != schemaName)
-            {
-                throw new InvalidOperationException($"Schema {variant} is a variant of both {record.BaseName} and {schemaName}.");
-            }
-
-            record.BaseName = schemaName;
-            union.Variants.Add((record.ObjectValue ?? variant, variant));
-        }
     }
 
     private void BuildRecord(string key, JsonElement s, string docUrl, string? schemaName)
@@ -263,9 +208,15 @@ internal sealed class ResponseWalker
             return Ref(refName, docUrl, where);
         }
 
-        if (s.TryGetProperty("anyOf", out var anyOf) && anyOf.ValueKind == JsonValueKind.Array)
+        if (SpecDocument.TryGetAlternatives(s, out var anyOf))
         {
             return AnyOf(anyOf, ownerKey, wire, docUrl, where);
+        }
+
+        if (s.TryGetProperty("allOf", out _))
+        {
+            _model.Report.Skip("allOf: read as JsonElement", where);
+            return TypeRef.Json.AsNullable();
         }
 
         var type = SpecDocument.Str(s, "type");
@@ -365,17 +316,5 @@ internal sealed class ResponseWalker
         }
 
         return refs.Count == 1 ? Ref(refs[0], docUrl, where) : target.AsNullable();
-    }
-
-    private TypeRef UnionOrObject(JsonElement anyOf, string docUrl, string where)
-    {
-        if (VariantSetKey(anyOf) is { } key && _unionBySet.TryGetValue(key, out var unionSchema) && !IsOpaque(unionSchema))
-        {
-            return ForSchema(unionSchema, docUrl, where);
-        }
-
-        // No named union with these variants (balance_transaction.source, charge.source...): read as a generic object.
-        _model.Report.Skip("anyOf of objects without a named union schema: read as StripeObject", where);
-        return TypeRef.StripeObject;
     }
 }

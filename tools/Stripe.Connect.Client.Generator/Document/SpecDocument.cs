@@ -87,6 +87,17 @@ internal sealed class SpecDocument
             ? text[SchemaPrefix.Length..]
             : null;
 
+    /// <summary>
+    /// The alternatives of a schema: its <c>anyOf</c> (Stripe's spelling) or <c>oneOf</c> (read the same way), if it is one.
+    /// </summary>
+    public static bool TryGetAlternatives(JsonElement s, out JsonElement alternatives)
+    {
+        alternatives = default;
+        return s.ValueKind == JsonValueKind.Object
+            && ((s.TryGetProperty("anyOf", out alternatives) && alternatives.ValueKind == JsonValueKind.Array)
+                || (s.TryGetProperty("oneOf", out alternatives) && alternatives.ValueKind == JsonValueKind.Array));
+    }
+
     public static bool Flag(JsonElement s, string name) => s.ValueKind == JsonValueKind.Object && s.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
 
     public static string? Str(JsonElement s, string name) =>

@@ -25,7 +25,8 @@ internal sealed class JsonContextEmitter : IEmitter
             types.Add(CSharpTypes.Bare(m.Result));
         }
 
-        var w = SourceFile.Start(model, "System.Text.Json.Serialization");
+        var members = model.Records.Values.SelectMany(r => r.Props).Concat(model.Unions.Values.SelectMany(u => u.BaseProps)).Select(p => p.Type);
+        var w = SourceFile.Start(model, CSharpTypes.UsesJsonElement(members) ? ["System.Text.Json", "System.Text.Json.Serialization"] : ["System.Text.Json.Serialization"]);
         w.Summary("Source-generated JSON metadata for every API object of the SDK: no reflection, safe for trimming and Native AOT.");
         w.Line("[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
         foreach (var t in types)
