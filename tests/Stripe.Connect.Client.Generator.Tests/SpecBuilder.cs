@@ -82,6 +82,41 @@ internal static class SpecBuilder
         return doc.ToJsonString();
     }
 
+    /// <summary>Adds a form-bodied operation returning a widget (an update at <c>POST /v1/widgets/{widget}</c>, say) to a document.</summary>
+    public static string WithOperation(string document, string path, string method, string id, string body)
+    {
+        var doc = JsonNode.Parse(document)!.AsObject();
+        var paths = doc["paths"]!.AsObject();
+        if (paths[path] is not JsonObject item)
+        {
+            paths[path] = item = new JsonObject();
+        }
+
+        item[method] = Operation(id, Ref("widget"), body, path.Contains('{', StringComparison.Ordinal) ? [PathParam("widget")] : []);
+        return doc.ToJsonString();
+    }
+
+    /// <summary>The widget configuration plus <c>Update</c> at <c>POST /v1/widgets/{widget}</c> and <c>Search</c> at <c>GET /v1/widgets/search</c>.</summary>
+    public static GeneratorConfig ConfigWithUpdate(string extra = "")
+    {
+        var json = ConfigJson.Replace(
+            "{ \"http\": \"GET\", \"path\": \"/v1/widgets\", \"service\": \"Widgets\", \"method\": \"List\", \"pathParams\": {} },",
+            "{ \"http\": \"GET\", \"path\": \"/v1/widgets\", \"service\": \"Widgets\", \"method\": \"List\", \"pathParams\": {} },\n"
+            + "{ \"http\": \"POST\", \"path\": \"/v1/widgets/{widget}\", \"service\": \"Widgets\", \"method\": \"Update\", \"pathParams\": { \"widget\": \"widgetId\" } },\n"
+            + "{ \"http\": \"GET\", \"path\": \"/v1/widgets/search\", \"service\": \"Widgets\", \"method\": \"Search\", \"pathParams\": {} },",
+            StringComparison.Ordinal);
+        var root = JsonNode.Parse(json)!.AsObject();
+        if (extra.Length > 0)
+        {
+            foreach (var (key, value) in JsonNode.Parse("{" + extra + "}")!.AsObject())
+            {
+                root[key] = value?.DeepClone();
+            }
+        }
+
+        return GeneratorConfig.Parse(root.ToJsonString());
+    }
+
     private static JsonNode Ref(string name) => new JsonObject { ["$ref"] = "#/components/schemas/" + name };
 
     private static JsonNode PathParam(string name) => JsonNode.Parse("{\"in\":\"path\",\"name\":\"" + name + "\",\"required\":true,\"schema\":{\"type\":\"string\"}}")!;

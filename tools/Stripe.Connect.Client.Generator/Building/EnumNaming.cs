@@ -6,8 +6,9 @@ namespace Stripe.Connect.Client.Generator.Building;
 /// Names the enums once the records around them have their final names: an enum is its owner's name plus the member
 /// (<c>Account</c> + <c>type</c> → <c>AccountType</c>; on a request, the resource or the record without <c>Input</c>:
 /// <c>AccountCreateRequest.type</c> → <c>AccountType</c>), so a request and a response enum of the same field meet under
-/// one name and hold the union of their values. Enums with the same values whose names end alike are one type, named by
-/// what the names share (<c>AccountCompanyStructure</c> + <c>LegalEntityCompanyStructure</c> → <c>CompanyStructure</c>).
+/// one name and hold the union of their values. Enums of the same field (same wire name) with the same values whose names
+/// end alike are one type, named by what the names share (<c>AccountCompanyStructure</c> + <c>LegalEntityCompanyStructure</c>
+/// → <c>CompanyStructure</c>).
 /// </summary>
 internal sealed class EnumNaming(ApiModel model, TypeNamer namer, IReadOnlyDictionary<string, string> resourceOf)
 {
@@ -32,9 +33,10 @@ internal sealed class EnumNaming(ApiModel model, TypeNamer namer, IReadOnlyDicti
             }
         }
 
-        // Same values, names that end alike: one enum named after what the names share.
+        // Same values for the same field (every place has the same wire name), names that end alike: one enum named after
+        // what the names share. Two fields that merely take the same values (company/individual) stay apart.
         var signatures = new ShapeSignatures(model);
-        foreach (var group in defaults.Keys.GroupBy(signatures.Enum).Where(g => g.Count() > 1).ToList())
+        foreach (var group in defaults.Keys.GroupBy(k => signatures.Enum(k) + "|" + string.Join(",", Wires(k))).Where(g => g.Count() > 1).ToList())
         {
             var keys = group.Order(StringComparer.Ordinal).ToList();
             if (namer.GroupName(keys, keys.Select(k => defaults[k]).ToList(), keys.Select(_ => (string?)null).ToList(), string.Empty) is not { } name)
@@ -61,6 +63,10 @@ internal sealed class EnumNaming(ApiModel model, TypeNamer namer, IReadOnlyDicti
         TypeRewriter.Apply(model, TypeKind.Enum, final);
         TypeRewriter.Rekey(model.Enums, e => e.Name);
     }
+
+    /// <summary>The distinct wire names of an enum's places (<c>AccountCreateRequest.company.structure</c> → <c>structure</c>).</summary>
+    private IEnumerable<string> Wires(string key) =>
+        model.Enums[key].Places.Select(p => p[(p.LastIndexOfAny(['.', '#']) + 1)..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private void Merge(string into, string from)
     {

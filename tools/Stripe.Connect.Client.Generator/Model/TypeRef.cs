@@ -168,7 +168,8 @@ internal sealed record TypeRef
     /// <summary>The same type with generated names replaced (shape keys by their final names, or merged shapes by the shared one).</summary>
     public TypeRef Rename(Func<TypeRef, string?> rename)
     {
-        var args = Args.Count == 0 ? Args : Args.Select(a => a.Rename(rename)).ToArray();
+        var renamed = Args.Select(a => a.Rename(rename)).ToArray();
+        var args = renamed.Zip(Args).All(p => ReferenceEquals(p.First, p.Second)) ? Args : renamed;
         var name = Name is null ? null : rename(this) ?? Name;
         return ReferenceEquals(args, Args) && name == Name ? this : this with { Name = name, Args = args };
     }
