@@ -114,10 +114,38 @@ internal static class ReadmeSnippets
 
     public static async Task ClearMetadataAsync(ConnectClient client, string accountId)
     {
+        var account = await client.Accounts.GetAsync(accountId);
+        await client.Accounts.UpdateAsync(accountId, new AccountUpdateRequest { Metadata = account.Metadata });
+        await client.Accounts.UpdateAsync(accountId, new AccountUpdateRequest { Metadata = [new("tier", "gold"), new("trial", "")] });
         await client.Accounts.UpdateAsync(accountId, new AccountUpdateRequest
         {
             Metadata = StripeMetadata.Clear,
         });
+    }
+
+    public static async Task<(Account Express, Account Custom)> AccountKindsAsync(ConnectClient client)
+    {
+        var express = await client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Express, Country = "US" });
+        var custom = await client.Accounts.CreateAsync(new AccountCreateRequest
+        {
+            Country = "DE",
+            Controller = new()
+            {
+                Fees = new() { Payer = AccountControllerFeesPayer.Application },
+                Losses = new() { Payments = AccountControllerLossesPayments.Application },
+                RequirementCollection = AccountControllerRequirementCollection.Application,
+                StripeDashboard = new() { Type = AccountControllerStripeDashboardType.None },
+            },
+        });
+        return (express, custom);
+    }
+
+    public static StripeList<Account> ModelFactory()
+    {
+        var response = ConnectModelFactory.StripeResponse(HttpStatusCode.OK, requestId: "req_test_1");
+        var account = ConnectModelFactory.Account(id: "acct_1", chargesEnabled: true, payoutsEnabled: true, stripeResponse: response);
+        var page = ConnectModelFactory.StripeList([account], hasMore: false, url: "/v1/accounts");
+        return page;
     }
 
     public static StripeEvent Webhook(string body, string signatureHeader, string endpointSecret)

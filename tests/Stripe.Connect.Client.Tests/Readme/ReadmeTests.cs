@@ -58,6 +58,9 @@ public partial class ReadmeTests
         await ReadmeSnippets.ExpandAsync(client, first.Id);
         await ReadmeSnippets.PaginationAsync(client);
         await ReadmeSnippets.ClearMetadataAsync(client, seller.Id);
+        var (express, custom) = await ReadmeSnippets.AccountKindsAsync(client);
+        Assert.That(express.Type, Is.EqualTo(AccountType.Express), "the presets create the accounts the old types named");
+        Assert.That(custom.Type, Is.EqualTo(AccountType.Custom));
         var fee = api.SeedApplicationFee(seller.Id, 500);
         await ReadmeSnippets.ErrorsAsync(client, fee);
         var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
@@ -87,6 +90,14 @@ public partial class ReadmeTests
 
         Assert.That(stripeEvent.Data.Object, Is.TypeOf<Capability>());
         Assert.That(((Capability)stripeEvent.Data.Object).Status, Is.EqualTo(CapabilityStatus.Active));
+    }
+
+    [Test]
+    public void The_model_factory_snippet_builds_a_page_with_response_metadata()
+    {
+        var page = ReadmeSnippets.ModelFactory();
+        Assert.That(page.Data.Single().StripeResponse?.RequestId, Is.EqualTo("req_test_1"));
+        Assert.That(page.Data.Single().PayoutsEnabled, Is.True);
     }
 
     [Test]
