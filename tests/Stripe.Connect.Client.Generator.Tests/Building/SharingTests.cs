@@ -65,6 +65,18 @@ public class SharingTests
     }
 
     [Test]
+    public void A_member_only_one_twin_requires_is_checked_by_that_twins_request_before_sending()
+    {
+        var result = Twins();
+        Assert.Multiple(() =>
+        {
+            Assert.That(File(result, "WidgetCreateRequest.cs"), Does.Contain("if (PayoutTo is { } p)\n        {\n            writer.Require(\"payout_to[currency]\", !string.IsNullOrEmpty(p.Currency));"));
+            Assert.That(File(result, "WidgetUpdateRequest.cs"), Does.Not.Contain("payout_to[currency]"));
+            Assert.That(File(result, "WidgetPayoutToInput.cs"), Does.Contain("Required by <see cref=\"WidgetCreateRequest\"/>, which checks it before sending."));
+        });
+    }
+
+    [Test]
     public void A_place_that_is_not_a_twin_keeps_its_method_in_its_name()
     {
         var result = Twins();

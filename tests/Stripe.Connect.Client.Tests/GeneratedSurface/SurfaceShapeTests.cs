@@ -58,6 +58,15 @@ public class SurfaceShapeTests
     }
 
     [Test]
+    public void Account_creation_still_requires_the_currency_of_the_bank_account_the_shared_record_leaves_optional()
+    {
+        var bank = new BankAccountInput { Country = "US", AccountNumber = "000123456789" };
+        var refusal = Assert.Throws<ArgumentException>(() => Encode(new AccountCreateRequest { ExternalAccount = bank }));
+        Assert.That(refusal!.Message, Does.Contain("'external_account[currency]'"));
+        Assert.That(Encode(new ExternalAccountCreateRequest { ExternalAccount = bank }), Does.Contain("external_account[country]=US"), "adding one to an existing account does not need it");
+    }
+
+    [Test]
     public void Create_and_update_share_their_nested_parameter_records()
     {
         Assert.Multiple(() =>

@@ -30,6 +30,7 @@ internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, G
         NameInputs(namer, sharing);
         new EnumNaming(_model, namer, _resourceOf).Run();
         FixMemberNames();
+        PlaceChecks.Resolve(_model);
         UnionBases.Compute(_model);
         new DocWriter(_model, config, overlay).Run();
         new EventTable(_model, events, overlay).Build();

@@ -132,6 +132,7 @@ internal sealed class InputMerging(ApiModel model)
         string KeyOf(InputPropertyModel p) => byWire ? p.Wire : p.Type.Kind == TypeKind.Input && _names.TryGetValue(p.Type.Name!, out var n) ? n : p.Name;
         var result = new List<InputPropertyModel>();
         var enumMerges = new List<(string Into, string From)>();
+        var placeRequired = new List<(string Place, string Wire)>();
         var bByKey = b.ToDictionary(KeyOf, StringComparer.Ordinal);
         foreach (var pa in a)
         {
@@ -155,6 +156,11 @@ internal sealed class InputMerging(ApiModel model)
             }
 
             var required = fixedValue is null && pa.Required && pb.Required;
+            if (!required && fixedValue is null && (pa.Required || pb.Required))
+            {
+                // The shared record cannot require it; the places that did check it themselves (PlaceChecks).
+                placeRequired.AddRange((pa.Required ? placesA : placesB).Select(place => (place, pa.Wire)));
+            }
             var held = new HashSet<string>(pa.HeldBy ?? [.. placesA], StringComparer.Ordinal);
             held.UnionWith(pb.HeldBy ?? [.. placesB]);
             result.Add(new InputPropertyModel
@@ -173,6 +179,16 @@ internal sealed class InputMerging(ApiModel model)
         {
             pb.HeldBy ??= [.. placesB];
             result.Add(pb);
+        }
+
+        foreach (var (place, wire) in placeRequired)
+        {
+            if (!model.PlaceRequired.TryGetValue(place, out var wires))
+            {
+                model.PlaceRequired[place] = wires = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            wires.Add(wire);
         }
 
         foreach (var (into, from) in enumMerges)

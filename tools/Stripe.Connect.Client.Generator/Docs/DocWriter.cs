@@ -107,6 +107,10 @@ internal sealed class DocWriter(ApiModel model, GeneratorConfig config, DocsOver
         {
             parts.Add("Required.");
         }
+        else if (p.RequiredIn is { Count: > 0 } requiredIn)
+        {
+            parts.Add($"Required by {JoinAnd(requiredIn.Select(Cref).ToList())}, which checks it before sending.");
+        }
         else if (owner.IsTopLevel && _methodOfRequest.GetValueOrDefault(owner.Name) == "Update")
         {
             parts.Add($"Leave it {Null} to keep the current value.");

@@ -34,6 +34,7 @@ internal sealed class RequestEmitter : IEmitter
         }
 
         var counter = 0;
+        WritePlaceChecks(w, r);
         foreach (var p in r.Props)
         {
             if (p.Fixed is not null)
@@ -59,5 +60,30 @@ internal sealed class RequestEmitter : IEmitter
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>Members this request requires inside nested records it shares with requests that do not: checked here, before sending.</summary>
+    private static void WritePlaceChecks(CodeWriter w, InputModel r)
+    {
+        foreach (var check in r.PlaceChecks)
+        {
+            var pattern = "{ } p";
+            for (var i = check.Path.Count - 1; i >= 1; i--)
+            {
+                pattern = check.Path[i].Emptyable ? $"{{ {check.Path[i].Member}: {{ IsEmpty: false, Value: {pattern} }} }}" : $"{{ {check.Path[i].Member}: {pattern} }}";
+            }
+
+            if (check.Path[0].Emptyable)
+            {
+                pattern = $"{{ IsEmpty: false, Value: {pattern} }}";
+            }
+
+            var member = check.Member;
+            var present = member.Type.Kind == TypeKind.String ? $"!string.IsNullOrEmpty(p.{member.Name})" : $"p.{member.Name} is not null";
+            w.Open($"if ({check.Path[0].Member} is {pattern})");
+            w.Line($"writer.Require({Words.Literal(check.FormKey)}, {present});");
+            w.Close();
+            w.Line();
+        }
     }
 }

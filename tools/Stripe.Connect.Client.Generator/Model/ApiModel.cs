@@ -79,6 +79,9 @@ internal sealed class ApiModel
 
     public GenerationReport Report { get; } = new();
 
+    /// <summary>While shapes are merged: place key → members that place required but its merged record does not.</summary>
+    public Dictionary<string, SortedSet<string>> PlaceRequired { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The record or union of this name, or <see langword="null"/>.</summary>
     public bool IsRecordOrUnion(string name) => Records.ContainsKey(name) || Unions.ContainsKey(name);
 }

@@ -38,6 +38,9 @@ internal sealed class InputPropertyModel
 
     public MemberFacts Facts { get; init; } = MemberFacts.None;
 
+    /// <summary>The top-level requests that require this member although the shared record does not (checked by them, before sending).</summary>
+    public List<string>? RequiredIn { get; set; }
+
     /// <summary>While shapes are merged: the places whose shape has this member (all of them unless a twin lacked it).</summary>
     public HashSet<string>? HeldBy { get; set; }
 }
@@ -65,7 +68,19 @@ internal sealed class InputModel(string key)
 
     /// <summary>Keys of the places this shape stands at.</summary>
     public List<string> Places { get; } = [];
+
+    /// <summary>On a top-level request: members of nested shared records that this request requires, checked before sending.</summary>
+    public List<PlaceCheck> PlaceChecks { get; } = [];
 }
+
+/// <summary>
+/// A member a top-level request requires inside a nested record shared with requests that do not (the currency of a
+/// bank account on account creation): the request checks it before anything is sent.
+/// </summary>
+/// <param name="Path">The members from the request down to the record, each marked when it is emptyable.</param>
+/// <param name="FormKey">The parameter's full form name, such as <c>external_account[currency]</c>.</param>
+/// <param name="Member">The required member of the nested record.</param>
+internal sealed record PlaceCheck(IReadOnlyList<(string Member, bool Emptyable)> Path, string FormKey, InputPropertyModel Member);
 
 /// <summary>A parameter that takes one of several shapes (a token or an object...): one member per shape, at most one set.</summary>
 internal sealed class OneOfModel(string key)

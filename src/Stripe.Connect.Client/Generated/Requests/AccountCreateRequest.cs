@@ -71,6 +71,11 @@ public sealed partial record AccountCreateRequest : IFormEncodable
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         #pragma warning disable CS0618 // A deprecated parameter is still sent when set.
+        if (ExternalAccount is { BankAccount: { } p })
+        {
+            writer.Require("external_account[currency]", !string.IsNullOrEmpty(p.Currency));
+        }
+
         writer.Add("account_token", AccountToken);
         if (BusinessProfile is { } n1)
         {

@@ -25,7 +25,7 @@ public sealed partial record BankAccountInput : IFormEncodable
     /// <summary>Country: a two-letter ISO 3166-1 alpha-2 country code, such as <c>US</c> or <c>DE</c>. Required.</summary>
     public required string Country { get; init; }
 
-    /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>.</summary>
+    /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>. Required by <see cref="AccountCreateRequest"/>, which checks it before sending.</summary>
     public string? Currency { get; init; }
 
     /// <summary>The routing number.</summary>
