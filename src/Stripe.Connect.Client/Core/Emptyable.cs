@@ -2,16 +2,17 @@ namespace Stripe.Connect.Client;
 
 /// <summary>
 /// A request parameter that can either carry a value or be sent as the empty string, which tells the API to
-/// clear the field (for example to remove all metadata, or to unset an optional setting). Leave the
+/// clear the field (for example to unset a date of birth or an optional setting). Leave the
 /// property <see langword="null"/> to not send it at all.
 /// </summary>
 /// <typeparam name="T">The type of the value.</typeparam>
 /// <example><code>
 /// // Send a value: implicit conversion.
-/// request.Metadata = new Dictionary&lt;string, string&gt; { ["order"] = "42" };
-/// // Clear the field on the server: sends "metadata=".
-/// request.Metadata = Emptyable&lt;IReadOnlyDictionary&lt;string, string&gt;&gt;.Empty;
-/// </code></example>
+/// request = new PersonUpdateRequest { Dob = new CalendarDateInput { Day = 1, Month = 2, Year = 1990 } };
+/// // Clear the field on the server: sends "dob=".
+/// request = new PersonUpdateRequest { Dob = Emptyable&lt;CalendarDateInput&gt;.Empty };
+/// </code>
+/// Metadata is cleared with <see cref="StripeMetadata.Clear"/> instead.</example>
 public readonly struct Emptyable<T> : IEquatable<Emptyable<T>>
 {
     private readonly bool _hasValue;
