@@ -14,7 +14,6 @@ namespace Stripe.Connect.Client.Generator.Building;
 /// </summary>
 internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, GeneratorConfig config, DocsOverlay overlay)
 {
-
     private const string DocsBase = "https://docs.stripe.com/api/";
 
     private readonly ApiModel _model = new() { ApiVersion = doc.ApiVersion };
