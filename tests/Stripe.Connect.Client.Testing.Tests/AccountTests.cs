@@ -57,7 +57,7 @@ public class AccountTests : ApiTestBase
         var after = await Get($"/v1/accounts/{id}");
 
         Assert.That(deleted.Json.ToJsonString(), Is.EqualTo($$"""{"id":"{{id}}","object":"account","deleted":true}"""));
-        AssertError(after, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "account");
+        AssertError(after, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
     }
 
     [Test]
@@ -150,7 +150,7 @@ public class AccountTests : ApiTestBase
     {
         var id = await CreateAccount();
 
-        AssertError(await Get($"/v1/accounts/{id}/capabilities/teleportation"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "capability");
+        AssertError(await Get($"/v1/accounts/{id}/capabilities/teleportation"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
     }
 
     [Test]
@@ -178,7 +178,7 @@ public class AccountTests : ApiTestBase
             Assert.That(owners.Ids, Is.EqualTo(new[] { personId }));
             Assert.That(deleted.Bool("deleted"), Is.True);
             Assert.That(other.Str("id"), Is.Not.EqualTo(personId));
-            AssertError(gone, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "person");
+            AssertError(gone, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
         });
     }
 
@@ -187,7 +187,7 @@ public class AccountTests : ApiTestBase
     {
         var id = await CreateAccount();
         var first = await Post($"/v1/accounts/{id}/external_accounts", "external_account[object]=bank_account&external_account[country]=US&external_account[currency]=usd&external_account[account_number]=000123456789&external_account[routing_number]=110000000");
-        var second = await Post($"/v1/accounts/{id}/external_accounts", "external_account=tok_visa&default_for_currency=true");
+        var second = await Post($"/v1/accounts/{id}/external_accounts", "external_account=tok_visa_debit&default_for_currency=true");
         var firstAfter = await Get($"/v1/accounts/{id}/external_accounts/{first.Str("id")}");
         var cards = await Get($"/v1/accounts/{id}/external_accounts?object=card");
         var account = await Get($"/v1/accounts/{id}");

@@ -14,7 +14,8 @@ public class SchemaConformanceTests : ApiTestBase
         Api.ActivateCapability(account, "transfers");
         var express = await CreateAccount("type=express");
         var bank = await Post($"/v1/accounts/{account}/external_accounts", "external_account=btok_us&metadata[a]=b");
-        var card = await Post($"/v1/accounts/{account}/external_accounts", "external_account[object]=card&external_account[number]=4242424242424242&external_account[exp_month]=12&external_account[exp_year]=2031&external_account[cvc]=123&external_account[currency]=eur");
+        var card = await Post($"/v1/accounts/{account}/external_accounts", "external_account[object]=card&external_account[number]=4000056655665556&external_account[exp_month]=12&external_account[exp_year]=2031&external_account[cvc]=123&external_account[currency]=eur");
+        Api.FundBalance(100_000);
         var transfer = await Post("/v1/transfers", $"amount=1000&currency=usd&destination={account}");
         var fee = Api.SeedApplicationFee(account, 300);
         var samples = new Dictionary<string, JsonObject>

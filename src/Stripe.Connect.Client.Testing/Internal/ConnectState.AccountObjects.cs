@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -32,6 +33,7 @@ internal sealed partial class ConnectState
         }
 
         var status = capability.Data.Str("status");
+        var before = capability.Data.Clone();
         if (requested && status is not ("active" or "pending"))
         {
             capability.Data["status"] = "pending";
@@ -45,6 +47,7 @@ internal sealed partial class ConnectState
             capability.Data["requested_at"] = null;
         }
 
+        EmitUpdate("capability.updated", EventScope(account.Id), before, capability.Data, null);
         return capability;
     }
 
@@ -67,12 +70,20 @@ internal sealed partial class ConnectState
         {
             if ((name is null || capability.Data.Str("id") == name) && capability.Data.Str("status") == "pending")
             {
-                capability.Data["status"] = "active";
+                Activate(capability);
                 activated++;
             }
         }
 
         return activated;
+    }
+
+    /// <summary>A pending capability turns active, with its <c>capability.updated</c> event.</summary>
+    private void Activate(Entity capability)
+    {
+        var before = capability.Data.Clone();
+        capability.Data["status"] = "active";
+        EmitUpdate("capability.updated", EventScope(capability.Parent!), before, capability.Data, null);
     }
 
     private JsonObject RetrieveCapability(Call call)
@@ -81,7 +92,7 @@ internal sealed partial class ConnectState
         var name = call.Path("capability");
         if (!IsCapabilityName(name))
         {
-            throw ApiErrorException.NoSuch("capability", "capability", name);
+            throw ApiErrorException.NoSuch("id", "capability", name);
         }
 
         // A capability never requested still exists for the account, as unrequested.
@@ -94,7 +105,7 @@ internal sealed partial class ConnectState
         var name = call.Path("capability");
         if (!IsCapabilityName(name))
         {
-            throw ApiErrorException.NoSuch("capability", "capability", name);
+            throw ApiErrorException.NoSuch("id", "capability", name);
         }
 
         if (call.Bool("requested") is { } requested)
@@ -125,10 +136,29 @@ internal sealed partial class ConnectState
         data["id"] = id;
         data["account"] = account.Id;
         data["created"] = call.Now;
-        ApplyPersonParams(data, call.Params);
+        ApplyPersonParams(data, PersonParams(call));
         var person = new Entity(id, data, NextSequence(), account.Scope, account.Id);
         _persons.Add(person);
+        Emit("person.created", EventScope(account.Id), data, null, call);
+        ScheduleVerification(data, EventScope(account.Id), "person.updated");
         return data.Clone();
+    }
+
+    /// <summary>The person parameters, with those of a <c>person_token</c> (made through POST /v1/tokens) merged in.</summary>
+    private JsonObject PersonParams(Call call)
+    {
+        if (call.Str("person_token") is not { } token)
+        {
+            return call.Params;
+        }
+
+        var merged = TokenParams(token, "person_token", "person").Clone();
+        foreach (var (key, value) in call.Params)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return merged;
     }
 
     private static void ApplyPersonParams(JsonObject data, JsonObject parameters)
@@ -159,7 +189,10 @@ internal sealed partial class ConnectState
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
-        ApplyPersonParams(person.Data, call.Params);
+        var before = person.Data.Clone();
+        ApplyPersonParams(person.Data, PersonParams(call));
+        EmitUpdate("person.updated", EventScope(account.Id), before, person.Data, call);
+        ScheduleVerification(person.Data, EventScope(account.Id), "person.updated");
         return person.Data.Clone();
     }
 
@@ -168,6 +201,7 @@ internal sealed partial class ConnectState
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
         _persons.Remove(person.Id);
+        Emit("person.deleted", EventScope(account.Id), person.Data, null, call);
         return Deleted(person.Id, "person");
     }
 
@@ -213,6 +247,16 @@ internal sealed partial class ConnectState
         var isCard = details.Str("object") == "card";
         var currency = details.Str("currency") is { } c ? Lower(c) : account.Data.Str("default_currency") ?? "usd";
         var data = isCard ? NewCard(details, param) : NewBankAccount(details);
+        if (isCard && data.Str("funding") != "debit")
+        {
+            throw RuleTable.NotDebitCard.Fail(param, "This card doesn't appear to be a debit card: payouts need a debit card (in test mode, for example tok_visa_debit).");
+        }
+
+        if (!isCard && details.Str("account_number") is { } accountNumber)
+        {
+            _bankAccountNumbers[data.Str("id")!] = accountNumber;
+        }
+
         data["account"] = account.Id;
         data["currency"] = currency;
         if (metadata is not null)
@@ -231,6 +275,7 @@ internal sealed partial class ConnectState
             MakeDefault(entity);
         }
 
+        Emit("account.external_account.created", EventScope(account.Id), data, null, null);
         return entity;
     }
 
@@ -243,28 +288,6 @@ internal sealed partial class ConnectState
         {
             other.Data["default_for_currency"] = other == external;
         }
-    }
-
-    private JsonObject FromToken(string token, string param)
-    {
-        if (token.StartsWith("btok_", StringComparison.Ordinal))
-        {
-            return new JsonObject { ["object"] = "bank_account", ["country"] = "US", ["account_number"] = "000123456789", ["routing_number"] = "110000000" };
-        }
-
-        if (token.StartsWith("tok_", StringComparison.Ordinal))
-        {
-            var number = token switch
-            {
-                "tok_mastercard" => "5555555555554444",
-                "tok_amex" => "378282246310005",
-                "tok_visa_debit" => "4000056655665556",
-                _ => "4242424242424242",
-            };
-            return new JsonObject { ["object"] = "card", ["number"] = number, ["exp_month"] = 12L, ["exp_year"] = (long)(_time.GetUtcNow().Year + 3) };
-        }
-
-        throw ApiErrorException.NoSuch(param, "token", token);
     }
 
     private static JsonObject NewBankAccount(JsonObject details)
@@ -330,7 +353,7 @@ internal sealed partial class ConnectState
         data["exp_month"] = month;
         data["exp_year"] = year;
         data["fingerprint"] = RandomText(16);
-        data["funding"] = "debit";
+        data["funding"] = Funding(number);
         data["last4"] = number[^4..];
         data["metadata"] = new JsonObject();
         return data;
@@ -354,12 +377,14 @@ internal sealed partial class ConnectState
             throw new ApiErrorException(402, "card_error", "invalid_expiry_month", "exp_month", "The card's expiry month is not valid.");
         }
 
+        var before = external.Data.Clone();
         ObjectFactory.Merge(external.Data, call.Params, schema, "default_for_currency", "expand", "documents");
         if (call.Bool("default_for_currency") == true)
         {
             MakeDefault(external);
         }
 
+        EmitUpdate("account.external_account.updated", EventScope(account.Id), before, external.Data, call);
         return external.Data.Clone();
     }
 
@@ -377,6 +402,7 @@ internal sealed partial class ConnectState
         }
 
         _externalAccounts.Remove(external.Id);
+        Emit("account.external_account.deleted", EventScope(account.Id), external.Data, null, call);
         return Deleted(external.Id, external.Data.Str("object")!);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -46,7 +47,7 @@ internal sealed partial class ConnectState
         }
 
         var account = _accounts.Find(id);
-        if (account is null)
+        if (account is null || _deauthorized.Contains(id))
         {
             return null;
         }
@@ -54,7 +55,7 @@ internal sealed partial class ConnectState
         return scope is null ? (account.Scope is null ? account : null) : (account.Id == scope ? account : null);
     }
 
-    private Entity RequireAccount(string id, string? scope, string param = "account") =>
+    private Entity RequireAccount(string id, string? scope, string param = "id") =>
         FindAccount(id, scope) ?? throw ApiErrorException.NoSuch(param, "account", id);
 
     public Entity? FindConnectedAccount(string id) => _accounts.Find(id) is { Scope: null } a ? a : null;
@@ -114,6 +115,7 @@ internal sealed partial class ConnectState
         data["country"] = country;
         data["default_currency"] = call.Str("default_currency") is { } currency ? Lower(currency) : CountrySpecCatalog.DefaultCurrency(country);
         data["email"] = null;
+        p = WithAccountToken(call);
         ObjectFactory.Merge(data, p, AccountSchema, AccountMergeSkip);
 
         var controller = ObjectFactory.Skeleton(ApiSpec.Instance.Schema("account_unification_account_controller"), 0);
@@ -148,7 +150,30 @@ internal sealed partial class ConnectState
         var account = new Entity(id, data, NextSequence(), call.Scope, null);
         _accounts.Add(account);
         ApplyAccountSideParams(account, call);
+        if (data["individual"] is JsonObject person)
+        {
+            ScheduleVerification(person, id, "account.updated", account);
+        }
+
         return RenderAccount(account);
+    }
+
+    /// <summary>The account parameters, with those of an <c>account_token</c> (made through POST /v1/tokens) merged in.</summary>
+    private JsonObject WithAccountToken(Call call)
+    {
+        if (call.Str("account_token") is not { } token)
+        {
+            return call.Params;
+        }
+
+        var merged = TokenParams(token, "account_token", "account").Clone();
+        merged.Remove("tos_shown_and_accepted");
+        foreach (var (key, value) in call.Params)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return merged;
     }
 
     private static void ControllerFor(JsonObject controller, string type)
@@ -195,14 +220,22 @@ internal sealed partial class ConnectState
     private JsonObject UpdateAccount(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
+        var before = RenderAccount(account);
         if (call.Str("default_currency") is { } currency)
         {
             account.Data["default_currency"] = Lower(currency);
         }
 
-        ObjectFactory.Merge(account.Data, call.Params, AccountSchema, AccountMergeSkip);
+        ObjectFactory.Merge(account.Data, WithAccountToken(call), AccountSchema, AccountMergeSkip);
         ApplyAccountSideParams(account, call);
-        return RenderAccount(account);
+        if (call.Params["individual"] is JsonObject && account.Data["individual"] is JsonObject person)
+        {
+            ScheduleVerification(person, EventScope(account.Id), "account.updated", account);
+        }
+
+        var after = RenderAccount(account);
+        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
+        return after;
     }
 
     private JsonObject DeleteAccount(Call call)
@@ -239,10 +272,13 @@ internal sealed partial class ConnectState
 
         // A platform's rejection shows as rejected.platform_*, unlike Stripe's own rejected.fraud and friends.
         var reason = call.Str("reason")!;
+        var before = RenderAccount(account);
         SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
             ? "rejected.platform_fraud"
             : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other");
-        return RenderAccount(account);
+        var after = RenderAccount(account);
+        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
+        return after;
     }
 
     private JsonObject UnrejectAccount(Call call)
@@ -253,8 +289,11 @@ internal sealed partial class ConnectState
             throw ApiErrorException.Invalid("account", $"The account {account.Id} is not rejected, so it cannot be unrejected.");
         }
 
+        var before = RenderAccount(account);
         SetDisabledReason(account, null);
-        return RenderAccount(account);
+        var after = RenderAccount(account);
+        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
+        return after;
     }
 
     private static void SetDisabledReason(Entity account, string? reason)
@@ -271,9 +310,9 @@ internal sealed partial class ConnectState
     private JsonObject CreateLoginLink(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        if (account.Data.Str("type") != "express")
+        if (account.Data["controller"]?["stripe_dashboard"]?["type"]?.GetValue<string>() != "express")
         {
-            throw ApiErrorException.Invalid("account", "Cannot create a login link for an account that is not an Express account.");
+            throw RuleTable.LoginLinkNotExpress.Fail("account", $"Cannot create a login link for the account {account.Id}, which is not an Express account (it has no Express Dashboard).");
         }
 
         var link = ObjectFactory.Create("login_link");
@@ -284,13 +323,12 @@ internal sealed partial class ConnectState
 
     private JsonObject CreateAccountLink(Call call)
     {
-        var account = RequireAccount(call.Str("account")!, call.Scope);
-        foreach (var param in new[] { "refresh_url", "return_url" })
+        var account = RequireAccount(call.Str("account")!, call.Scope, "account");
+        if (call.Str("type") == "account_update" && account.Data["controller"]?["requirement_collection"]?.GetValue<string>() != "application")
         {
-            if (!Uri.TryCreate(call.Str(param), UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
-            {
-                throw ApiErrorException.Invalid(param, $"Not a valid URL: {param} must be an absolute http or https URL.", "url_invalid");
-            }
+            throw RuleTable.AccountUpdateLink.Fail(
+                "type",
+                "Invalid type: must be one of account_onboarding. account_update links are only for accounts whose requirements the platform collects; Stripe collects them for this account (Express or Standard).");
         }
 
         var link = ObjectFactory.Create("account_link");
@@ -316,7 +354,7 @@ internal sealed partial class ConnectState
 
     private JsonObject CreateAccountSession(Call call)
     {
-        var account = RequireAccount(call.Str("account")!, call.Scope);
+        var account = RequireAccount(call.Str("account")!, call.Scope, "account");
         var components = ObjectFactory.Create("account_session_components");
         ObjectFactory.Merge(components, (JsonObject)call.Params["components"]!, ApiSpec.Instance.Schema("account_session_components"));
         var session = ObjectFactory.Create("account_session");

@@ -14,6 +14,8 @@ internal static class EveryOperationScenario
 
     public static async Task RunAsync(ConnectClient client, InMemoryConnectApi api)
     {
+        // A new platform has no funds (as a new test-mode account); the transfers below need some.
+        api.FundBalance(10_000);
         var (shop, express) = await AccountsAsync(client, api);
         await CapabilitiesAndCountrySpecsAsync(client, api, shop);
         await ExternalAccountsAsync(client, shop);

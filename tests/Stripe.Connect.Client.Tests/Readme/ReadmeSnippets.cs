@@ -149,5 +149,10 @@ internal static class ReadmeSnippets
         api.Faults.FailNext(1, HttpStatusCode.ServiceUnavailable);
         var account = await client.Accounts.GetAsync(seller.Id);
         Console.WriteLine($"{account.Id} read after {account.StripeResponse?.Attempts} attempts");
+
+        // A new platform has no funds, as in test mode: fund it (Stripe's 4000000000000077 card) before transferring.
+        api.FundBalance(5_000);
+        var balance = await client.RawRequestAsync(HttpMethod.Get, "/v1/balance", form: null);
+        Console.WriteLine($"Available: {balance.Json.GetProperty("available")[0].GetProperty("amount")}");
     }
 }

@@ -37,6 +37,7 @@ public partial class ReadmeTests
         await ReadmeSnippets.InMemoryAsync();
 
         var api = new InMemoryConnectApi();
+        api.FundBalance(100_000);
         var services = new ServiceCollection();
         services.AddConnectClient(o => o.ApiKey = "sk_test_readme").UseInMemoryConnectApi(api);
         await using var provider = services.BuildServiceProvider();
