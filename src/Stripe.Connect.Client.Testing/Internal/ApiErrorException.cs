@@ -54,7 +54,9 @@ internal sealed class ApiErrorException : Exception
     /// <summary>The OAuth error body, <c>{error, error_description}</c>: OAuth rules carry their error value as the type.</summary>
     public JsonObject ToOAuthBody()
     {
-        var error = Type.Contains("_error", StringComparison.Ordinal) ? (StatusCode == 401 ? "invalid_client" : "invalid_request") : Type;
+        var error = Type.Contains("_error", StringComparison.Ordinal)
+            ? StatusCode == 401 ? "invalid_client" : Param == "grant_type" ? "unsupported_grant_type" : "invalid_request"
+            : Type;
         return new JsonObject { ["error"] = error, ["error_description"] = Message };
     }
 }
