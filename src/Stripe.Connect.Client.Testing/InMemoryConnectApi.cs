@@ -61,9 +61,10 @@ public sealed partial class InMemoryConnectApi
     }
 
     /// <summary>
-    /// When set, a requested capability turns from <c>pending</c> to <c>active</c> once this much time has
-    /// passed on <see cref="TimeProvider"/>. When null (the default) capabilities stay pending until
-    /// <see cref="ActivateCapability"/> or <see cref="ActivateCapabilities"/> is called.
+    /// When set, a requested capability is approved (turns <c>active</c>, as <see cref="ActivateCapability"/> does)
+    /// once this much time has passed on <see cref="TimeProvider"/>. When null (the default) Standard accounts'
+    /// capabilities stay pending until a helper activates them, and those of Custom and Express accounts follow their
+    /// requirements (active once nothing is due and the identity is verified).
     /// </summary>
     public TimeSpan? CapabilityActivationDelay
     {
@@ -139,10 +140,14 @@ public sealed partial class InMemoryConnectApi
         return id;
     }
 
-    /// <summary>Activates one pending capability of a connected account, as Stripe does once its requirements are met.</summary>
+    /// <summary>
+    /// Activates one requested capability of a connected account, as Stripe does once its review is done. On accounts
+    /// whose requirements are computed (Custom, Express) this approves it: its minimum requirements are waived (they
+    /// stay in <c>eventually_due</c>), so it is active even if the account lacks them.
+    /// </summary>
     /// <param name="account">The connected account id.</param>
     /// <param name="capability">The capability name, for example <c>transfers</c>.</param>
-    /// <exception cref="InvalidOperationException">The capability is not pending.</exception>
+    /// <exception cref="InvalidOperationException">The capability is not requested, or already active.</exception>
     public void ActivateCapability(string account, string capability)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
@@ -152,14 +157,14 @@ public sealed partial class InMemoryConnectApi
             RequireAccount(account);
             if (_state.ActivateCapabilities(account, capability) == 0)
             {
-                throw new InvalidOperationException($"The capability {capability} of {account} is not pending; request it first.");
+                throw new InvalidOperationException($"The capability {capability} of {account} is not requested or is already active; request it first.");
             }
         }
 
         Pump();
     }
 
-    /// <summary>Activates every pending capability of a connected account.</summary>
+    /// <summary>Activates (approves) every requested capability of a connected account that is not active yet; see <see cref="ActivateCapability"/>.</summary>
     /// <param name="account">The connected account id.</param>
     /// <returns>How many capabilities were activated.</returns>
     public int ActivateCapabilities(string account)
@@ -210,8 +215,8 @@ public sealed partial class InMemoryConnectApi
     }
 
     /// <summary>
-    /// Visits an account link URL, as the connected account's browser would. A link works once and only until
-    /// its <c>expires_at</c>.
+    /// Spends an account link URL without a browser, as a visit does (see <see cref="StartHostedPagesAsync"/> for the
+    /// page itself). A link works once and only until its <c>expires_at</c>.
     /// </summary>
     /// <param name="url">The <c>url</c> of an account link created through the API.</param>
     /// <returns>True the first time a valid, unexpired link is used; false otherwise.</returns>

@@ -16,7 +16,11 @@ internal sealed partial class ConnectState
 
     private static string CapabilityKey(string account, string name) => account + "/" + name;
 
-    /// <summary>Requesting moves a capability to pending (it turns active later); un-requesting to unrequested.</summary>
+    /// <summary>
+    /// Requesting moves a capability to pending (it turns active later, or at once where the requirements model
+    /// finds nothing missing); un-requesting to unrequested. Run inside <see cref="ChangeAccount{T}"/>, which writes
+    /// the <c>capability.updated</c> event.
+    /// </summary>
     public Entity SetCapability(Entity account, string name, bool requested, long now)
     {
         if (!IsCapabilityName(name))
@@ -33,8 +37,7 @@ internal sealed partial class ConnectState
         }
 
         var status = capability.Data.Str("status");
-        var before = capability.Data.Clone();
-        if (requested && status is not ("active" or "pending"))
+        if (requested && status is not ("active" or "pending" or "inactive"))
         {
             capability.Data["status"] = "pending";
             capability.Data["requested"] = true;
@@ -45,9 +48,9 @@ internal sealed partial class ConnectState
             capability.Data["status"] = "unrequested";
             capability.Data["requested"] = false;
             capability.Data["requested_at"] = null;
+            _approvedCapabilities.Remove(capability.Id);
         }
 
-        EmitUpdate("capability.updated", EventScope(account.Id), before, capability.Data, null);
         return capability;
     }
 
@@ -62,28 +65,35 @@ internal sealed partial class ConnectState
         return data;
     }
 
-    /// <summary>Activates a pending capability (or all of an account's pending ones when <paramref name="name"/> is null).</summary>
+    /// <summary>
+    /// Approves a requested capability that is not active (or all of an account's when <paramref name="name"/> is
+    /// null), as Stripe does once its review is done: Standard accounts' pending capabilities turn active, and on
+    /// accounts with the requirements model the minimum requirements are waived. Returns how many turned active.
+    /// </summary>
     public int ActivateCapabilities(string account, string? name)
     {
-        var activated = 0;
-        foreach (var capability in CapabilitiesOf(account))
+        var entity = _accounts.Find(account)!;
+        var tracked = TracksRequirements(entity);
+        return ChangeAccount(entity, null, () =>
         {
-            if ((name is null || capability.Data.Str("id") == name) && capability.Data.Str("status") == "pending")
+            var waiting = CapabilitiesOf(account)
+                .Where(c => (name is null || c.Data.Str("id") == name) && c.Data.Bool("requested") == true && c.Data.Str("status") != "active")
+                .ToList();
+            foreach (var capability in waiting)
             {
-                Activate(capability);
-                activated++;
+                if (tracked)
+                {
+                    _approvedCapabilities.Add(capability.Id);
+                }
+                else
+                {
+                    capability.Data["status"] = "active";
+                }
             }
-        }
 
-        return activated;
-    }
-
-    /// <summary>A pending capability turns active, with its <c>capability.updated</c> event.</summary>
-    private void Activate(Entity capability)
-    {
-        var before = capability.Data.Clone();
-        capability.Data["status"] = "active";
-        EmitUpdate("capability.updated", EventScope(capability.Parent!), before, capability.Data, null);
+            Refresh(entity);
+            return waiting.Count(c => c.Data.Str("status") == "active");
+        });
     }
 
     private JsonObject RetrieveCapability(Call call)
@@ -110,7 +120,7 @@ internal sealed partial class ConnectState
 
         if (call.Bool("requested") is { } requested)
         {
-            return SetCapability(account, name, requested, call.Now).Data.Clone();
+            return ChangeAccount(account, call, () => SetCapability(account, name, requested, call.Now)).Data.Clone();
         }
 
         return _capabilities.Find(CapabilityKey(account.Id, name))?.Data.Clone() ?? NewCapability(account.Id, name);
@@ -136,11 +146,20 @@ internal sealed partial class ConnectState
         data["id"] = id;
         data["account"] = account.Id;
         data["created"] = call.Now;
-        ApplyPersonParams(data, PersonParams(call));
+        if (data["verification"] is JsonObject verification)
+        {
+            verification["status"] = "unverified";
+        }
+
+        var parameters = PersonParams(call);
+        ApplyPersonParams(data, parameters);
         var person = new Entity(id, data, NextSequence(), account.Scope, account.Id);
-        _persons.Add(person);
-        Emit("person.created", EventScope(account.Id), data, null, call);
-        ScheduleVerification(data, EventScope(account.Id), "person.updated");
+        ChangeAccount(account, call, () =>
+        {
+            _persons.Add(person);
+            Emit("person.created", EventScope(account.Id), data, null, call);
+            ScheduleVerification(data, parameters, account, person);
+        });
         return data.Clone();
     }
 
@@ -165,16 +184,7 @@ internal sealed partial class ConnectState
     {
         ObjectFactory.Merge(data, parameters, ApiSpec.Instance.Schema("person"), "expand", "id_number", "id_number_secondary", "person_token", "ssn_last_4", "documents");
 
-        // Sensitive numbers are never echoed back; the API only says they were provided.
-        if (parameters.Str("id_number") is not null)
-        {
-            data["id_number_provided"] = true;
-        }
-
-        if (parameters.Str("ssn_last_4") is not null)
-        {
-            data["ssn_last_4_provided"] = true;
-        }
+        MarkSensitiveNumbers(data, parameters);
     }
 
     private Entity RequirePerson(Call call, Entity account) => _persons.RequireChild(call, account, "person", pathParam: "person");
@@ -190,9 +200,13 @@ internal sealed partial class ConnectState
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
         var before = person.Data.Clone();
-        ApplyPersonParams(person.Data, PersonParams(call));
-        EmitUpdate("person.updated", EventScope(account.Id), before, person.Data, call);
-        ScheduleVerification(person.Data, EventScope(account.Id), "person.updated");
+        var parameters = PersonParams(call);
+        ChangeAccount(account, call, () =>
+        {
+            ApplyPersonParams(person.Data, parameters);
+            ScheduleVerification(person.Data, parameters, account, person);
+            EmitUpdate("person.updated", EventScope(account.Id), before, person.Data, call);
+        });
         return person.Data.Clone();
     }
 
@@ -200,8 +214,11 @@ internal sealed partial class ConnectState
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
-        _persons.Remove(person.Id);
-        Emit("person.deleted", EventScope(account.Id), person.Data, null, call);
+        ChangeAccount(account, call, () =>
+        {
+            _persons.Remove(person.Id);
+            Emit("person.deleted", EventScope(account.Id), person.Data, null, call);
+        });
         return Deleted(person.Id, "person");
     }
 
@@ -224,7 +241,7 @@ internal sealed partial class ConnectState
     private JsonObject CreateExternalAccount(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        var external = AddExternalAccount(account, call.Params["external_account"]!, call.Bool("default_for_currency"), call.Params["metadata"] as JsonObject, call.Now, "external_account");
+        var external = ChangeAccount(account, call, () => AddExternalAccount(account, call.Params["external_account"]!, call.Bool("default_for_currency"), call.Params["metadata"] as JsonObject, call.Now, "external_account"));
         return external.Data.Clone();
     }
 
@@ -401,8 +418,11 @@ internal sealed partial class ConnectState
                 "This external account is the default for its currency; make another one the default (default_for_currency) before deleting it.");
         }
 
-        _externalAccounts.Remove(external.Id);
-        Emit("account.external_account.deleted", EventScope(account.Id), external.Data, null, call);
+        ChangeAccount(account, call, () =>
+        {
+            _externalAccounts.Remove(external.Id);
+            Emit("account.external_account.deleted", EventScope(account.Id), external.Data, null, call);
+        });
         return Deleted(external.Id, external.Data.Str("object")!);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Hosted;
 using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
@@ -14,7 +15,9 @@ internal sealed partial class ConnectState
 
     private readonly EntityTable _accounts = new();
     private readonly EntityTable _capabilities = new();
-    private readonly Dictionary<string, AccountLinkRecord> _accountLinks = new(StringComparer.Ordinal);
+
+    /// <summary>How long an account link works, in seconds (Stripe's links expire after five minutes).</summary>
+    private const long AccountLinkLifetime = 300;
 
     private static JsonObject AccountSchema => ApiSpec.Instance.Schema("account");
 
@@ -140,22 +143,62 @@ internal sealed partial class ConnectState
 
         data["type"] = type;
         data["controller"] = controller;
-        if (data["individual"] is JsonObject individual)
-        {
-            individual["id"] = NewId("person_");
-            individual["account"] = id;
-            individual["created"] = call.Now;
-        }
-
         var account = new Entity(id, data, NextSequence(), call.Scope, null);
         _accounts.Add(account);
-        ApplyAccountSideParams(account, call);
-        if (data["individual"] is JsonObject person)
+        ChangeAccount(account, call, () =>
         {
-            ScheduleVerification(person, id, "account.updated", account);
+            ApplyIndividualParams(account, p, call.Now);
+            ApplyAccountSideParams(account, call);
+        }, created: true);
+        return RenderAccount(account);
+    }
+
+    /// <summary>
+    /// What the merge of account parameters cannot do: give a new individual its person id, record that sensitive
+    /// numbers were provided (they are never echoed back), and start a verification when a date of birth or an
+    /// identity document arrived.
+    /// </summary>
+    private void ApplyIndividualParams(Entity account, JsonObject parameters, long now)
+    {
+        if (parameters["company"] is JsonObject companyParams && companyParams.Str("tax_id") is not null && account.Data["company"] is JsonObject company)
+        {
+            company["tax_id_provided"] = true;
         }
 
-        return RenderAccount(account);
+        if (parameters["individual"] is not JsonObject individualParams || account.Data["individual"] is not JsonObject individual)
+        {
+            return;
+        }
+
+        if (individual.Str("id") is null)
+        {
+            individual["id"] = NewId("person_");
+            individual["account"] = account.Id;
+            individual["created"] = now;
+        }
+
+        if (individual["verification"] is JsonObject verification && verification.Str("status") is null)
+        {
+            verification["status"] = "unverified";
+        }
+
+        MarkSensitiveNumbers(individual, individualParams);
+        ScheduleVerification(individual, individualParams, account, null);
+    }
+
+    /// <summary>Sensitive numbers are never echoed back; the API only says they were provided (a full SSN includes its last 4).</summary>
+    private static void MarkSensitiveNumbers(JsonObject person, JsonObject parameters)
+    {
+        if (parameters.Str("id_number") is not null)
+        {
+            person["id_number_provided"] = true;
+            person["ssn_last_4_provided"] = true;
+        }
+
+        if (parameters.Str("ssn_last_4") is not null)
+        {
+            person["ssn_last_4_provided"] = true;
+        }
     }
 
     /// <summary>The account parameters, with those of an <c>account_token</c> (made through POST /v1/tokens) merged in.</summary>
@@ -220,22 +263,19 @@ internal sealed partial class ConnectState
     private JsonObject UpdateAccount(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        var before = RenderAccount(account);
-        if (call.Str("default_currency") is { } currency)
+        ChangeAccount(account, call, () =>
         {
-            account.Data["default_currency"] = Lower(currency);
-        }
+            if (call.Str("default_currency") is { } currency)
+            {
+                account.Data["default_currency"] = Lower(currency);
+            }
 
-        ObjectFactory.Merge(account.Data, WithAccountToken(call), AccountSchema, AccountMergeSkip);
-        ApplyAccountSideParams(account, call);
-        if (call.Params["individual"] is JsonObject && account.Data["individual"] is JsonObject person)
-        {
-            ScheduleVerification(person, EventScope(account.Id), "account.updated", account);
-        }
-
-        var after = RenderAccount(account);
-        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
-        return after;
+            var parameters = WithAccountToken(call);
+            ObjectFactory.Merge(account.Data, parameters, AccountSchema, AccountMergeSkip);
+            ApplyIndividualParams(account, parameters, call.Now);
+            ApplyAccountSideParams(account, call);
+        });
+        return RenderAccount(account);
     }
 
     private JsonObject DeleteAccount(Call call)
@@ -272,13 +312,10 @@ internal sealed partial class ConnectState
 
         // A platform's rejection shows as rejected.platform_*, unlike Stripe's own rejected.fraud and friends.
         var reason = call.Str("reason")!;
-        var before = RenderAccount(account);
-        SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
+        ChangeAccount(account, call, () => SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
             ? "rejected.platform_fraud"
-            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other");
-        var after = RenderAccount(account);
-        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
-        return after;
+            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other"));
+        return RenderAccount(account);
     }
 
     private JsonObject UnrejectAccount(Call call)
@@ -289,11 +326,8 @@ internal sealed partial class ConnectState
             throw ApiErrorException.Invalid("account", $"The account {account.Id} is not rejected, so it cannot be unrejected.");
         }
 
-        var before = RenderAccount(account);
-        SetDisabledReason(account, null);
-        var after = RenderAccount(account);
-        EmitUpdate("account.updated", EventScope(account.Id), before, after, call);
-        return after;
+        ChangeAccount(account, call, () => SetDisabledReason(account, null));
+        return RenderAccount(account);
     }
 
     private static void SetDisabledReason(Entity account, string? reason)
@@ -331,25 +365,20 @@ internal sealed partial class ConnectState
                 "Invalid type: must be one of account_onboarding. account_update links are only for accounts whose requirements the platform collects; Stripe collects them for this account (Express or Standard).");
         }
 
+        // The link leads to the hosted onboarding page (InMemoryHostedPages) when it runs, else to a connect.stripe.com URL.
         var link = ObjectFactory.Create("account_link");
-        var url = $"https://connect.stripe.com/setup/{(call.Str("type") == "account_update" ? "e" : "s")}/{account.Id}/{RandomText(12)}";
+        var collect = call.Params["collection_options"]?["fields"]?.GetValue<string>() ?? call.Str("collect");
         link["created"] = call.Now;
-        link["expires_at"] = call.Now + 300;
-        link["url"] = url;
-        _accountLinks[url] = new AccountLinkRecord(account.Id, call.Now + 300);
+        link["expires_at"] = call.Now + AccountLinkLifetime;
+        link["url"] = AddHostedLink(
+            account.Id,
+            call.Str("type") == "account_update" ? HostedLinkPurpose.Update : HostedLinkPurpose.Onboarding,
+            collect == "eventually_due",
+            call.Str("return_url")!,
+            call.Str("refresh_url")!,
+            call.Now + AccountLinkLifetime,
+            "v1/account_links");
         return link;
-    }
-
-    /// <summary>Opens an account link once; later or late visits fail, like the real single-use link.</summary>
-    public bool RedeemAccountLink(string url)
-    {
-        if (!_accountLinks.TryGetValue(url, out var link) || link.Used || Now >= link.ExpiresAt)
-        {
-            return false;
-        }
-
-        _accountLinks[url] = link with { Used = true };
-        return true;
     }
 
     private JsonObject CreateAccountSession(Call call)
@@ -366,5 +395,4 @@ internal sealed partial class ConnectState
         return session;
     }
 
-    private sealed record AccountLinkRecord(string Account, long ExpiresAt, bool Used = false);
 }

@@ -79,11 +79,14 @@ internal sealed partial class ConnectState
         }
     }
 
-    private static JsonObject Validate(ApiOperation operation, RawRequest request)
+    private JsonObject Validate(ApiOperation operation, RawRequest request) =>
+        Validate(operation, FormParser.Parse(operation.Method == "POST" ? request.Body : request.Query));
+
+    /// <summary>The schema, then Stripe's format rules (dates of birth are checked against the fake's clock).</summary>
+    private JsonObject Validate(ApiOperation operation, JsonObject form)
     {
-        var form = FormParser.Parse(operation.Method == "POST" ? request.Body : request.Query);
         var typed = ParamValidator.Validate(operation.ParameterSchema, form);
-        ParamChecks.Check(operation, typed);
+        ParamChecks.Check(operation, typed, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime));
         return typed;
     }
 

@@ -44,7 +44,11 @@ internal sealed partial class ConnectState
         _capabilities.Clear();
         _persons.Clear();
         _externalAccounts.Clear();
-        _accountLinks.Clear();
+        _hostedLinks.Clear();
+        _hostedSessions.Clear();
+        _approvedCapabilities.Clear();
+        _thresholds.Clear();
+        _verificationRuns.Clear();
         _transfers.Clear();
         _reversals.Clear();
         _fees.Clear();
@@ -72,7 +76,7 @@ internal sealed partial class ConnectState
         Platform = NewPlatformAccount();
     }
 
-    /// <summary>Moves objects along with time: scheduled jobs, and pending capabilities after the configured delay.</summary>
+    /// <summary>Moves objects along with time: scheduled jobs, and requested capabilities approved after the configured delay.</summary>
     public void Tick()
     {
         RunDue();
@@ -84,11 +88,13 @@ internal sealed partial class ConnectState
         var now = Now;
         foreach (var capability in _capabilities.All.ToList())
         {
-            if (capability.Data.Str("status") == "pending"
+            if (capability.Data.Bool("requested") == true
+                && capability.Data.Str("status") != "active"
+                && !_approvedCapabilities.Contains(capability.Id)
                 && capability.Data.Long("requested_at") is { } requestedAt
                 && requestedAt + (long)delay.TotalSeconds <= now)
             {
-                Activate(capability);
+                ActivateCapabilities(capability.Parent!, capability.Data.Str("id"));
             }
         }
     }

@@ -6,8 +6,8 @@ namespace Stripe.Connect.Client.Testing.Internal;
 
 /// <summary>
 /// The format rules Stripe applies to parameters once they fit the schema, and before any business rule:
-/// currencies, countries, e-mail addresses, URLs, metadata limits, list limits, amounts, US bank numbers and
-/// <c>expand</c> paths. Each refusal comes from <see cref="RuleTable"/>.
+/// currencies, countries, e-mail addresses, URLs, metadata limits, list limits, amounts, US bank numbers, dates of
+/// birth and <c>expand</c> paths. Each refusal comes from <see cref="RuleTable"/>.
 /// </summary>
 internal static partial class ParamChecks
 {
@@ -26,9 +26,9 @@ internal static partial class ParamChecks
         "000123456789", "000111111116", "000111111113", "000222222227", "000333333335", "000444444440", "000999999991",
     };
 
-    public static void Check(ApiOperation operation, JsonObject parameters)
+    public static void Check(ApiOperation operation, JsonObject parameters, DateOnly today)
     {
-        Walk(parameters, prefix: null);
+        Walk(parameters, prefix: null, today);
         if (parameters["limit"] is JsonValue limit && limit.TryGetValue<long>(out var n) && n is < 1 or > 100)
         {
             throw RuleTable.LimitOutOfRange.Fail("limit", $"Invalid limit: must be between 1 and 100 (got {n}).");
@@ -64,7 +64,7 @@ internal static partial class ParamChecks
 
     private static string Name(string? prefix, string key) => prefix is null ? key : $"{prefix}[{key}]";
 
-    private static void Walk(JsonObject node, string? prefix)
+    private static void Walk(JsonObject node, string? prefix, DateOnly today)
     {
         if (node.ContainsKey("account_number"))
         {
@@ -80,17 +80,23 @@ internal static partial class ParamChecks
                 continue;
             }
 
+            if (key == "dob" && value is JsonObject dob)
+            {
+                CheckDateOfBirth(dob, name, today);
+                continue;
+            }
+
             switch (value)
             {
                 case JsonObject child:
-                    Walk(child, name);
+                    Walk(child, name, today);
                     break;
                 case JsonArray array:
                     for (var i = 0; i < array.Count; i++)
                     {
                         if (array[i] is JsonObject item)
                         {
-                            Walk(item, $"{name}[{i}]");
+                            Walk(item, $"{name}[{i}]", today);
                         }
                     }
 
@@ -159,9 +165,18 @@ internal static partial class ParamChecks
             return;
         }
 
-        if (bank.Str("routing_number") is { } routing && !NineDigits().IsMatch(routing.Replace("-", string.Empty, StringComparison.Ordinal)))
+        if (bank.Str("routing_number") is { } routing)
         {
-            throw RuleTable.RoutingNumberInvalid.Fail(Name(prefix, "routing_number"), "Routing number must have 9 digits.");
+            var digits = routing.Replace("-", string.Empty, StringComparison.Ordinal);
+            if (!NineDigits().IsMatch(digits))
+            {
+                throw RuleTable.RoutingNumberInvalid.Fail(Name(prefix, "routing_number"), "Routing number must have 9 digits.");
+            }
+
+            if (!AbaCheckDigitHolds(digits))
+            {
+                throw RuleTable.RoutingNumberInvalid.Fail(Name(prefix, "routing_number"), $"Invalid routing number: {routing} is not a valid ABA routing number (its check digit does not match). Stripe's test routing number is 110000000.");
+            }
         }
 
         if (bank.Str("account_number") is { } number && !TestAccountNumbers.Contains(number))
@@ -169,6 +184,58 @@ internal static partial class ParamChecks
             throw RuleTable.LiveBankAccount.Fail(
                 Name(prefix, "account_number"),
                 "You cannot use a live bank account number in test mode. Use one of Stripe's test numbers, such as 000123456789 (see https://docs.stripe.com/connect/testing#payouts).");
+        }
+    }
+
+    /// <summary>An ABA routing number's weights 3, 7, 1 over its nine digits add up to a multiple of ten.</summary>
+    private static bool AbaCheckDigitHolds(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+        {
+            sum += (digits[i] - '0') * (i % 3) switch
+            {
+                0 => 3,
+                1 => 7,
+                _ => 1,
+            };
+        }
+
+        return sum % 10 == 0;
+    }
+
+    /// <summary>A date of birth must be a real date, from 1900 on and not in the future; Stripe's minimum age is 13.</summary>
+    private static void CheckDateOfBirth(JsonObject dob, string name, DateOnly today)
+    {
+        if (dob.Long("day") is not { } day || dob.Long("month") is not { } month || dob.Long("year") is not { } year)
+        {
+            return;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            throw RuleTable.DateOfBirthInvalid.Fail($"{name}[month]", $"Invalid date of birth: the month must be between 1 and 12 (got {month}).");
+        }
+
+        if (year < 1900 || year > today.Year)
+        {
+            throw RuleTable.DateOfBirthInvalid.Fail($"{name}[year]", $"Invalid date of birth: the year must be between 1900 and {today.Year} (got {year}).");
+        }
+
+        if (day < 1 || day > DateTime.DaysInMonth((int)year, (int)month))
+        {
+            throw RuleTable.DateOfBirthInvalid.Fail($"{name}[day]", $"Invalid date of birth: {year}-{month:00} has no day {day}.");
+        }
+
+        var date = new DateOnly((int)year, (int)month, (int)day);
+        if (date > today)
+        {
+            throw RuleTable.DateOfBirthInvalid.Fail($"{name}[year]", "Invalid date of birth: the date is in the future.");
+        }
+
+        if (date > today.AddYears(-13))
+        {
+            throw RuleTable.DateOfBirthUnderMinimumAge.Fail($"{name}[year]", "You must be at least 13 years of age to use Stripe.");
         }
     }
 

@@ -72,7 +72,8 @@ internal static class EveryOperationScenario
         {
             Assert.That(fetched.Email, Is.EqualTo("owner@bakery.example"));
             Assert.That(fetched.BusinessProfile?.Name, Is.EqualTo("Corner Bakery"));
-            Assert.That(fetched.Capabilities?.CardPayments?.Value, Is.EqualTo("pending"));
+            Assert.That(fetched.Capabilities?.CardPayments?.Value, Is.EqualTo("inactive"), "requested, but its requirements are due");
+            Assert.That(fetched.Requirements?.CurrentlyDue, Does.Contain("business_profile.mcc").And.Contain("external_account"));
             Assert.That(fetched.ChargesEnabled, Is.False);
         });
 
@@ -142,7 +143,7 @@ internal static class EveryOperationScenario
         Assert.Multiple(() =>
         {
             Assert.That(capabilities.Data.Select(c => c.Id), Is.EquivalentTo(CardPaymentsAndTransfers));
-            Assert.That(capabilities.Data.Select(c => c.Status), Is.All.EqualTo(CapabilityStatus.Pending));
+            Assert.That(capabilities.Data.Select(c => c.Status), Is.All.EqualTo(CapabilityStatus.Inactive), "requested while the account's requirements are due");
         });
 
         Assert.That(api.ActivateCapabilities(shop), Is.EqualTo(2));
@@ -158,7 +159,7 @@ internal static class EveryOperationScenario
         Assert.Multiple(() =>
         {
             Assert.That(sepa.Id, Is.EqualTo("sepa_debit_payments"));
-            Assert.That(sepa.Status, Is.EqualTo(CapabilityStatus.Pending));
+            Assert.That(sepa.Status, Is.EqualTo(CapabilityStatus.Inactive), "the approval of the others does not cover a new capability");
         });
 
         var us = await client.CountrySpecs.GetAsync("US");

@@ -11,6 +11,7 @@ internal static class RuleTable
     private const string ConnectTesting = "https://docs.stripe.com/connect/testing";
     private const string Metadata = "https://docs.stripe.com/metadata";
     private const string OAuthReference = "https://docs.stripe.com/connect/oauth-reference";
+    private const string Capabilities = "https://docs.stripe.com/connect/account-capabilities#capability-status";
 
     // Authentication.
     public static readonly StripeRule ApiKeyMissing = new("auth.key_missing", "No API key in the Authorization header", 401, "invalid_request_error", null, "https://docs.stripe.com/api/authentication (and stripe-samples/firebase-subscription-payments#7, the message Stripe sends)");
@@ -37,7 +38,9 @@ internal static class RuleTable
     public static readonly StripeRule AmountZero = new("param.amount_zero", "A zero amount where money must move", 400, "invalid_request_error", "amount_too_small", ErrorCodes + "#amount-too-small");
     public static readonly StripeRule ExpandNotExpandable = new("param.expand", "An expand path the object cannot expand", 400, "invalid_request_error", null, "https://docs.stripe.com/expand");
     public static readonly StripeRule ExpandTooDeep = new("param.expand_depth", "An expand path deeper than four levels", 400, "invalid_request_error", null, "https://docs.stripe.com/expand");
-    public static readonly StripeRule RoutingNumberInvalid = new("param.routing_number", "A US routing number that is not nine digits", 400, "invalid_request_error", "routing_number_invalid", ErrorCodes + "#routing-number-invalid");
+    public static readonly StripeRule RoutingNumberInvalid = new("param.routing_number", "A US routing number that is not nine digits, or whose ABA check digit is wrong", 400, "invalid_request_error", "routing_number_invalid", ErrorCodes + "#routing-number-invalid");
+    public static readonly StripeRule DateOfBirthInvalid = new("param.dob", "A date of birth that is no real date, before 1900 or in the future", 400, "invalid_request_error", null, "https://docs.stripe.com/api/accounts/create#create_account-individual-dob (day, month, year of a date of birth)");
+    public static readonly StripeRule DateOfBirthUnderMinimumAge = new("param.dob_age", "A date of birth less than 13 years ago", 400, "invalid_request_error", null, "https://docs.stripe.com/connect/required-verification-information (minimum age 13; invalid_dob_age_under_minimum in the requirements error codes of the API description)");
     public static readonly StripeRule LiveBankAccount = new("test.bank_account_number", "A US bank account number that is not one of Stripe's test numbers", 400, "invalid_request_error", null, ConnectTesting + "#payouts; ezet/stripe-sdk#107 shows the message");
 
     // Objects.
@@ -64,16 +67,38 @@ internal static class RuleTable
     public static readonly StripeRule OAuthUnsupportedGrant = new("oauth.unsupported_grant_type", "A grant_type other than authorization_code or refresh_token", 400, "unsupported_grant_type", null, OAuthReference);
     public static readonly StripeRule OAuthInvalidClient = new("oauth.invalid_client", "A missing or publishable key, a client_id that is not the platform's, or an account not connected to it", 401, "invalid_client", null, OAuthReference + "; stripe/stripe-dotnet#909");
 
+    // Behaviour modelled (not refusals): the requirements model, verification and hosted onboarding.
+    private const string RequiredInfo = "https://docs.stripe.com/connect/required-verification-information";
+    private const string AccountObject = "https://docs.stripe.com/api/accounts/object";
+
+    public static readonly StripeBehaviour RequirementSet = new("requirements.fields", "What a US individual (or company) needs for card_payments and transfers: business_type, business_profile.mcc and url, the individual's (or representative's) name, date of birth, address with state, email, phone and SSN last 4, tos_acceptance date and ip; external_account for payouts; the full SSN (id_number) eventually", RequiredInfo + " (United States, individuals and companies, card_payments and transfers); the same lists appear on accounts read from test mode (currently_due and past_due at creation, id_number eventually due)");
+    public static readonly StripeBehaviour RequirementAlternative = new("requirements.alternatives", "business_profile.product_description stands in for business_profile.url (an alternatives entry while the url is due)", RequiredInfo + " (if the user has no URL, a product description instead)");
+    public static readonly StripeBehaviour RequirementsPastDue = new("requirements.past_due", "Missing minimum fields are currently_due and past_due at once; requested capabilities are inactive and disabled_reason is requirements.past_due", AccountObject + "#account_object-requirements; " + Capabilities);
+    public static readonly StripeBehaviour RequirementsPending = new("requirements.pending_verification", "While a verification runs, capabilities are pending, disabled_reason is requirements.pending_verification and the fields a failure would ask for are pending_verification", AccountObject + "#account_object-requirements-pending_verification");
+    public static readonly StripeBehaviour RequirementsDeadline = new("requirements.current_deadline", "At a verification threshold (ReachVerificationThreshold) the eventually-due fields become currently due with current_deadline; past it they are past due and the capabilities inactive", AccountObject + "#account_object-requirements-current_deadline");
+    public static readonly StripeBehaviour AccountFlags = new("account.enabled_flags", "charges_enabled follows card_payments; payouts_enabled needs an active capability and an external account; details_submitted turns true once nothing is currently due", AccountObject + "#account_object-charges_enabled");
+    public static readonly StripeBehaviour TestDatesOfBirth = new("verification.test_dob", "Date of birth 1901-01-01 verifies a minute later, 1902-01-01 at once, 1900-01-01 fails (watch-list alert); any other date fails the identity check", ConnectTesting + "#test-dates-of-birth (any other DOB results in unsuccessful verification)");
+    public static readonly StripeBehaviour TestDocuments = new("verification.test_document", "The identity document file_identity_document_success verifies at once, file_identity_document_failure fails; a failed check asks for the document (with a requirements error)", ConnectTesting + "#test-file-tokens");
+    public static readonly StripeBehaviour AccountLinkSingleUse = new("account_link.single_use", "An account link works once and until expires_at (300 s); an expired or used link redirects to refresh_url, a completed flow to return_url", "https://docs.stripe.com/api/account_links/object; https://docs.stripe.com/connect/hosted-onboarding");
+
     /// <summary>Every rule, in the order of the README table.</summary>
     public static IReadOnlyList<StripeRule> All { get; } =
     [
         ApiKeyMissing, ApiKeyInvalid, PublishableKey, AccountNotConnected,
         ParameterUnknown, ParameterMissing, ParameterInvalidInteger, ParameterInvalidEmpty, ParameterInvalid, ParametersExclusive,
         CurrencyInvalid, CountryInvalid, EmailInvalid, UrlInvalid, MetadataTooManyKeys, MetadataKeyTooLong, MetadataValueTooLong,
-        LimitOutOfRange, AmountNegative, AmountZero, ExpandNotExpandable, ExpandTooDeep, RoutingNumberInvalid, LiveBankAccount,
+        LimitOutOfRange, AmountNegative, AmountZero, ExpandNotExpandable, ExpandTooDeep, RoutingNumberInvalid, DateOfBirthInvalid,
+        DateOfBirthUnderMinimumAge, LiveBankAccount,
         ResourceMissing, TokenUsed, NotDebitCard, AccountUpdateLink, LoginLinkNotExpress, TransfersCapability, BalanceInsufficient,
         AmountTooLarge, TransferAlreadyReversed, FeeAlreadyRefunded, PayoutNoExternalAccount, PayoutInstantToBank, PayoutNotCancelable, PayoutNotReversible,
         TopupNotCancelable, TokenNothingToTokenize,
         OAuthInvalidGrant, OAuthInvalidRequest, OAuthUnsupportedGrant, OAuthInvalidClient,
+    ];
+
+    /// <summary>Every modelled behaviour, in the order of the README table.</summary>
+    public static IReadOnlyList<StripeBehaviour> Behaviours { get; } =
+    [
+        RequirementSet, RequirementAlternative, RequirementsPastDue, RequirementsPending, RequirementsDeadline, AccountFlags,
+        TestDatesOfBirth, TestDocuments, AccountLinkSingleUse,
     ];
 }
