@@ -132,4 +132,23 @@ public class SpecTests : ApiTestBase
             Assert.That(typeof(Internal.Rules.RuleTable).GetFields().Count(f => f.FieldType == typeof(Internal.Rules.StripeRule)), Is.EqualTo(rules.Count), "All lists every rule");
         });
     }
+
+    [Test]
+    public void The_readme_lists_every_modelled_behaviour_with_its_source()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Stripe.Connect.Client.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var readme = File.ReadAllText(Path.Combine(root!.FullName, "README.md"));
+        var behaviours = Internal.Rules.RuleTable.Behaviours;
+        Assert.Multiple(() =>
+        {
+            Assert.That(behaviours.Select(b => b.Id).Concat(Internal.Rules.RuleTable.All.Select(r => r.Id)), Is.Unique);
+            Assert.That(behaviours.Where(b => !readme.Contains($"| `{b.Id}` | {b.Summary} | {b.Source} |", StringComparison.Ordinal)).Select(b => b.Id), Is.Empty, "rows missing or out of date in README.md");
+            Assert.That(typeof(Internal.Rules.RuleTable).GetFields().Count(f => f.FieldType == typeof(Internal.Rules.StripeBehaviour)), Is.EqualTo(behaviours.Count), "Behaviours lists every behaviour");
+        });
+    }
 }

@@ -155,4 +155,18 @@ internal static class ReadmeSnippets
         var balance = await client.RawRequestAsync(HttpMethod.Get, "/v1/balance", form: null);
         Console.WriteLine($"Available: {balance.Json.GetProperty("available")[0].GetProperty("amount")}");
     }
+
+    public static async Task<string> HostedPagesAsync(InMemoryConnectApi api, ConnectClient client, Account seller)
+    {
+        await using var pages = await api.StartHostedPagesAsync();
+        var link = await client.AccountLinks.CreateAsync(new AccountLinkCreateRequest
+        {
+            Account = seller.Id,
+            RefreshUrl = "http://127.0.0.1:5000/onboarding/refresh",
+            ReturnUrl = "http://127.0.0.1:5000/onboarding/return",
+            Type = AccountLinkType.AccountOnboarding,
+        });
+        // link.Url is http://127.0.0.1:{port}/setup/s/acct_.../...: open it in a browser.
+        return link.Url.StartsWith(pages.BaseUrl.ToString(), StringComparison.Ordinal) ? link.Url : throw new InvalidOperationException(link.Url);
+    }
 }

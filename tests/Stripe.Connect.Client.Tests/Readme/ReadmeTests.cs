@@ -63,6 +63,7 @@ public partial class ReadmeTests
         await ReadmeSnippets.ErrorsAsync(client, fee);
         var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
         Assert.That(current.Id, Is.EqualTo(seller.Id));
+        Assert.That(await ReadmeSnippets.HostedPagesAsync(api, client, seller), Does.StartWith("http://127.0.0.1:"));
     }
 
     [Test]
