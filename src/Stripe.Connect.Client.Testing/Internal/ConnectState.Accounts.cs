@@ -147,18 +147,18 @@ internal sealed partial class ConnectState
         _accounts.Add(account);
         ChangeAccount(account, call, () =>
         {
-            ApplyIndividualParams(account, p, call.Now);
+            ApplyAccountDetails(account, p, call.Now);
             ApplyAccountSideParams(account, call);
         }, created: true);
         return RenderAccount(account);
     }
 
     /// <summary>
-    /// What the merge of account parameters cannot do: give a new individual its person id, record that sensitive
-    /// numbers were provided (they are never echoed back), and start a verification when a date of birth or an
-    /// identity document arrived.
+    /// What the merge of account parameters cannot do: record that sensitive numbers (a company's tax id, the
+    /// individual's SSN) were provided without echoing them, give a new individual its person id, and start a
+    /// verification when a date of birth or an identity document arrived.
     /// </summary>
-    private void ApplyIndividualParams(Entity account, JsonObject parameters, long now)
+    private void ApplyAccountDetails(Entity account, JsonObject parameters, long now)
     {
         if (parameters["company"] is JsonObject companyParams && companyParams.Str("tax_id") is not null && account.Data["company"] is JsonObject company)
         {
@@ -272,7 +272,7 @@ internal sealed partial class ConnectState
 
             var parameters = WithAccountToken(call);
             ObjectFactory.Merge(account.Data, parameters, AccountSchema, AccountMergeSkip);
-            ApplyIndividualParams(account, parameters, call.Now);
+            ApplyAccountDetails(account, parameters, call.Now);
             ApplyAccountSideParams(account, call);
         });
         return RenderAccount(account);
@@ -394,5 +394,4 @@ internal sealed partial class ConnectState
         session["livemode"] = false;
         return session;
     }
-
 }

@@ -108,7 +108,7 @@ internal sealed partial class ConnectState
 
         try
         {
-            // Every call is checked before any runs, so a refused value changes nothing.
+            // Every call's parameters pass the schema and format checks before any call runs, so a refused value changes nothing.
             var prepared = calls.Select(c => Prepare("POST", c.Path, c.Body.Encode(), scope)).ToList();
             ChangeAccount(account, null, () =>
             {

@@ -204,7 +204,8 @@ internal sealed partial class ConnectState
         JsonArray? errors = null;
         if (verification.Failed && accountLists.CurrentlyDue.Contains(document))
         {
-            errors = [new JsonObject { ["code"] = verification.ErrorCode, ["reason"] = verification.Reason, ["requirement"] = document }];
+            // JsonNode, not JsonObject: the generic Add<T> would need reflection (not trimming-safe).
+            errors = new JsonArray((JsonNode)new JsonObject { ["code"] = verification.ErrorCode, ["reason"] = verification.Reason, ["requirement"] = document });
         }
 
         data["requirements"] = accountLists.ToJson(errors);
