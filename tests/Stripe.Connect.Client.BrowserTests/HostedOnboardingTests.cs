@@ -117,6 +117,7 @@ public sealed class HostedOnboardingTests : BrowserTest
 
         await Page.GotoAsync(link.Url);
         await FillIndividualAsync(dobYear: "1990", dobDay: "30", dobMonth: "2");
+        await ScreenshotAsync("filled");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Day");
@@ -132,6 +133,7 @@ public sealed class HostedOnboardingTests : BrowserTest
         await Field("Year").FillAsync("1902");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
         await Page.WaitForURLAsync(Platform.ReturnUrl(account.Id).ToString());
+        await ScreenshotAsync("returned");
         var onboarded = await Client.Accounts.GetAsync(account.Id);
         Assert.That(onboarded.PayoutsEnabled, Is.True);
     }
@@ -144,6 +146,7 @@ public sealed class HostedOnboardingTests : BrowserTest
 
         await Page.GotoAsync(link.Url);
         await FillIndividualAsync(dobYear: "1902", routingNumber: "123456789");
+        await ScreenshotAsync("filled");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
 
         await Assertions.Expect(Page.Locator("#routing_number-error")).ToContainTextAsync("Invalid routing number");
