@@ -289,7 +289,7 @@ internal sealed class ConnectPipeline : IDisposable
         using (response)
         {
             var status = response.StatusCode;
-            var requestId = StripeResponse.HeaderValue(response.Headers, "Request-Id");
+            var requestId = SecretRedactor.RedactOrNull(StripeResponse.HeaderValue(response.Headers, "Request-Id"));
             if (ConnectTelemetry.Requests.Enabled)
             {
                 ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
