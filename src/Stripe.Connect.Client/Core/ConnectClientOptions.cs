@@ -70,6 +70,10 @@ public sealed class ConnectClientOptions
         {
             problems.Add("ConnectClientOptions.ApiVersion must not be empty (default: " + DefaultApiVersion + ").");
         }
+        else if (ApiVersion.Trim().Length != ApiVersion.Length || ApiVersion.Any(static c => c < 0x20 || c >= 0x7F))
+        {
+            problems.Add("ConnectClientOptions.ApiVersion must be a Stripe API version such as " + DefaultApiVersion + ", without white space around it.");
+        }
 
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
         {
@@ -100,9 +104,9 @@ public sealed class ConnectClientOptions
             problems.Add("ConnectClientOptions.MaxRequestsPerSecond must be a positive number, or null for no limit.");
         }
 
-        if (StripeAccount is not null && !StripeAccount.StartsWith("acct_", StringComparison.Ordinal))
+        if (StripeAccountValidator.Problem(StripeAccount, "ConnectClientOptions.StripeAccount") is { } accountProblem)
         {
-            problems.Add("ConnectClientOptions.StripeAccount must be a connected account id (acct_...).");
+            problems.Add(accountProblem);
         }
 
         return problems;

@@ -41,6 +41,7 @@ public static class ConnectServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ConnectClientOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton(new ConnectClientConfigurationSource(configuration));
         return AddCore(services);
     }
 

@@ -135,14 +135,14 @@ internal sealed class ConnectPipeline : IDisposable
             throw new ArgumentException(keyProblem, nameof(options));
         }
 
-        var account = options?.StripeAccount ?? _options.StripeAccount;
-        if (account is not null && (account.Length == 0 || !IsHeaderSafe(account)))
+        // The same rules as the client-wide default, so "acct_1 " fails here instead of reaching the header.
+        if (StripeAccountValidator.Problem(options?.StripeAccount, "RequestOptions.StripeAccount") is { } accountProblem)
         {
-            throw new ArgumentException("RequestOptions.StripeAccount must be a connected account id such as acct_123.", nameof(options));
+            throw new ArgumentException(accountProblem, nameof(options));
         }
 
         var version = options?.ApiVersion ?? _options.ApiVersion;
-        if (string.IsNullOrWhiteSpace(version) || !IsHeaderSafe(version))
+        if (string.IsNullOrWhiteSpace(version) || !IsHeaderSafe(version) || version.Trim().Length != version.Length)
         {
             throw new ArgumentException("RequestOptions.ApiVersion must be a Stripe API version such as " + ConnectClientOptions.DefaultApiVersion + ".", nameof(options));
         }
