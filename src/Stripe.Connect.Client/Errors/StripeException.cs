@@ -47,6 +47,12 @@ public class StripeException : Exception
     /// <summary>The error object Stripe returned, or <see langword="null"/> when the body was not Stripe JSON.</summary>
     public StripeError? StripeError { get; }
 
-    /// <summary>The response body as received (at most 64 KB), for diagnosis.</summary>
+    /// <summary>The response body as received (at most 64 KB, secrets redacted), for diagnosis.</summary>
     public string? RawBody { get; }
+
+    /// <summary>Set by the attempt that raised this: whether the SDK's retry may try again.</summary>
+    internal bool Retryable { get; set; }
+
+    /// <summary>Set by the attempt that raised this: the server's <c>Retry-After</c>, when it sent one.</summary>
+    internal TimeSpan? RetryAfter { get; set; }
 }
