@@ -99,12 +99,15 @@ public partial class ConnectClient : IDisposable
     internal ConnectPipeline Pipeline { get; }
 
     /// <summary>
-    /// Creates the handler the client uses when none is given: pooled connections that are recycled every five
-    /// minutes (so DNS changes are seen), with automatic decompression.
+    /// Creates the handler the client uses when none is given (and the primary handler <c>AddConnectClient</c>
+    /// registers): pooled connections that are recycled every five minutes (so DNS changes are seen), automatic
+    /// decompression, and redirects never followed (Stripe's API does not redirect; a redirect would replay the body,
+    /// the idempotency key and <c>Stripe-Account</c> to another host).
     /// </summary>
     /// <returns>A new handler.</returns>
     public static SocketsHttpHandler CreateDefaultHandler() => new()
     {
+        AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
         AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,

@@ -57,7 +57,7 @@ public static class ConnectServiceCollectionExtensions
         ConnectServiceRegistrations.AddServices(services);
 
         // The client is a singleton, so its handler chain lives as long as it does; the pooled primary handler
-        // recycles connections itself. Time-outs are per attempt in the client's pipeline.
+        // recycles connections itself and never follows a redirect. Time-outs are per attempt in the client's pipeline.
         return services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(static () => ConnectClient.CreateDefaultHandler())
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)

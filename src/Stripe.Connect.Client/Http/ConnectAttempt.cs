@@ -9,7 +9,7 @@ namespace Stripe.Connect.Client.Http;
 
 /// <summary>
 /// The third room of a call: one attempt. It builds the message from the <see cref="PreparedRequest"/>, sends it,
-/// reads the body (into a pooled buffer, never a string) and returns the typed value, or throws
+/// refuses redirects, reads the body (into a pooled buffer, never a string) and returns the typed value, or throws
 /// the typed failure: a <see cref="StripeException"/> marked retryable or not, an <see cref="OperationCanceledException"/>
 /// when the caller cancelled, an <see cref="ObjectDisposedException"/> when the client was disposed. Every failed attempt
 /// is logged and counted in one place, <see cref="Failed"/>. One instance per client; thread-safe.
@@ -105,6 +105,17 @@ internal sealed class ConnectAttempt
             if (ConnectTelemetry.Requests.Enabled)
             {
                 ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
+            }
+
+            if ((int)status is >= 300 and < 400)
+            {
+                throw Failed(request, attempt, started, Redirected(request, response, requestId));
+            }
+
+            // A caller's HttpClient may follow redirects despite the SDK: then the answer is from somewhere else.
+            if (response.RequestMessage?.RequestUri is { } answeredFrom && !ReferenceEquals(answeredFrom, request.Uri) && answeredFrom != request.Uri)
+            {
+                throw Failed(request, attempt, started, FollowedRedirect(request, status, answeredFrom, requestId));
             }
 
             if (!response.IsSuccessStatusCode)
@@ -268,6 +279,46 @@ internal sealed class ConnectAttempt
         StripeResponse.HeaderValue(content.Headers, "Content-Encoding") is { } encoding
             ? $" as its Content-Encoding ({SecretRedactor.Redact(encoding)}) says"
             : string.Empty;
+
+    private static ApiException Redirected(PreparedRequest request, HttpResponseMessage response, string? requestId)
+    {
+        var status = (int)response.StatusCode;
+        return new ApiException(
+            $"Stripe's API answered {request.Method.Method} {request.Path} with HTTP {status}, a redirect to {RedirectTarget(response, request.Uri)}. "
+            + "The SDK never follows redirects (Stripe's API does not send them), so nothing was sent there and the call is not retried; check BaseAddress and any proxy on the way.",
+            response.StatusCode,
+            null,
+            requestId,
+            null);
+    }
+
+    private static ApiException FollowedRedirect(PreparedRequest request, HttpStatusCode status, Uri answeredFrom, string? requestId) => new(
+        $"The answer to {request.Method.Method} {request.Path} (HTTP {(int)status}) came from host {SecretRedactor.Redact(answeredFrom.Authority)}, not {request.Uri.Authority}: "
+        + "the HttpClient given to the ConnectClient followed a redirect. Stripe's API never redirects, so the answer was discarded and the call is not retried; "
+        + "turn automatic redirects off on that client's handler (AllowAutoRedirect = false).",
+        status,
+        null,
+        requestId,
+        null);
+
+    /// <summary>The host a redirect points to (host and port only: a path or query may hold anything).</summary>
+    private static string RedirectTarget(HttpResponseMessage response, Uri sent)
+    {
+        if (response.Headers.Location is not { } location)
+        {
+            return "an unknown place (no usable Location header)";
+        }
+
+        try
+        {
+            var target = location.IsAbsoluteUri ? location : new Uri(sent, location);
+            return "host " + SecretRedactor.Redact(target.Authority);
+        }
+        catch (UriFormatException)
+        {
+            return "an unknown place (no usable Location header)";
+        }
+    }
 
     private static ApiConnectionException ConnectionFailure(PreparedRequest request, Exception e, string what, bool retryable) => new(
         $"Could not get a response from Stripe for {request.Method.Method} {request.Path}: {what}.",
