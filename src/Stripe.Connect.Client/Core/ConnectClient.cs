@@ -175,7 +175,7 @@ public partial class ConnectClient : IDisposable
         }
     }
 
-    private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()
+    private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new ConnectClientOptions
     {
         ApiKey = source.ApiKey,
         ApiVersion = source.ApiVersion,
@@ -187,5 +187,5 @@ public partial class ConnectClient : IDisposable
         MaxRetryDelay = source.MaxRetryDelay,
         MaxRequestsPerSecond = source.MaxRequestsPerSecond,
         AppInfo = source.AppInfo is null ? null : new AppInfo { Name = source.AppInfo.Name, Version = source.AppInfo.Version, Url = source.AppInfo.Url },
-    };
+    }.WithResilienceOf(source);
 }

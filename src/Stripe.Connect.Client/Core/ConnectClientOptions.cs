@@ -51,6 +51,21 @@ public sealed class ConnectClientOptions
     /// <summary>Identifies your application in the <c>User-Agent</c> header.</summary>
     public AppInfo? AppInfo { get; set; }
 
+    /// <summary>
+    /// Polly strategies of your own, around the SDK's retry or inside it (per attempt). Set in code only; nothing
+    /// here is read from configuration. Setting <see langword="null"/> clears them.
+    /// </summary>
+    public ConnectResilienceOptions Resilience { get; set => field = value ?? new(); } = new();
+
+    /// <summary>Copies <paramref name="source"/>'s <see cref="Resilience"/> into these options (for the client's snapshot).</summary>
+    /// <param name="source">The options to copy from.</param>
+    /// <returns>These options.</returns>
+    internal ConnectClientOptions WithResilienceOf(ConnectClientOptions source)
+    {
+        Resilience.CopyFrom(source.Resilience);
+        return this;
+    }
+
     /// <summary>Describes the options with the API key masked.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>

@@ -45,6 +45,23 @@ public static class ConnectServiceCollectionExtensions
         return AddCore(services);
     }
 
+    /// <summary>
+    /// Registers <see cref="ConnectClient"/> and every service with options bound from configuration, then
+    /// <paramref name="configure"/> run on them: the place for what configuration cannot hold, such as Polly strategies
+    /// of your own (<see cref="ConnectClientOptions.Resilience"/>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <param name="configure">Runs after binding, for example <c>options =&gt; options.Resilience.AddAroundRetry(...)</c>.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddConnectClient(this IServiceCollection services, IConfiguration configuration, Action<ConnectClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = services.AddConnectClient(configuration);
+        services.Configure(configure);
+        return builder;
+    }
+
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectClientOptions>, ConnectClientOptionsValidator>());

@@ -7,8 +7,10 @@ namespace Stripe.Connect.Client.Http;
 
 /// <summary>
 /// The second room of a call: the Polly pipeline its attempts run through, built once per client. From the outside
-/// in: the SDK's retry (409/429/5xx and connection failures, <c>Stripe-Should-Retry</c> and <c>Retry-After</c>
-/// honoured, backoff with jitter), the optional rate limiter, the per-attempt time-out. Every attempt ends in a value or a typed
+/// in: the caller's strategies around the retry (<see cref="ConnectResilienceOptions.AddAroundRetry"/>), the SDK's
+/// retry (409/429/5xx and connection failures, <c>Stripe-Should-Retry</c> and <c>Retry-After</c> honoured, backoff
+/// with jitter), the caller's per-attempt strategies (<see cref="ConnectResilienceOptions.AddPerAttempt"/>), the
+/// optional rate limiter, the per-attempt time-out. Every attempt ends in a value or a typed
 /// <see cref="StripeException"/>, whose <see cref="StripeException.Retryable"/> the retry reads.
 /// </summary>
 internal sealed class ConnectResilience : IDisposable
@@ -18,7 +20,7 @@ internal sealed class ConnectResilience : IDisposable
 
     private readonly PacedRateLimiter? _rateLimiter;
 
-    /// <param name="options">The client's validated settings.</param>
+    /// <param name="options">The client's validated settings, its <see cref="ConnectClientOptions.Resilience"/> included.</param>
     /// <param name="logger">Where retries are logged.</param>
     /// <param name="time">The clock of every delay, time-out and rate-limit period.</param>
     public ConnectResilience(ConnectClientOptions options, ILogger logger, TimeProvider time)
@@ -29,9 +31,19 @@ internal sealed class ConnectResilience : IDisposable
         }
 
         var builder = new ResiliencePipelineBuilder<StripeEntity> { TimeProvider = time };
+        foreach (var configure in options.Resilience.AroundRetry)
+        {
+            configure(builder);
+        }
+
         if (options.MaxNetworkRetries > 0)
         {
             builder.AddRetry(CreateRetry(options, logger));
+        }
+
+        foreach (var configure in options.Resilience.PerAttempt)
+        {
+            configure(builder);
         }
 
         if (_rateLimiter is { } limiter)

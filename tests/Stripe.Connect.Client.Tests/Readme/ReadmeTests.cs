@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Stripe.Connect.Client.Testing;
 
@@ -97,6 +98,19 @@ public partial class ReadmeTests
         using var client = ReadmeSnippets.WithoutDependencyInjection();
         Assert.That(client.Options.ApiKey, Is.EqualTo("sk_test_your_key"));
         Assert.That(client.Accounts, Is.Not.Null);
+    }
+
+    [Test]
+    public void The_resilience_snippets_build_clients()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["StripeConnect:ApiKey"] = "sk_test_readme" });
+        ReadmeSnippets.ResilienceWithDependencyInjection(builder);
+        using var host = builder.Build();
+        using var inCode = ReadmeSnippets.ResilienceInCode("sk_test_readme");
+
+        Assert.That(host.Services.GetRequiredService<ConnectClient>().Options.ApiKey, Is.EqualTo("sk_test_readme"));
+        Assert.That(inCode.Options.ApiKey, Is.EqualTo("sk_test_readme"));
     }
 
     [Test]
