@@ -16,6 +16,8 @@ public class RedirectTests
     [TestCase(302)]
     [TestCase(303)]
     [TestCase(304)]
+    [TestCase(305)]
+    [TestCase(306)]
     [TestCase(307)]
     [TestCase(308)]
     public void Any_3xx_is_an_ApiException_naming_the_status_and_the_target_host_and_is_not_retried(int status)
