@@ -181,20 +181,30 @@ internal sealed class ConnectPipeline : IDisposable
             return e as OperationCanceledException ?? new OperationCanceledException("The call was canceled.", e, callerToken);
         }
 
+        var retry = request.IdempotencyKey is null ? "It is safe to retry." : "Retrying with the same idempotency key is safe.";
+        if (e is ApiConnectionException { AttemptFailure: { } what } connection)
+        {
+            return new ApiConnectionException(
+                $"Could not get a response from Stripe for {request.Method.Method} {request.Path} after {attempts} attempt(s): {what}. {retry}",
+                connection.InnerException,
+                request.IdempotencyKey);
+        }
+
+        if (e is StripeException)
+        {
+            // An answer that arrived before the disposal is still the most precise thing to report.
+            return e;
+        }
+
         if (IsDisposed)
         {
             // Whatever the disposal cut short (a rate limiter, a handler, a retry delay) is reported as the client's.
             return e is ObjectDisposedException { ObjectName: nameof(ConnectClient) } ? e : Disposed(request);
         }
 
-        var retry = request.IdempotencyKey is null ? "It is safe to retry." : "Retrying with the same idempotency key is safe.";
         return e switch
         {
-            ApiConnectionException { AttemptFailure: { } what } connection => new ApiConnectionException(
-                $"Could not get a response from Stripe for {request.Method.Method} {request.Path} after {attempts} attempt(s): {what}. {retry}",
-                connection.InnerException,
-                request.IdempotencyKey),
-            StripeException or ObjectDisposedException => e,
+            ObjectDisposedException => e,
             _ => new ApiConnectionException(
                 $"Stripe {request.Method.Method} {request.Path} was stopped by a resilience strategy after {attempts} attempt(s): {e.GetType().Name}: {SecretRedactor.Redact(e.Message)} {retry}",
                 e,

@@ -243,6 +243,23 @@ public class SecretRedactionTests
     }
 
     [Test]
+    public void A_transport_error_quoting_what_the_server_sent_is_redacted_in_ToString()
+    {
+        // SocketsHttpHandler quotes a malformed header line in its message; the line may echo a key.
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => throw new HttpRequestException($"Received an invalid header line: 'X-Echo: {ApiKey}'."));
+        using var client = TestClients.Create(mock, o => o.MaxNetworkRetries = 1);
+
+        var error = Assert.ThrowsAsync<ApiConnectionException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ToString(), Does.Contain("invalid header line").And.Contain("sk_live_***").And.Not.Contain("LiveKeyBody"));
+            Assert.That(error.Message, Does.Not.Contain("LiveKeyBody"));
+        });
+    }
+
+    [Test]
     public void A_key_spelled_with_json_escapes_is_redacted_in_the_raw_body_too()
     {
         // \u005f is "_": the parsed message shows sk_test_..., the raw text does not spell it that way.
