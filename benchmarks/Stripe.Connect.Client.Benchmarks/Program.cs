@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Stripe.Connect.Client.Benchmarks;
@@ -24,7 +25,10 @@ public static class Program
             list.AddRange(["--job", "short", "--warmupCount", "5", "--iterationCount", "15"]);
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. list]).ToList();
+        // BenchmarkDotNet builds a project per run and gives up after 2 minutes by default; on a busy 2-core machine
+        // that build alone can take longer, which failed the CI smoke run without any benchmark being at fault.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. list], config).ToList();
         var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)).Select(s => s.Title).ToList();
         if (list.Contains("--filter") && (summaries.Count == 0 || failed.Count > 0))
         {

@@ -112,7 +112,7 @@ try
         await client.Accounts.GetAsync("acct_missing");
         Check(false, "a missing account is an error");
     }
-    catch (InvalidRequestException e) when (e.StripeError?.Code == "resource_missing" && e.StripeError.Param == "account")
+    catch (InvalidRequestException e) when (e.StripeError?.Code == "resource_missing" && e.StripeError.Param == "id")
     {
         Console.WriteLine($"typed error: {e.GetType().Name} {(int?)e.HttpStatusCode} {e.StripeError.Code}");
     }

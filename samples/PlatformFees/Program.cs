@@ -30,6 +30,10 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
 
     Console.WriteLine($"Sellers: {string.Join(", ", sellers.Select(s => s.Id))}");
 
+    // Transfers draw on the platform's available balance. Offline, fund it the way a test-mode platform does with
+    // Stripe's 4000000000000077 test card (its charges skip the pending balance); in test mode, charge that card first.
+    context.Api?.FundBalance(10_000);
+
     // Pay each seller for order 1001. The idempotency key ties the transfer to the order, so a crash
     // and a re-run can never pay twice.
     var transfers = new List<Transfer>();

@@ -5,21 +5,25 @@ namespace Stripe.Connect.Client.Testing;
 
 /// <summary>
 /// A stateful, in-memory Stripe Connect API v1 for integration tests. It keeps accounts, capabilities,
-/// persons, external accounts, transfers, application fees, top-ups and app secrets in memory, checks
-/// requests against the embedded API description, and answers with Stripe-shaped JSON. Plug it into a
-/// client with <see cref="CreateHandler"/> or <c>UseInMemoryConnectApi()</c> on an <c>IHttpClientBuilder</c>.
+/// persons, external accounts, transfers, application fees, top-ups, app secrets, balances and their balance
+/// transactions, payouts, tokens, events, webhook endpoints and OAuth grants in memory, checks requests against the
+/// embedded API description and Stripe's rules, and answers with Stripe-shaped JSON. Plug it into a client with
+/// <see cref="CreateHandler"/> or <c>UseInMemoryConnectApi()</c> on an <c>IHttpClientBuilder</c>.
 /// </summary>
 /// <remarks>
 /// All members are thread-safe. Requests need an <c>Authorization: Bearer sk_test_...</c> (or
-/// <c>rk_test_...</c>) header; any such key is accepted, and all of them see the same platform.
+/// <c>rk_test_...</c>) header; any such key is accepted, and all of them see the same platform (an OAuth access
+/// token acts for its connected account). A new platform has no funds: call <see cref="FundBalance"/> before
+/// transfers, as a test-mode platform charges Stripe's 4000000000000077 card first.
 /// </remarks>
-public sealed class InMemoryConnectApi
+public sealed partial class InMemoryConnectApi
 {
     /// <summary>The Stripe API version this fake implements; it is sent back in the <c>Stripe-Version</c> header.</summary>
     public const string ApiVersion = "2026-10-28.endive";
 
     private readonly object _gate = new();
     private readonly ConnectState _state;
+    private readonly ITimer _timer;
     private readonly List<RecordedRequest> _requests = [];
 
     /// <summary>Creates an empty API whose clock is <paramref name="timeProvider"/> (the system clock when null).</summary>
@@ -31,6 +35,8 @@ public sealed class InMemoryConnectApi
     {
         TimeProvider = timeProvider ?? TimeProvider.System;
         _state = new ConnectState(TimeProvider);
+        Webhooks = new InMemoryWebhooks(TimeProvider);
+        _timer = TimeProvider.CreateTimer(_ => Pump(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The clock the API reads.</summary>
@@ -38,6 +44,9 @@ public sealed class InMemoryConnectApi
 
     /// <summary>Fault injection: makes the next requests fail with an error status or a dropped connection.</summary>
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>Delivery of events to the webhook endpoints created through the API: callbacks, loopback HTTP, attempts.</summary>
+    public InMemoryWebhooks Webhooks { get; }
 
     /// <summary>The id of the platform's own account, returned by <c>GET /v1/account</c> without <c>Stripe-Account</c>.</summary>
     public string PlatformAccountId
@@ -52,9 +61,10 @@ public sealed class InMemoryConnectApi
     }
 
     /// <summary>
-    /// When set, a requested capability turns from <c>pending</c> to <c>active</c> once this much time has
-    /// passed on <see cref="TimeProvider"/>. When null (the default) capabilities stay pending until
-    /// <see cref="ActivateCapability"/> or <see cref="ActivateCapabilities"/> is called.
+    /// When set, a requested capability is approved (turns <c>active</c>, as <see cref="ActivateCapability"/> does)
+    /// once this much time has passed on <see cref="TimeProvider"/>. When null (the default) Standard accounts'
+    /// capabilities stay pending until a helper activates them, and those of Custom and Express accounts follow their
+    /// requirements (active once nothing is due and the identity is verified).
     /// </summary>
     public TimeSpan? CapabilityActivationDelay
     {
@@ -104,22 +114,40 @@ public sealed class InMemoryConnectApi
     /// <param name="amount">The fee in the currency's smallest unit; must be positive.</param>
     /// <param name="currency">The three-letter currency code.</param>
     /// <param name="charge">The charge the fee came from; a new <c>ch_</c> id when null.</param>
+    /// <param name="chargeAmount">
+    /// The charge's amount, credited to the connected account less the fee (a <c>charge</c> balance transaction whose
+    /// <c>fee</c> is the application fee); the fee itself when null. The fee is credited to the platform's available
+    /// balance (an <c>application_fee</c> balance transaction).
+    /// </param>
     /// <returns>The new fee's <c>fee_</c> id.</returns>
-    public string SeedApplicationFee(string account, long amount, string currency = "usd", string? charge = null)
+    public string SeedApplicationFee(string account, long amount, string currency = "usd", string? charge = null, long? chargeAmount = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
         ArgumentException.ThrowIfNullOrEmpty(currency);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        if (chargeAmount < amount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(chargeAmount), chargeAmount, "The charge cannot be smaller than its application fee.");
+        }
+
+        string id;
         lock (_gate)
         {
-            return _state.SeedFee(account, amount, currency, charge);
+            id = _state.SeedFee(account, amount, currency, charge, chargeAmount);
         }
+
+        Pump();
+        return id;
     }
 
-    /// <summary>Activates one pending capability of a connected account, as Stripe does once its requirements are met.</summary>
+    /// <summary>
+    /// Activates one requested capability of a connected account, as Stripe does once its review is done. On accounts
+    /// whose requirements are computed (Custom, Express) this approves it: its minimum requirements are waived (they
+    /// stay in <c>eventually_due</c>), so it is active even if the account lacks them.
+    /// </summary>
     /// <param name="account">The connected account id.</param>
     /// <param name="capability">The capability name, for example <c>transfers</c>.</param>
-    /// <exception cref="InvalidOperationException">The capability is not pending.</exception>
+    /// <exception cref="InvalidOperationException">The capability is not requested, or already active.</exception>
     public void ActivateCapability(string account, string capability)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
@@ -129,25 +157,34 @@ public sealed class InMemoryConnectApi
             RequireAccount(account);
             if (_state.ActivateCapabilities(account, capability) == 0)
             {
-                throw new InvalidOperationException($"The capability {capability} of {account} is not pending; request it first.");
+                throw new InvalidOperationException($"The capability {capability} of {account} is not requested or is already active; request it first.");
             }
         }
+
+        Pump();
     }
 
-    /// <summary>Activates every pending capability of a connected account.</summary>
+    /// <summary>Activates (approves) every requested capability of a connected account that is not active yet; see <see cref="ActivateCapability"/>.</summary>
     /// <param name="account">The connected account id.</param>
     /// <returns>How many capabilities were activated.</returns>
     public int ActivateCapabilities(string account)
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
+        int activated;
         lock (_gate)
         {
             RequireAccount(account);
-            return _state.ActivateCapabilities(account, null);
+            activated = _state.ActivateCapabilities(account, null);
         }
+
+        Pump();
+        return activated;
     }
 
-    /// <summary>Marks a pending top-up as succeeded, as when the bank debit clears.</summary>
+    /// <summary>
+    /// Marks a pending top-up as succeeded, as when the bank debit clears. Its funds join the <c>bank_account</c>
+    /// source type, pending until the top-up's <c>expected_availability_date</c>.
+    /// </summary>
     /// <param name="topupId">The <c>tu_</c> id.</param>
     /// <exception cref="InvalidOperationException">The top-up is not pending.</exception>
     public void SucceedTopup(string topupId)
@@ -157,6 +194,8 @@ public sealed class InMemoryConnectApi
         {
             _state.CompleteTopup(topupId, succeeded: true, null, null);
         }
+
+        Pump();
     }
 
     /// <summary>Marks a pending top-up as failed, with the failure code and message the API will show.</summary>
@@ -171,11 +210,13 @@ public sealed class InMemoryConnectApi
         {
             _state.CompleteTopup(topupId, succeeded: false, failureCode, failureMessage);
         }
+
+        Pump();
     }
 
     /// <summary>
-    /// Visits an account link URL, as the connected account's browser would. A link works once and only until
-    /// its <c>expires_at</c>.
+    /// Spends an account link URL without a browser, as a visit does (see <see cref="StartHostedPagesAsync"/> for the
+    /// page itself). A link works once and only until its <c>expires_at</c>.
     /// </summary>
     /// <param name="url">The <c>url</c> of an account link created through the API.</param>
     /// <returns>True the first time a valid, unexpired link is used; false otherwise.</returns>
@@ -198,6 +239,7 @@ public sealed class InMemoryConnectApi
         }
 
         Faults.Clear();
+        Webhooks.Clear();
     }
 
     private void RequireAccount(string account)
@@ -212,12 +254,16 @@ public sealed class InMemoryConnectApi
     internal RawResponse Process(RawRequest request, bool connectionDropped = false)
     {
         var requestId = "req_" + ConnectState.RandomText(14);
+        RawResponse response;
         lock (_gate)
         {
-            var response = _state.Handle(request, requestId);
+            response = _state.Handle(request, requestId);
             _requests.Add(new RecordedRequest(request.Method, request.Path, request.Query, request.Body, request.StripeAccount, request.IdempotencyKey, connectionDropped ? null : response.StatusCode));
-            return response;
         }
+
+        // The events this request caused are delivered once it has been answered.
+        Pump();
+        return response;
     }
 
     /// <summary>Records a request that never reached the API (its connection was dropped or it got an injected error).</summary>

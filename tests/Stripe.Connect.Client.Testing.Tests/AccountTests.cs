@@ -57,7 +57,7 @@ public class AccountTests : ApiTestBase
         var after = await Get($"/v1/accounts/{id}");
 
         Assert.That(deleted.Json.ToJsonString(), Is.EqualTo($$"""{"id":"{{id}}","object":"account","deleted":true}"""));
-        AssertError(after, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "account");
+        AssertError(after, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
     }
 
     [Test]
@@ -100,11 +100,11 @@ public class AccountTests : ApiTestBase
     }
 
     [Test]
-    public async Task Capabilities_move_from_pending_to_active_and_the_account_mirrors_them()
+    public async Task Capabilities_move_from_inactive_to_active_and_the_account_mirrors_them()
     {
         var id = await CreateAccount("type=custom&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true");
 
-        var pending = await Get($"/v1/accounts/{id}/capabilities/transfers");
+        var inactive = await Get($"/v1/accounts/{id}/capabilities/transfers");
         var accountBefore = await Get($"/v1/accounts/{id}");
         Api.ActivateCapability(id, "card_payments");
         var active = await Get($"/v1/accounts/{id}/capabilities/card_payments");
@@ -113,10 +113,11 @@ public class AccountTests : ApiTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(pending.Str("status"), Is.EqualTo("pending"));
-            Assert.That(pending.Bool("requested"), Is.True);
-            Assert.That(pending.Str("account"), Is.EqualTo(id));
-            Assert.That(accountBefore.Json["capabilities"]!.ToJsonString(), Is.EqualTo("""{"card_payments":"pending","transfers":"pending"}"""));
+            // A Custom account that lacks its requirements shows requested capabilities as inactive, as Stripe does.
+            Assert.That(inactive.Str("status"), Is.EqualTo("inactive"));
+            Assert.That(inactive.Bool("requested"), Is.True);
+            Assert.That(inactive.Str("account"), Is.EqualTo(id));
+            Assert.That(accountBefore.Json["capabilities"]!.ToJsonString(), Is.EqualTo("""{"card_payments":"inactive","transfers":"inactive"}"""));
             Assert.That(accountBefore.Bool("charges_enabled"), Is.False);
             Assert.That(active.Str("status"), Is.EqualTo("active"));
             Assert.That(accountAfter.Json["capabilities"]!["card_payments"]!.GetValue<string>(), Is.EqualTo("active"));
@@ -133,14 +134,14 @@ public class AccountTests : ApiTestBase
         var requested = await Post($"/v1/accounts/{id}/capabilities/transfers", "requested=true");
 
         Time.Advance(TimeSpan.FromMinutes(4));
-        var stillPending = await Get($"/v1/accounts/{id}/capabilities/transfers");
+        var stillInactive = await Get($"/v1/accounts/{id}/capabilities/transfers");
         Time.Advance(TimeSpan.FromMinutes(1));
         var active = await Get($"/v1/accounts/{id}/capabilities/transfers");
 
         Assert.Multiple(() =>
         {
-            Assert.That(requested.Str("status"), Is.EqualTo("pending"));
-            Assert.That(stillPending.Str("status"), Is.EqualTo("pending"));
+            Assert.That(requested.Str("status"), Is.EqualTo("inactive"), "its requirements are due");
+            Assert.That(stillInactive.Str("status"), Is.EqualTo("inactive"));
             Assert.That(active.Str("status"), Is.EqualTo("active"));
         });
     }
@@ -150,7 +151,7 @@ public class AccountTests : ApiTestBase
     {
         var id = await CreateAccount();
 
-        AssertError(await Get($"/v1/accounts/{id}/capabilities/teleportation"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "capability");
+        AssertError(await Get($"/v1/accounts/{id}/capabilities/teleportation"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
     }
 
     [Test]
@@ -178,7 +179,7 @@ public class AccountTests : ApiTestBase
             Assert.That(owners.Ids, Is.EqualTo(new[] { personId }));
             Assert.That(deleted.Bool("deleted"), Is.True);
             Assert.That(other.Str("id"), Is.Not.EqualTo(personId));
-            AssertError(gone, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "person");
+            AssertError(gone, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
         });
     }
 
@@ -187,7 +188,7 @@ public class AccountTests : ApiTestBase
     {
         var id = await CreateAccount();
         var first = await Post($"/v1/accounts/{id}/external_accounts", "external_account[object]=bank_account&external_account[country]=US&external_account[currency]=usd&external_account[account_number]=000123456789&external_account[routing_number]=110000000");
-        var second = await Post($"/v1/accounts/{id}/external_accounts", "external_account=tok_visa&default_for_currency=true");
+        var second = await Post($"/v1/accounts/{id}/external_accounts", "external_account=tok_visa_debit&default_for_currency=true");
         var firstAfter = await Get($"/v1/accounts/{id}/external_accounts/{first.Str("id")}");
         var cards = await Get($"/v1/accounts/{id}/external_accounts?object=card");
         var account = await Get($"/v1/accounts/{id}");

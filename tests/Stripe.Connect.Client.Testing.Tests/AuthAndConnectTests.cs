@@ -17,8 +17,9 @@ public class AuthAndConnectTests : ApiTestBase
     }
 
     [TestCase("sk_live_123456789012345")]
-    [TestCase("pk_test_123456789012345")]
     [TestCase("sk_test_")]
+    [TestCase("pk_test_")]
+    [TestCase("whsec_123456789012345")]
     public async Task Invalid_or_live_api_key_is_401(string key)
     {
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
@@ -51,8 +52,8 @@ public class AuthAndConnectTests : ApiTestBase
         Assert.Multiple(() =>
         {
             Assert.That(asA.Status, Is.EqualTo(HttpStatusCode.OK));
-            AssertError(asB, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "topup");
-            AssertError(asPlatform, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "topup");
+            AssertError(asB, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
+            AssertError(asPlatform, HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
             Assert.That(listA.Ids, Is.EqualTo(new[] { id }));
             Assert.That(listPlatform.Ids, Is.Empty);
         });
@@ -64,7 +65,7 @@ public class AuthAndConnectTests : ApiTestBase
         var a = await CreateAccount();
         var b = await CreateAccount();
 
-        AssertError(await Get($"/v1/accounts/{b}", account: a), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "account");
+        AssertError(await Get($"/v1/accounts/{b}", account: a), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
         Assert.That((await Get($"/v1/accounts/{a}/persons", account: a)).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 

@@ -14,7 +14,8 @@ public class SchemaConformanceTests : ApiTestBase
         Api.ActivateCapability(account, "transfers");
         var express = await CreateAccount("type=express");
         var bank = await Post($"/v1/accounts/{account}/external_accounts", "external_account=btok_us&metadata[a]=b");
-        var card = await Post($"/v1/accounts/{account}/external_accounts", "external_account[object]=card&external_account[number]=4242424242424242&external_account[exp_month]=12&external_account[exp_year]=2031&external_account[cvc]=123&external_account[currency]=eur");
+        var card = await Post($"/v1/accounts/{account}/external_accounts", "external_account[object]=card&external_account[number]=4000056655665556&external_account[exp_month]=12&external_account[exp_year]=2031&external_account[cvc]=123&external_account[currency]=eur");
+        Api.FundBalance(100_000);
         var transfer = await Post("/v1/transfers", $"amount=1000&currency=usd&destination={account}");
         var fee = Api.SeedApplicationFee(account, 300);
         var samples = new Dictionary<string, JsonObject>
@@ -37,6 +38,22 @@ public class SchemaConformanceTests : ApiTestBase
             ["deleted_external_account"] = (await Delete($"/v1/accounts/{account}/external_accounts/{card.Str("id")}")).Json,
             ["deleted_account"] = (await Delete($"/v1/accounts/{express}")).Json,
         };
+
+        var bankForPayouts = await Post($"/v1/accounts/{account}/external_accounts", "external_account=btok_us_verified&default_for_currency=true");
+        Api.FundBalance(5_000, account: account);
+        var payout = await Post("/v1/payouts", "amount=1000&currency=usd", account: account);
+        var endpoint = await Post("/v1/webhook_endpoints", "url=https%3A%2F%2Fhooks.example%2Fw&enabled_events[]=*");
+        var code = Api.CreateOAuthAuthorizationCode();
+        samples["balance"] = (await Get("/v1/balance")).Json;
+        samples["balance_transaction"] = (await Get($"/v1/balance_transactions/{transfer.Str("balance_transaction")}")).Json;
+        samples["balance_settings"] = (await Get("/v1/balance_settings")).Json;
+        samples["payout"] = payout.Json;
+        samples["token"] = (await Post("/v1/tokens", "card[number]=4000056655665556&card[exp_month]=12&card[exp_year]=2031")).Json;
+        samples["webhook_endpoint"] = endpoint.Json;
+        samples["event"] = (await Get("/v1/events")).Json["data"]![0]!.AsObject();
+        samples["oauth_token"] = (await Post("/oauth/token", $"grant_type=authorization_code&code={code}")).Json;
+        samples["deleted_webhook_endpoint"] = (await Delete($"/v1/webhook_endpoints/{endpoint.Str("id")}")).Json;
+        Assert.That(bankForPayouts.Status, Is.EqualTo(System.Net.HttpStatusCode.OK));
 
         var errors = new List<string>();
         foreach (var (schema, sample) in samples)

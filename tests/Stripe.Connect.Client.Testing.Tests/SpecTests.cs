@@ -67,4 +67,56 @@ public class SpecTests : ApiTestBase
             Assert.That(reply.Json["error"]?["message"]?.GetValue<string>(), Does.StartWith("The in-memory Connect API has no endpoint"));
         });
     }
+
+    [Test]
+    public void Every_v1_operation_of_the_description_has_a_handler()
+    {
+        var state = new ConnectState(TimeProvider.System);
+        var v1 = ApiSpec.Instance.Operations.Where(o => !o.PathTemplate.StartsWith("/v2/", StringComparison.Ordinal)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(v1, Has.Count.EqualTo(71), "49 generated today and the 22 money operations");
+            Assert.That(v1.Where(o => !state.HasOperation(o.OperationId)).Select(o => o.OperationId), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void The_readme_lists_every_rule_of_the_rule_table_with_its_status()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Stripe.Connect.Client.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var readme = File.ReadAllText(Path.Combine(root!.FullName, "README.md"));
+        var rules = Internal.Rules.RuleTable.All;
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules.Select(r => r.Id), Is.Unique);
+            Assert.That(rules.Where(r => !readme.Contains($"| `{r.Id}` | {r.Summary} | {r.Status} `{r.Type}` |", StringComparison.Ordinal)).Select(r => r.Id), Is.Empty, "rows missing or out of date in README.md");
+            Assert.That(rules.Where(r => string.IsNullOrWhiteSpace(r.Source)).Select(r => r.Id), Is.Empty, "every rule has a source");
+            Assert.That(typeof(Internal.Rules.RuleTable).GetFields().Count(f => f.FieldType == typeof(Internal.Rules.StripeRule)), Is.EqualTo(rules.Count), "All lists every rule");
+        });
+    }
+
+    [Test]
+    public void The_readme_lists_every_modelled_behaviour_with_its_source()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Stripe.Connect.Client.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var readme = File.ReadAllText(Path.Combine(root!.FullName, "README.md"));
+        var behaviours = Internal.Rules.RuleTable.Behaviours;
+        Assert.Multiple(() =>
+        {
+            Assert.That(behaviours.Select(b => b.Id).Concat(Internal.Rules.RuleTable.All.Select(r => r.Id)), Is.Unique);
+            Assert.That(behaviours.Where(b => !readme.Contains($"| `{b.Id}` | {b.Summary} | {b.Source} |", StringComparison.Ordinal)).Select(b => b.Id), Is.Empty, "rows missing or out of date in README.md");
+            Assert.That(typeof(Internal.Rules.RuleTable).GetFields().Count(f => f.FieldType == typeof(Internal.Rules.StripeBehaviour)), Is.EqualTo(behaviours.Count), "Behaviours lists every behaviour");
+        });
+    }
 }

@@ -80,13 +80,13 @@ public class ValidationTests : ApiTestBase
     }
 
     [Test]
-    public async Task Unknown_ids_are_404_resource_missing_naming_the_parameter()
+    public async Task Unknown_ids_are_404_resource_missing_with_param_id_for_the_object_in_the_path_and_the_name_of_a_body_parameter()
     {
-        AssertError(await Get("/v1/accounts/acct_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "account");
-        AssertError(await Get("/v1/transfers/tr_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "transfer");
-        AssertError(await Get("/v1/topups/tu_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "topup");
+        AssertError(await Get("/v1/accounts/acct_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
+        AssertError(await Get("/v1/transfers/tr_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
+        AssertError(await Get("/v1/topups/tu_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
         AssertError(await Get("/v1/application_fees/fee_missing"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
-        AssertError(await Get("/v1/country_specs/XX"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "country");
+        AssertError(await Get("/v1/country_specs/XX"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "id");
         AssertError(await Post("/v1/account_sessions", "account=acct_missing&components[payments][enabled]=true"), HttpStatusCode.NotFound, "invalid_request_error", "resource_missing", "account");
     }
 

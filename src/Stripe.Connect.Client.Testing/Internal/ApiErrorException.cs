@@ -49,5 +49,14 @@ internal sealed class ApiErrorException : Exception
         new(400, "invalid_request_error", "parameter_missing", param, $"Missing required param: {param}.");
 
     public static ApiErrorException NoSuch(string param, string kind, string id) =>
-        new(404, "invalid_request_error", "resource_missing", param, $"No such {kind}: '{id}'");
+        Rules.RuleTable.ResourceMissing.Fail(param, $"No such {kind}: '{id}'");
+
+    /// <summary>The OAuth error body, <c>{error, error_description}</c>: OAuth rules carry their error value as the type.</summary>
+    public JsonObject ToOAuthBody()
+    {
+        var error = Type.Contains("_error", StringComparison.Ordinal)
+            ? StatusCode == 401 ? "invalid_client" : Param == "grant_type" ? "unsupported_grant_type" : "invalid_request"
+            : Type;
+        return new JsonObject { ["error"] = error, ["error_description"] = Message };
+    }
 }

@@ -5,8 +5,9 @@ namespace Stripe.Connect.Client.Testing.Internal;
 /// <summary>One operation of the API description: its route and the schema its parameters must match.</summary>
 internal sealed class ApiOperation
 {
-    public ApiOperation(string operationId, string method, string pathTemplate, JsonObject parameterSchema)
+    public ApiOperation(string operationId, string method, string pathTemplate, JsonObject parameterSchema, JsonObject? responseSchema = null)
     {
+        ResponseSchema = responseSchema;
         OperationId = operationId;
         Method = method;
         PathTemplate = pathTemplate;
@@ -23,6 +24,12 @@ internal sealed class ApiOperation
 
     /// <summary>An object schema: the form body for POST, the query parameters for GET and DELETE.</summary>
     public JsonObject ParameterSchema { get; }
+
+    /// <summary>The schema of the 200 response, used to check <c>expand</c> paths before the operation runs.</summary>
+    public JsonObject? ResponseSchema { get; }
+
+    /// <summary>True for the OAuth operations on connect.stripe.com, which answer errors in the OAuth shape.</summary>
+    public bool IsOAuth => PathTemplate.StartsWith("/oauth/", StringComparison.Ordinal);
 
     public string[] Segments { get; }
 

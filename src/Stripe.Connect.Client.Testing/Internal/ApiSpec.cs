@@ -53,7 +53,8 @@ internal sealed class ApiSpec
                 var id = opObject["operationId"]!.GetValue<string>();
                 var httpMethod = method.ToUpperInvariant();
                 var schema = httpMethod == "POST" ? BodySchema(opObject) : QuerySchema(opObject);
-                operations.Add(new ApiOperation(id, httpMethod, path, schema));
+                var response = opObject["responses"]?["200"]?["content"]?["application/json"]?["schema"] as JsonObject;
+                operations.Add(new ApiOperation(id, httpMethod, path, schema, response));
             }
         }
 

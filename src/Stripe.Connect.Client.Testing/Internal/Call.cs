@@ -5,8 +5,10 @@ namespace Stripe.Connect.Client.Testing.Internal;
 /// <summary>What an operation sees of one request: typed parameters, path values, the Connect scope and the time.</summary>
 internal sealed class Call
 {
-    public Call(JsonObject parameters, Dictionary<string, string> pathParams, string? scope, long now)
+    public Call(JsonObject parameters, Dictionary<string, string> pathParams, string? scope, long now, string? requestId = null, string? idempotencyKey = null)
     {
+        RequestId = requestId;
+        IdempotencyKey = idempotencyKey;
         Params = parameters;
         PathParams = pathParams;
         Scope = scope;
@@ -21,6 +23,12 @@ internal sealed class Call
     public string? Scope { get; }
 
     public long Now { get; }
+
+    /// <summary>The <c>req_</c> id of the request, written into the events it causes.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The request's <c>Idempotency-Key</c>, written into the events it causes.</summary>
+    public string? IdempotencyKey { get; }
 
     public string Path(string name) => PathParams[name];
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -15,7 +16,11 @@ internal sealed partial class ConnectState
 
     private static string CapabilityKey(string account, string name) => account + "/" + name;
 
-    /// <summary>Requesting moves a capability to pending (it turns active later); un-requesting to unrequested.</summary>
+    /// <summary>
+    /// Requesting moves a capability to pending (it turns active later, or at once where the requirements model
+    /// finds nothing missing); un-requesting to unrequested. Run inside <see cref="ChangeAccount{T}"/>, which writes
+    /// the <c>capability.updated</c> event.
+    /// </summary>
     public Entity SetCapability(Entity account, string name, bool requested, long now)
     {
         if (!IsCapabilityName(name))
@@ -32,7 +37,7 @@ internal sealed partial class ConnectState
         }
 
         var status = capability.Data.Str("status");
-        if (requested && status is not ("active" or "pending"))
+        if (requested && status is not ("active" or "pending" or "inactive"))
         {
             capability.Data["status"] = "pending";
             capability.Data["requested"] = true;
@@ -43,6 +48,7 @@ internal sealed partial class ConnectState
             capability.Data["status"] = "unrequested";
             capability.Data["requested"] = false;
             capability.Data["requested_at"] = null;
+            _approvedCapabilities.Remove(capability.Id);
         }
 
         return capability;
@@ -59,20 +65,35 @@ internal sealed partial class ConnectState
         return data;
     }
 
-    /// <summary>Activates a pending capability (or all of an account's pending ones when <paramref name="name"/> is null).</summary>
+    /// <summary>
+    /// Approves a requested capability that is not active (or all of an account's when <paramref name="name"/> is
+    /// null), as Stripe does once its review is done: Standard accounts' pending capabilities turn active, and on
+    /// accounts with the requirements model the minimum requirements are waived. Returns how many turned active.
+    /// </summary>
     public int ActivateCapabilities(string account, string? name)
     {
-        var activated = 0;
-        foreach (var capability in CapabilitiesOf(account))
+        var entity = _accounts.Find(account)!;
+        var tracked = TracksRequirements(entity);
+        return ChangeAccount(entity, null, () =>
         {
-            if ((name is null || capability.Data.Str("id") == name) && capability.Data.Str("status") == "pending")
+            var waiting = CapabilitiesOf(account)
+                .Where(c => (name is null || c.Data.Str("id") == name) && c.Data.Bool("requested") == true && c.Data.Str("status") != "active")
+                .ToList();
+            foreach (var capability in waiting)
             {
-                capability.Data["status"] = "active";
-                activated++;
+                if (tracked)
+                {
+                    _approvedCapabilities.Add(capability.Id);
+                }
+                else
+                {
+                    capability.Data["status"] = "active";
+                }
             }
-        }
 
-        return activated;
+            Refresh(entity);
+            return waiting.Count(c => c.Data.Str("status") == "active");
+        });
     }
 
     private JsonObject RetrieveCapability(Call call)
@@ -81,7 +102,7 @@ internal sealed partial class ConnectState
         var name = call.Path("capability");
         if (!IsCapabilityName(name))
         {
-            throw ApiErrorException.NoSuch("capability", "capability", name);
+            throw ApiErrorException.NoSuch("id", "capability", name);
         }
 
         // A capability never requested still exists for the account, as unrequested.
@@ -94,12 +115,12 @@ internal sealed partial class ConnectState
         var name = call.Path("capability");
         if (!IsCapabilityName(name))
         {
-            throw ApiErrorException.NoSuch("capability", "capability", name);
+            throw ApiErrorException.NoSuch("id", "capability", name);
         }
 
         if (call.Bool("requested") is { } requested)
         {
-            return SetCapability(account, name, requested, call.Now).Data.Clone();
+            return ChangeAccount(account, call, () => SetCapability(account, name, requested, call.Now)).Data.Clone();
         }
 
         return _capabilities.Find(CapabilityKey(account.Id, name))?.Data.Clone() ?? NewCapability(account.Id, name);
@@ -125,26 +146,45 @@ internal sealed partial class ConnectState
         data["id"] = id;
         data["account"] = account.Id;
         data["created"] = call.Now;
-        ApplyPersonParams(data, call.Params);
+        if (data["verification"] is JsonObject verification)
+        {
+            verification["status"] = "unverified";
+        }
+
+        var parameters = PersonParams(call);
+        ApplyPersonParams(data, parameters);
         var person = new Entity(id, data, NextSequence(), account.Scope, account.Id);
-        _persons.Add(person);
+        ChangeAccount(account, call, () =>
+        {
+            _persons.Add(person);
+            Emit("person.created", EventScope(account.Id), data, null, call);
+            ScheduleVerification(data, parameters, account, person);
+        });
         return data.Clone();
+    }
+
+    /// <summary>The person parameters, with those of a <c>person_token</c> (made through POST /v1/tokens) merged in.</summary>
+    private JsonObject PersonParams(Call call)
+    {
+        if (call.Str("person_token") is not { } token)
+        {
+            return call.Params;
+        }
+
+        var merged = TokenParams(token, "person_token", "person").Clone();
+        foreach (var (key, value) in call.Params)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return merged;
     }
 
     private static void ApplyPersonParams(JsonObject data, JsonObject parameters)
     {
         ObjectFactory.Merge(data, parameters, ApiSpec.Instance.Schema("person"), "expand", "id_number", "id_number_secondary", "person_token", "ssn_last_4", "documents");
 
-        // Sensitive numbers are never echoed back; the API only says they were provided.
-        if (parameters.Str("id_number") is not null)
-        {
-            data["id_number_provided"] = true;
-        }
-
-        if (parameters.Str("ssn_last_4") is not null)
-        {
-            data["ssn_last_4_provided"] = true;
-        }
+        MarkSensitiveNumbers(data, parameters);
     }
 
     private Entity RequirePerson(Call call, Entity account) => _persons.RequireChild(call, account, "person", pathParam: "person");
@@ -159,7 +199,14 @@ internal sealed partial class ConnectState
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
-        ApplyPersonParams(person.Data, call.Params);
+        var before = person.Data.Clone();
+        var parameters = PersonParams(call);
+        ChangeAccount(account, call, () =>
+        {
+            ApplyPersonParams(person.Data, parameters);
+            ScheduleVerification(person.Data, parameters, account, person);
+            EmitUpdate("person.updated", EventScope(account.Id), before, person.Data, call);
+        });
         return person.Data.Clone();
     }
 
@@ -167,7 +214,11 @@ internal sealed partial class ConnectState
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
         var person = RequirePerson(call, account);
-        _persons.Remove(person.Id);
+        ChangeAccount(account, call, () =>
+        {
+            _persons.Remove(person.Id);
+            Emit("person.deleted", EventScope(account.Id), person.Data, null, call);
+        });
         return Deleted(person.Id, "person");
     }
 
@@ -190,7 +241,7 @@ internal sealed partial class ConnectState
     private JsonObject CreateExternalAccount(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        var external = AddExternalAccount(account, call.Params["external_account"]!, call.Bool("default_for_currency"), call.Params["metadata"] as JsonObject, call.Now, "external_account");
+        var external = ChangeAccount(account, call, () => AddExternalAccount(account, call.Params["external_account"]!, call.Bool("default_for_currency"), call.Params["metadata"] as JsonObject, call.Now, "external_account"));
         return external.Data.Clone();
     }
 
@@ -213,6 +264,16 @@ internal sealed partial class ConnectState
         var isCard = details.Str("object") == "card";
         var currency = details.Str("currency") is { } c ? Lower(c) : account.Data.Str("default_currency") ?? "usd";
         var data = isCard ? NewCard(details, param) : NewBankAccount(details);
+        if (isCard && data.Str("funding") != "debit")
+        {
+            throw RuleTable.NotDebitCard.Fail(param, "This card doesn't appear to be a debit card: payouts need a debit card (in test mode, for example tok_visa_debit).");
+        }
+
+        if (!isCard && details.Str("account_number") is { } accountNumber)
+        {
+            _bankAccountNumbers[data.Str("id")!] = accountNumber;
+        }
+
         data["account"] = account.Id;
         data["currency"] = currency;
         if (metadata is not null)
@@ -231,6 +292,7 @@ internal sealed partial class ConnectState
             MakeDefault(entity);
         }
 
+        Emit("account.external_account.created", EventScope(account.Id), data, null, null);
         return entity;
     }
 
@@ -243,28 +305,6 @@ internal sealed partial class ConnectState
         {
             other.Data["default_for_currency"] = other == external;
         }
-    }
-
-    private JsonObject FromToken(string token, string param)
-    {
-        if (token.StartsWith("btok_", StringComparison.Ordinal))
-        {
-            return new JsonObject { ["object"] = "bank_account", ["country"] = "US", ["account_number"] = "000123456789", ["routing_number"] = "110000000" };
-        }
-
-        if (token.StartsWith("tok_", StringComparison.Ordinal))
-        {
-            var number = token switch
-            {
-                "tok_mastercard" => "5555555555554444",
-                "tok_amex" => "378282246310005",
-                "tok_visa_debit" => "4000056655665556",
-                _ => "4242424242424242",
-            };
-            return new JsonObject { ["object"] = "card", ["number"] = number, ["exp_month"] = 12L, ["exp_year"] = (long)(_time.GetUtcNow().Year + 3) };
-        }
-
-        throw ApiErrorException.NoSuch(param, "token", token);
     }
 
     private static JsonObject NewBankAccount(JsonObject details)
@@ -330,7 +370,7 @@ internal sealed partial class ConnectState
         data["exp_month"] = month;
         data["exp_year"] = year;
         data["fingerprint"] = RandomText(16);
-        data["funding"] = "debit";
+        data["funding"] = Funding(number);
         data["last4"] = number[^4..];
         data["metadata"] = new JsonObject();
         return data;
@@ -354,12 +394,14 @@ internal sealed partial class ConnectState
             throw new ApiErrorException(402, "card_error", "invalid_expiry_month", "exp_month", "The card's expiry month is not valid.");
         }
 
+        var before = external.Data.Clone();
         ObjectFactory.Merge(external.Data, call.Params, schema, "default_for_currency", "expand", "documents");
         if (call.Bool("default_for_currency") == true)
         {
             MakeDefault(external);
         }
 
+        EmitUpdate("account.external_account.updated", EventScope(account.Id), before, external.Data, call);
         return external.Data.Clone();
     }
 
@@ -376,7 +418,11 @@ internal sealed partial class ConnectState
                 "This external account is the default for its currency; make another one the default (default_for_currency) before deleting it.");
         }
 
-        _externalAccounts.Remove(external.Id);
+        ChangeAccount(account, call, () =>
+        {
+            _externalAccounts.Remove(external.Id);
+            Emit("account.external_account.deleted", EventScope(account.Id), external.Data, null, call);
+        });
         return Deleted(external.Id, external.Data.Str("object")!);
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Hosted;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -13,7 +15,9 @@ internal sealed partial class ConnectState
 
     private readonly EntityTable _accounts = new();
     private readonly EntityTable _capabilities = new();
-    private readonly Dictionary<string, AccountLinkRecord> _accountLinks = new(StringComparer.Ordinal);
+
+    /// <summary>How long an account link works, in seconds (Stripe's links expire after five minutes).</summary>
+    private const long AccountLinkLifetime = 300;
 
     private static JsonObject AccountSchema => ApiSpec.Instance.Schema("account");
 
@@ -46,7 +50,7 @@ internal sealed partial class ConnectState
         }
 
         var account = _accounts.Find(id);
-        if (account is null)
+        if (account is null || _deauthorized.Contains(id))
         {
             return null;
         }
@@ -54,7 +58,7 @@ internal sealed partial class ConnectState
         return scope is null ? (account.Scope is null ? account : null) : (account.Id == scope ? account : null);
     }
 
-    private Entity RequireAccount(string id, string? scope, string param = "account") =>
+    private Entity RequireAccount(string id, string? scope, string param = "id") =>
         FindAccount(id, scope) ?? throw ApiErrorException.NoSuch(param, "account", id);
 
     public Entity? FindConnectedAccount(string id) => _accounts.Find(id) is { Scope: null } a ? a : null;
@@ -114,6 +118,7 @@ internal sealed partial class ConnectState
         data["country"] = country;
         data["default_currency"] = call.Str("default_currency") is { } currency ? Lower(currency) : CountrySpecCatalog.DefaultCurrency(country);
         data["email"] = null;
+        p = WithAccountToken(call);
         ObjectFactory.Merge(data, p, AccountSchema, AccountMergeSkip);
 
         var controller = ObjectFactory.Skeleton(ApiSpec.Instance.Schema("account_unification_account_controller"), 0);
@@ -138,17 +143,80 @@ internal sealed partial class ConnectState
 
         data["type"] = type;
         data["controller"] = controller;
-        if (data["individual"] is JsonObject individual)
-        {
-            individual["id"] = NewId("person_");
-            individual["account"] = id;
-            individual["created"] = call.Now;
-        }
-
         var account = new Entity(id, data, NextSequence(), call.Scope, null);
         _accounts.Add(account);
-        ApplyAccountSideParams(account, call);
+        ChangeAccount(account, call, () =>
+        {
+            ApplyAccountDetails(account, p, call.Now);
+            ApplyAccountSideParams(account, call);
+        }, created: true);
         return RenderAccount(account);
+    }
+
+    /// <summary>
+    /// What the merge of account parameters cannot do: record that sensitive numbers (a company's tax id, the
+    /// individual's SSN) were provided without echoing them, give a new individual its person id, and start a
+    /// verification when a date of birth or an identity document arrived.
+    /// </summary>
+    private void ApplyAccountDetails(Entity account, JsonObject parameters, long now)
+    {
+        if (parameters["company"] is JsonObject companyParams && companyParams.Str("tax_id") is not null && account.Data["company"] is JsonObject company)
+        {
+            company["tax_id_provided"] = true;
+        }
+
+        if (parameters["individual"] is not JsonObject individualParams || account.Data["individual"] is not JsonObject individual)
+        {
+            return;
+        }
+
+        if (individual.Str("id") is null)
+        {
+            individual["id"] = NewId("person_");
+            individual["account"] = account.Id;
+            individual["created"] = now;
+        }
+
+        if (individual["verification"] is JsonObject verification && verification.Str("status") is null)
+        {
+            verification["status"] = "unverified";
+        }
+
+        MarkSensitiveNumbers(individual, individualParams);
+        ScheduleVerification(individual, individualParams, account, null);
+    }
+
+    /// <summary>Sensitive numbers are never echoed back; the API only says they were provided (a full SSN includes its last 4).</summary>
+    private static void MarkSensitiveNumbers(JsonObject person, JsonObject parameters)
+    {
+        if (parameters.Str("id_number") is not null)
+        {
+            person["id_number_provided"] = true;
+            person["ssn_last_4_provided"] = true;
+        }
+
+        if (parameters.Str("ssn_last_4") is not null)
+        {
+            person["ssn_last_4_provided"] = true;
+        }
+    }
+
+    /// <summary>The account parameters, with those of an <c>account_token</c> (made through POST /v1/tokens) merged in.</summary>
+    private JsonObject WithAccountToken(Call call)
+    {
+        if (call.Str("account_token") is not { } token)
+        {
+            return call.Params;
+        }
+
+        var merged = TokenParams(token, "account_token", "account").Clone();
+        merged.Remove("tos_shown_and_accepted");
+        foreach (var (key, value) in call.Params)
+        {
+            merged[key] = value?.DeepClone();
+        }
+
+        return merged;
     }
 
     private static void ControllerFor(JsonObject controller, string type)
@@ -195,13 +263,18 @@ internal sealed partial class ConnectState
     private JsonObject UpdateAccount(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        if (call.Str("default_currency") is { } currency)
+        ChangeAccount(account, call, () =>
         {
-            account.Data["default_currency"] = Lower(currency);
-        }
+            if (call.Str("default_currency") is { } currency)
+            {
+                account.Data["default_currency"] = Lower(currency);
+            }
 
-        ObjectFactory.Merge(account.Data, call.Params, AccountSchema, AccountMergeSkip);
-        ApplyAccountSideParams(account, call);
+            var parameters = WithAccountToken(call);
+            ObjectFactory.Merge(account.Data, parameters, AccountSchema, AccountMergeSkip);
+            ApplyAccountDetails(account, parameters, call.Now);
+            ApplyAccountSideParams(account, call);
+        });
         return RenderAccount(account);
     }
 
@@ -239,9 +312,9 @@ internal sealed partial class ConnectState
 
         // A platform's rejection shows as rejected.platform_*, unlike Stripe's own rejected.fraud and friends.
         var reason = call.Str("reason")!;
-        SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
+        ChangeAccount(account, call, () => SetDisabledReason(account, reason.StartsWith("fraud", StringComparison.Ordinal)
             ? "rejected.platform_fraud"
-            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other");
+            : reason == "terms_of_service" ? "rejected.platform_terms_of_service" : "rejected.platform_other"));
         return RenderAccount(account);
     }
 
@@ -253,7 +326,7 @@ internal sealed partial class ConnectState
             throw ApiErrorException.Invalid("account", $"The account {account.Id} is not rejected, so it cannot be unrejected.");
         }
 
-        SetDisabledReason(account, null);
+        ChangeAccount(account, call, () => SetDisabledReason(account, null));
         return RenderAccount(account);
     }
 
@@ -271,9 +344,9 @@ internal sealed partial class ConnectState
     private JsonObject CreateLoginLink(Call call)
     {
         var account = RequireAccount(call.Path("account"), call.Scope);
-        if (account.Data.Str("type") != "express")
+        if (account.Data["controller"]?["stripe_dashboard"]?["type"]?.GetValue<string>() != "express")
         {
-            throw ApiErrorException.Invalid("account", "Cannot create a login link for an account that is not an Express account.");
+            throw RuleTable.LoginLinkNotExpress.Fail("account", $"Cannot create a login link for the account {account.Id}, which is not an Express account (it has no Express Dashboard).");
         }
 
         var link = ObjectFactory.Create("login_link");
@@ -284,39 +357,33 @@ internal sealed partial class ConnectState
 
     private JsonObject CreateAccountLink(Call call)
     {
-        var account = RequireAccount(call.Str("account")!, call.Scope);
-        foreach (var param in new[] { "refresh_url", "return_url" })
+        var account = RequireAccount(call.Str("account")!, call.Scope, "account");
+        if (call.Str("type") == "account_update" && account.Data["controller"]?["requirement_collection"]?.GetValue<string>() != "application")
         {
-            if (!Uri.TryCreate(call.Str(param), UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
-            {
-                throw ApiErrorException.Invalid(param, $"Not a valid URL: {param} must be an absolute http or https URL.", "url_invalid");
-            }
+            throw RuleTable.AccountUpdateLink.Fail(
+                "type",
+                "Invalid type: must be one of account_onboarding. account_update links are only for accounts whose requirements the platform collects; Stripe collects them for this account (Express or Standard).");
         }
 
+        // The link leads to the hosted onboarding page (InMemoryHostedPages) when it runs, else to a connect.stripe.com URL.
         var link = ObjectFactory.Create("account_link");
-        var url = $"https://connect.stripe.com/setup/{(call.Str("type") == "account_update" ? "e" : "s")}/{account.Id}/{RandomText(12)}";
+        var collect = call.Params["collection_options"]?["fields"]?.GetValue<string>() ?? call.Str("collect");
         link["created"] = call.Now;
-        link["expires_at"] = call.Now + 300;
-        link["url"] = url;
-        _accountLinks[url] = new AccountLinkRecord(account.Id, call.Now + 300);
+        link["expires_at"] = call.Now + AccountLinkLifetime;
+        link["url"] = AddHostedLink(
+            account.Id,
+            call.Str("type") == "account_update" ? HostedLinkPurpose.Update : HostedLinkPurpose.Onboarding,
+            collect == "eventually_due",
+            call.Str("return_url")!,
+            call.Str("refresh_url")!,
+            call.Now + AccountLinkLifetime,
+            "v1/account_links");
         return link;
-    }
-
-    /// <summary>Opens an account link once; later or late visits fail, like the real single-use link.</summary>
-    public bool RedeemAccountLink(string url)
-    {
-        if (!_accountLinks.TryGetValue(url, out var link) || link.Used || Now >= link.ExpiresAt)
-        {
-            return false;
-        }
-
-        _accountLinks[url] = link with { Used = true };
-        return true;
     }
 
     private JsonObject CreateAccountSession(Call call)
     {
-        var account = RequireAccount(call.Str("account")!, call.Scope);
+        var account = RequireAccount(call.Str("account")!, call.Scope, "account");
         var components = ObjectFactory.Create("account_session_components");
         ObjectFactory.Merge(components, (JsonObject)call.Params["components"]!, ApiSpec.Instance.Schema("account_session_components"));
         var session = ObjectFactory.Create("account_session");
@@ -327,6 +394,4 @@ internal sealed partial class ConnectState
         session["livemode"] = false;
         return session;
     }
-
-    private sealed record AccountLinkRecord(string Account, long ExpiresAt, bool Used = false);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -14,21 +15,6 @@ internal sealed partial class ConnectState
     private readonly EntityTable _topups = new();
     private readonly string _applicationId = NewId("ca_");
 
-    private static long PositiveAmount(long? amount)
-    {
-        if (amount is null)
-        {
-            throw ApiErrorException.Missing("amount");
-        }
-
-        if (amount < 1)
-        {
-            throw ApiErrorException.Invalid("amount", "This value must be greater than or equal to 1.", "amount_too_small");
-        }
-
-        return amount.Value;
-    }
-
     private static Entity? Visible(EntityTable table, string id, string? scope) =>
         table.Find(id) is { } e && e.Scope == scope ? e : null;
 
@@ -41,42 +27,50 @@ internal sealed partial class ConnectState
 
     private JsonObject CreateTransfer(Call call)
     {
-        var amount = PositiveAmount(call.Long("amount"));
+        var amount = call.Long("amount")!.Value;
         var destinationId = call.Str("destination")!;
         var destination = FindAccount(destinationId, call.Scope);
         if (destination is null || destination == Platform || destination.Id == call.Scope)
         {
-            throw ApiErrorException.NoSuch("destination", "destination", destinationId);
+            throw ApiErrorException.NoSuch("destination", "account", destinationId);
         }
 
         if (!CapabilitiesOf(destination.Id).Any(c => TransferCapabilities.Contains(c.Data.Str("id")) && c.Data.Str("status") == "active"))
         {
-            throw ApiErrorException.Invalid(
+            throw RuleTable.TransfersCapability.Fail(
                 "destination",
-                "The destination account cannot receive transfers: its transfers capability is not active.",
-                "insufficient_capabilities_for_transfer");
+                "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments.");
         }
+
+        var currency = Lower(call.Str("currency")!);
+        var sourceType = call.Str("source_type") ?? "card";
+        RequireFunds(call.Scope, amount, currency, sourceType, "transfer");
 
         var data = ObjectFactory.Create("transfer");
         var id = NewId("tr_");
         data["id"] = id;
         data["amount"] = amount;
         data["amount_reversed"] = 0L;
-        data["balance_transaction"] = NewId("txn_");
+        var debit = RecordMovement(call.Scope, "transfer", -amount, currency, id, "transfer", call.Str("description"), sourceType: sourceType);
+        var payment = NewId("py_");
+        RecordMovement(destination.Id, "payment", amount, currency, payment, "charge", $"Transfer {id} from the platform", sourceType: sourceType);
+        data["balance_transaction"] = debit.Id;
         data["created"] = call.Now;
-        data["currency"] = Lower(call.Str("currency")!);
+        data["currency"] = currency;
         data["description"] = call.Str("description");
         data["destination"] = destination.Id;
-        data["destination_payment"] = NewId("py_");
+        data["destination_payment"] = payment;
         data["livemode"] = false;
         data["reversed"] = false;
         data["source_transaction"] = call.Str("source_transaction");
-        data["source_type"] = call.Str("source_type") ?? "card";
+        data["source_type"] = sourceType;
         data["transfer_group"] = call.Str("transfer_group");
         MergeMetadata(data, call.Params);
         var transfer = new Entity(id, data, NextSequence(), call.Scope, destination.Id);
         _transfers.Add(transfer);
-        return RenderTransfer(transfer);
+        var rendered = RenderTransfer(transfer);
+        Emit("transfer.created", call.Scope, rendered, null, call);
+        return rendered;
     }
 
     private static JsonObject UpdateMetadata(Entity entity, Call call)
@@ -114,20 +108,23 @@ internal sealed partial class ConnectState
     }
 
     private Entity RequireTransfer(Call call, string param) =>
-        Visible(_transfers, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch(param, "transfer", call.Path(param));
+        Visible(_transfers, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch("id", "transfer", call.Path(param));
 
     private JsonObject RetrieveTransfer(Call call) => RenderTransfer(RequireTransfer(call, "transfer"));
 
     private JsonObject UpdateTransfer(Call call)
     {
         var transfer = RequireTransfer(call, "transfer");
+        var before = RenderTransfer(transfer);
         if (call.Params.ContainsKey("description"))
         {
             transfer.Data["description"] = call.Str("description");
         }
 
         MergeMetadata(transfer.Data, call.Params);
-        return RenderTransfer(transfer);
+        var after = RenderTransfer(transfer);
+        EmitUpdate("transfer.updated", transfer.Scope, before, after, call);
+        return after;
     }
 
     private JsonObject ListTransfers(Call call)
@@ -157,11 +154,18 @@ internal sealed partial class ConnectState
             nothingLeftCode: null,
             (amount, remaining) => $"The reversal amount ({amount}) is greater than the amount of the transfer that is left to reverse ({remaining}).");
         var data = NewReturn(call, transfer, "transfer_reversal", "trr_", amount);
-        data["destination_payment_refund"] = NewId("pyr_");
+        var id = data.Str("id")!;
+        var currency = transfer.Data.Str("currency")!;
+        var sourceType = transfer.Data.Str("source_type") ?? "card";
+        var refund = NewId("pyr_");
+        data["balance_transaction"] = RecordMovement(transfer.Scope, "transfer_refund", amount, currency, id, "transfer_reversal", $"Reversal of {transfer.Id}", sourceType: sourceType).Id;
+        RecordMovement(transfer.Parent, "payment_refund", -amount, currency, refund, "refund", $"Reversal of transfer {transfer.Id}", sourceType: sourceType);
+        data["destination_payment_refund"] = refund;
         data["source_refund"] = null;
         data["transfer"] = transfer.Id;
-        _reversals.Add(new Entity(data.Str("id")!, data, NextSequence(), transfer.Scope, transfer.Id));
+        _reversals.Add(new Entity(id, data, NextSequence(), transfer.Scope, transfer.Id));
         RecordReturn(transfer, "amount_reversed", "reversed", amount);
+        Emit("transfer.reversed", transfer.Scope, RenderTransfer(transfer), null, call);
         return data.Clone();
     }
 
@@ -175,7 +179,7 @@ internal sealed partial class ConnectState
         return Paging.Page(_reversals.ChildrenOf(transfer.Id), call.Params, $"/v1/transfers/{transfer.Id}/reversals", r => r.Data.Clone());
     }
 
-    public string SeedFee(string accountId, long amount, string currency, string? charge)
+    public string SeedFee(string accountId, long amount, string currency, string? charge, long? chargeAmount)
     {
         var account = FindConnectedAccount(accountId)
             ?? throw new ArgumentException($"No connected account '{accountId}' exists in this in-memory API.", nameof(accountId));
@@ -187,7 +191,11 @@ internal sealed partial class ConnectState
         data["amount"] = amount;
         data["amount_refunded"] = 0L;
         data["application"] = _applicationId;
-        data["balance_transaction"] = NewId("txn_");
+        // The charge lands on the connected account less the fee; the fee lands on the platform.
+        var gross = chargeAmount ?? amount;
+        var feeDetails = new JsonArray((JsonNode)new JsonObject { ["amount"] = amount, ["application"] = _applicationId, ["currency"] = Lower(currency), ["description"] = "Application fee", ["type"] = "application_fee" });
+        RecordMovement(account.Id, "charge", gross, currency, chargeId, "charge", "Charge with an application fee", fee: amount, feeDetails: feeDetails);
+        data["balance_transaction"] = RecordMovement(null, "application_fee", amount, currency, id, "platform_earning", $"Application fee from {account.Id}").Id;
         data["charge"] = chargeId;
         data["created"] = Now;
         data["currency"] = Lower(currency);
@@ -195,7 +203,9 @@ internal sealed partial class ConnectState
         data["livemode"] = false;
         data["originating_transaction"] = null;
         data["refunded"] = false;
-        _fees.Add(new Entity(id, data, NextSequence(), null, account.Id));
+        var fee = new Entity(id, data, NextSequence(), null, account.Id);
+        _fees.Add(fee);
+        Emit("application_fee.created", null, RenderFee(fee), null, null);
         return id;
     }
 
@@ -207,7 +217,7 @@ internal sealed partial class ConnectState
     }
 
     private Entity RequireFee(Call call, string param) =>
-        Visible(_fees, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch(param, "application fee", call.Path(param));
+        Visible(_fees, call.Path(param), call.Scope) ?? throw ApiErrorException.NoSuch("id", "application fee", call.Path(param));
 
     private JsonObject RetrieveFee(Call call) => RenderFee(RequireFee(call, "id"));
 
@@ -233,9 +243,14 @@ internal sealed partial class ConnectState
             "charge_already_refunded",
             (amount, remaining) => $"The refund of {amount} is more than the {remaining} left to refund on this application fee.");
         var data = NewReturn(call, fee, "fee_refund", "fr_", amount);
+        var id = data.Str("id")!;
+        var currency = fee.Data.Str("currency")!;
+        data["balance_transaction"] = RecordMovement(fee.Scope, "application_fee_refund", -amount, currency, id, "platform_earning_refund", $"Refund of {fee.Id}").Id;
+        RecordMovement(fee.Parent, "application_fee_refund", amount, currency, id, "platform_earning_refund", $"Refund of application fee {fee.Id}");
         data["fee"] = fee.Id;
-        _feeRefunds.Add(new Entity(data.Str("id")!, data, NextSequence(), fee.Scope, fee.Id));
+        _feeRefunds.Add(new Entity(id, data, NextSequence(), fee.Scope, fee.Id));
         RecordReturn(fee, "amount_refunded", "refunded", amount);
+        Emit("application_fee.refunded", fee.Scope, RenderFee(fee), null, call);
         return data.Clone();
     }
 
@@ -246,11 +261,11 @@ internal sealed partial class ConnectState
         var remaining = parent.Data.Long("amount")!.Value - parent.Data.Long(returnedField)!.Value;
         if (remaining == 0)
         {
-            throw ApiErrorException.Invalid("amount", nothingLeftMessage, nothingLeftCode);
+            throw (nothingLeftCode is null ? RuleTable.TransferAlreadyReversed : RuleTable.FeeAlreadyRefunded).Fail("amount", nothingLeftMessage);
         }
 
-        var amount = call.Params.ContainsKey("amount") ? PositiveAmount(call.Long("amount")) : remaining;
-        return amount <= remaining ? amount : throw ApiErrorException.Invalid("amount", tooLargeMessage(amount, remaining), "amount_too_large");
+        var amount = call.Long("amount") ?? remaining;
+        return amount <= remaining ? amount : throw RuleTable.AmountTooLarge.Fail("amount", tooLargeMessage(amount, remaining));
     }
 
     private static JsonObject NewReturn(Call call, Entity parent, string objectName, string idPrefix, long amount)
@@ -258,7 +273,6 @@ internal sealed partial class ConnectState
         var data = ObjectFactory.Create(objectName);
         data["id"] = NewId(idPrefix);
         data["amount"] = amount;
-        data["balance_transaction"] = NewId("txn_");
         data["created"] = call.Now;
         data["currency"] = parent.Data.Str("currency");
         MergeMetadata(data, call.Params);
@@ -274,7 +288,14 @@ internal sealed partial class ConnectState
 
     private JsonObject RetrieveFeeRefund(Call call) => _feeRefunds.RequireChild(call, RequireFee(call, "fee"), "fee refund").Data.Clone();
 
-    private JsonObject UpdateFeeRefund(Call call) => UpdateMetadata(_feeRefunds.RequireChild(call, RequireFee(call, "fee"), "fee refund"), call);
+    private JsonObject UpdateFeeRefund(Call call)
+    {
+        var refund = _feeRefunds.RequireChild(call, RequireFee(call, "fee"), "fee refund");
+        var before = refund.Data.Clone();
+        var after = UpdateMetadata(refund, call);
+        EmitUpdate("application_fee.refund.updated", refund.Scope, before, after, call);
+        return after;
+    }
 
     private JsonObject ListFeeRefunds(Call call)
     {
@@ -284,7 +305,7 @@ internal sealed partial class ConnectState
 
     private JsonObject CreateTopup(Call call)
     {
-        var amount = PositiveAmount(call.Long("amount"));
+        var amount = call.Long("amount")!.Value;
         var data = ObjectFactory.Create("topup");
         var id = NewId("tu_");
         data["id"] = id;
@@ -301,11 +322,12 @@ internal sealed partial class ConnectState
         data["transfer_group"] = call.Str("transfer_group");
         MergeMetadata(data, call.Params);
         _topups.Add(new Entity(id, data, NextSequence(), call.Scope, null));
+        Emit("topup.created", call.Scope, data, null, call);
         return data.Clone();
     }
 
     private Entity RequireTopup(Call call) =>
-        Visible(_topups, call.Path("topup"), call.Scope) ?? throw ApiErrorException.NoSuch("topup", "topup", call.Path("topup"));
+        Visible(_topups, call.Path("topup"), call.Scope) ?? throw ApiErrorException.NoSuch("id", "topup", call.Path("topup"));
 
     private JsonObject RetrieveTopup(Call call) => RequireTopup(call).Data.Clone();
 
@@ -338,10 +360,11 @@ internal sealed partial class ConnectState
         var topup = RequireTopup(call);
         if (topup.Data.Str("status") != "pending")
         {
-            throw ApiErrorException.Invalid("topup", $"This top-up can no longer be canceled: its status is {topup.Data.Str("status")}. Only pending top-ups can be canceled.");
+            throw RuleTable.TopupNotCancelable.Fail(null, $"This top-up can no longer be canceled: its status is {topup.Data.Str("status")}. Only pending top-ups can be canceled.");
         }
 
         topup.Data["status"] = "canceled";
+        Emit("topup.canceled", topup.Scope, topup.Data, null, call);
         return topup.Data.Clone();
     }
 
@@ -356,14 +379,19 @@ internal sealed partial class ConnectState
 
         if (succeeded)
         {
+            // Top-up funds count as bank_account funds and are available from the expected availability date.
+            var availableAt = DateTimeOffset.FromUnixTimeSeconds(topup.Data.Long("expected_availability_date") ?? Now);
+            var credit = RecordMovement(topup.Scope, "topup", topup.Data.Long("amount")!.Value, topup.Data.Str("currency")!, topup.Id, "topup", topup.Data.Str("description"), sourceType: "bank_account", availableAt: availableAt);
             topup.Data["status"] = "succeeded";
-            topup.Data["balance_transaction"] = NewId("txn_");
+            topup.Data["balance_transaction"] = credit.Id;
+            Emit("topup.succeeded", topup.Scope, topup.Data, null, null);
         }
         else
         {
             topup.Data["status"] = "failed";
             topup.Data["failure_code"] = failureCode;
             topup.Data["failure_message"] = failureMessage;
+            Emit("topup.failed", topup.Scope, topup.Data, null, null);
         }
     }
 }

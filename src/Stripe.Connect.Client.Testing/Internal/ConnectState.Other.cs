@@ -8,7 +8,7 @@ internal sealed partial class ConnectState
     private readonly EntityTable _secrets = new();
 
     private JsonObject RetrieveCountrySpec(Call call) =>
-        CountrySpecCatalog.Find(call.Path("country")) ?? throw ApiErrorException.NoSuch("country", "country spec", call.Path("country"));
+        CountrySpecCatalog.Find(call.Path("country")) ?? throw ApiErrorException.NoSuch("id", "country spec", call.Path("country"));
 
     private JsonObject ListCountrySpecs(Call call)
     {

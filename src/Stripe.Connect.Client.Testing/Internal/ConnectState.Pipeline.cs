@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Stripe.Connect.Client.Testing.Internal.Rules;
 
 namespace Stripe.Connect.Client.Testing.Internal;
 
@@ -17,11 +18,13 @@ internal sealed partial class ConnectState
             new("Stripe-Version", request.StripeVersion ?? ApiSpec.Instance.ApiVersion),
         };
 
+        var isOAuth = request.Path.StartsWith("/oauth/", StringComparison.Ordinal);
         try
         {
             Tick();
-            var apiKey = Authenticate(request.Authorization);
-            var operation = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _) is { } matched && HasOperation(matched.OperationId)
+            var matched = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _);
+            var apiKey = Authenticate(request.Authorization, allowPublishable: matched?.OperationId == "PostTokens");
+            var operation = matched is not null && HasOperation(matched.OperationId)
                 ? matched
                 : throw new ApiErrorException(
                     404,
@@ -29,7 +32,7 @@ internal sealed partial class ConnectState
                     null,
                     null,
                     $"The in-memory Connect API has no endpoint {request.Method} {request.Path}.");
-            var scope = ResolveScope(request.StripeAccount, apiKey);
+            var scope = ResolveScope(request.StripeAccount, apiKey) ?? AccessTokenAccount(apiKey);
 
             string? idempotencyKey = null;
             if (request.Method == "POST" && !string.IsNullOrEmpty(request.IdempotencyKey))
@@ -62,31 +65,36 @@ internal sealed partial class ConnectState
 
                 // Validation failures are not kept, as with Stripe: the same key may be retried with fixed parameters.
                 var parsed = Validate(operation, request);
-                var response = Run(operation, parsed, pathParams, scope, headers);
+                var response = Run(operation, parsed, pathParams, scope, headers, requestId, request.IdempotencyKey);
                 _idempotency[idempotencyKey] = new IdempotentResult(fingerprint, response.StatusCode, response.Body, requestId, _time.GetUtcNow());
                 return response;
             }
 
             var typed = Validate(operation, request);
-            return Run(operation, typed, pathParams, scope, headers);
+            return Run(operation, typed, pathParams, scope, headers, requestId, null);
         }
         catch (ApiErrorException e)
         {
-            return new RawResponse(e.StatusCode, e.ToBody().ToJsonString(), headers);
+            return new RawResponse(e.StatusCode, (isOAuth ? e.ToOAuthBody() : e.ToBody()).ToJsonString(), headers);
         }
     }
 
-    private static JsonObject Validate(ApiOperation operation, RawRequest request)
+    private JsonObject Validate(ApiOperation operation, RawRequest request) =>
+        Validate(operation, FormParser.Parse(operation.Method == "POST" ? request.Body : request.Query));
+
+    /// <summary>The schema, then Stripe's format rules (dates of birth are checked against the fake's clock).</summary>
+    private JsonObject Validate(ApiOperation operation, JsonObject form)
     {
-        var form = FormParser.Parse(operation.Method == "POST" ? request.Body : request.Query);
-        return ParamValidator.Validate(operation.ParameterSchema, form);
+        var typed = ParamValidator.Validate(operation.ParameterSchema, form);
+        ParamChecks.Check(operation, typed, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime));
+        return typed;
     }
 
-    private RawResponse Run(ApiOperation operation, JsonObject parameters, Dictionary<string, string> pathParams, string? scope, List<KeyValuePair<string, string>> headers)
+    private RawResponse Run(ApiOperation operation, JsonObject parameters, Dictionary<string, string> pathParams, string? scope, List<KeyValuePair<string, string>> headers, string requestId, string? idempotencyKey)
     {
         try
         {
-            var call = new Call(parameters, pathParams, scope, Now);
+            var call = new Call(parameters, pathParams, scope, Now, requestId, idempotencyKey);
             var result = Execute(operation.OperationId, call);
             if (result is JsonObject obj && parameters["expand"] is JsonArray expand)
             {
@@ -100,33 +108,34 @@ internal sealed partial class ConnectState
         }
         catch (ApiErrorException e)
         {
-            return new RawResponse(e.StatusCode, e.ToBody().ToJsonString(), headers);
+            return new RawResponse(e.StatusCode, (operation.IsOAuth ? e.ToOAuthBody() : e.ToBody()).ToJsonString(), headers);
         }
     }
 
-    private static string Authenticate(string? authorization)
+    private static string Authenticate(string? authorization, bool allowPublishable)
     {
         const string Bearer = "Bearer ";
         if (string.IsNullOrWhiteSpace(authorization))
         {
-            throw new ApiErrorException(
-                401,
-                "invalid_request_error",
+            throw RuleTable.ApiKeyMissing.Fail(
                 null,
-                null,
-                "No API key was sent: pass a test-mode secret key as 'Authorization: Bearer sk_test_...'.");
+                "You did not provide an API key. Send your secret key in the Authorization header, using Bearer auth (for example 'Authorization: Bearer sk_test_...').");
         }
 
         var key = authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase) ? authorization[Bearer.Length..].Trim() : string.Empty;
+        var shown = key.Length > 12 ? key[..8] + new string('*', key.Length - 12) + key[^4..] : key;
+        if (key.StartsWith("pk_test_", StringComparison.Ordinal) && key.Length > "pk_test_".Length)
+        {
+            return allowPublishable
+                ? key
+                : throw RuleTable.PublishableKey.Fail(null, "This API call cannot be made with a publishable API key. Use a secret API key (sk_test_...); publishable keys can only create tokens.");
+        }
+
         var valid = (key.StartsWith("sk_test_", StringComparison.Ordinal) || key.StartsWith("rk_test_", StringComparison.Ordinal))
             && key.Length > "sk_test_".Length;
         if (!valid)
         {
-            var shown = key.Length > 12 ? key[..8] + new string('*', key.Length - 12) + key[^4..] : key;
-            throw new ApiErrorException(
-                401,
-                "invalid_request_error",
-                "api_key_invalid",
+            throw RuleTable.ApiKeyInvalid.Fail(
                 null,
                 key.Length == 0
                     ? "Invalid API Key provided: the Authorization header must use Bearer auth with a secret key (e.g. 'Authorization: Bearer sk_test_...')."
@@ -144,15 +153,12 @@ internal sealed partial class ConnectState
         }
 
         var account = _accounts.Find(stripeAccount);
-        if (account is null || account.Scope is not null)
+        if (account is null || account.Scope is not null || _deauthorized.Contains(account.Id))
         {
             var shown = apiKey.Length > 12 ? apiKey[..8] + "****" + apiKey[^4..] : apiKey;
-            throw new ApiErrorException(
-                403,
-                "invalid_request_error",
-                "account_invalid",
+            throw RuleTable.AccountNotConnected.Fail(
                 null,
-                $"The key {shown} cannot act on account '{stripeAccount}': the account does not exist or is not connected to this platform.");
+                $"The provided key '{shown}' does not have access to account '{stripeAccount}' (or that account does not exist). Application access may have been revoked.");
         }
 
         return account.Id;

@@ -44,7 +44,11 @@ internal sealed partial class ConnectState
         _capabilities.Clear();
         _persons.Clear();
         _externalAccounts.Clear();
-        _accountLinks.Clear();
+        _hostedLinks.Clear();
+        _hostedSessions.Clear();
+        _approvedCapabilities.Clear();
+        _thresholds.Clear();
+        _verificationRuns.Clear();
         _transfers.Clear();
         _reversals.Clear();
         _fees.Clear();
@@ -52,25 +56,45 @@ internal sealed partial class ConnectState
         _topups.Clear();
         _secrets.Clear();
         _idempotency.Clear();
+        _balanceTransactions.Clear();
+        _sourceTypes.Clear();
+        _payouts.Clear();
+        _bankAccountNumbers.Clear();
+        _tokens.Clear();
+        _tokenParams.Clear();
+        _events.Clear();
+        _deliveries.Clear();
+        _webhookEndpoints.Clear();
+        _endpointSecrets.Clear();
+        _connectEndpoints.Clear();
+        _authorizationCodes.Clear();
+        _accessTokens.Clear();
+        _refreshTokens.Clear();
+        _deauthorized.Clear();
+        _balanceSettings.Clear();
+        _jobs.Clear();
         Platform = NewPlatformAccount();
     }
 
-    /// <summary>Moves objects along with time (pending capabilities after the configured delay).</summary>
+    /// <summary>Moves objects along with time: scheduled jobs, and requested capabilities approved after the configured delay.</summary>
     public void Tick()
     {
+        RunDue();
         if (CapabilityActivationDelay is not { } delay)
         {
             return;
         }
 
         var now = Now;
-        foreach (var capability in _capabilities.All)
+        foreach (var capability in _capabilities.All.ToList())
         {
-            if (capability.Data.Str("status") == "pending"
+            if (capability.Data.Bool("requested") == true
+                && capability.Data.Str("status") != "active"
+                && !_approvedCapabilities.Contains(capability.Id)
                 && capability.Data.Long("requested_at") is { } requestedAt
                 && requestedAt + (long)delay.TotalSeconds <= now)
             {
-                capability.Data["status"] = "active";
+                ActivateCapabilities(capability.Parent!, capability.Data.Str("id"));
             }
         }
     }
@@ -126,6 +150,28 @@ internal sealed partial class ConnectState
         ["GetAppsSecretsFind"] = FindSecret,
         ["PostAppsSecretsDelete"] = DeleteSecret,
         ["GetAppsSecrets"] = ListSecrets,
+        ["GetBalance"] = RetrieveBalance,
+        ["GetBalanceTransactionsId"] = RetrieveBalanceTransaction,
+        ["GetBalanceTransactions"] = ListBalanceTransactions,
+        ["GetBalanceSettings"] = RetrieveBalanceSettings,
+        ["PostBalanceSettings"] = UpdateBalanceSettings,
+        ["PostPayouts"] = CreatePayout,
+        ["GetPayoutsPayout"] = RetrievePayout,
+        ["PostPayoutsPayout"] = UpdatePayout,
+        ["GetPayouts"] = ListPayouts,
+        ["PostPayoutsPayoutCancel"] = CancelPayout,
+        ["PostPayoutsPayoutReverse"] = ReversePayout,
+        ["PostTokens"] = CreateToken,
+        ["GetTokensToken"] = RetrieveToken,
+        ["GetEventsId"] = RetrieveEvent,
+        ["GetEvents"] = ListEvents,
+        ["PostWebhookEndpoints"] = CreateWebhookEndpoint,
+        ["GetWebhookEndpointsWebhookEndpoint"] = RetrieveWebhookEndpoint,
+        ["PostWebhookEndpointsWebhookEndpoint"] = UpdateWebhookEndpoint,
+        ["GetWebhookEndpoints"] = ListWebhookEndpoints,
+        ["DeleteWebhookEndpointsWebhookEndpoint"] = DeleteWebhookEndpoint,
+        ["PostOauthToken"] = CreateOAuthToken,
+        ["PostOauthDeauthorize"] = Deauthorize,
     };
 
     private static JsonObject Deleted(string id, string objectName) =>

@@ -18,7 +18,7 @@ internal sealed class EntityTable
     public Entity RequireChild(Call call, Entity parent, string kind, string pathParam = "id")
     {
         var id = call.Path(pathParam);
-        return Find(id) is { } child && child.Parent == parent.Id ? child : throw ApiErrorException.NoSuch(pathParam, kind, id);
+        return Find(id) is { } child && child.Parent == parent.Id ? child : throw ApiErrorException.NoSuch("id", kind, id);
     }
 
     public bool Remove(string id) => _items.Remove(id);

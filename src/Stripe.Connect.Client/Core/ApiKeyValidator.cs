@@ -11,6 +11,13 @@ internal static class ApiKeyValidator
             return $"{settingName} is required: set it to a secret key (sk_...) or a restricted key (rk_...) from the Stripe dashboard.";
         }
 
+        // Checked before the prefix: a key read from a file or an environment variable often keeps its line break,
+        // and " sk_test_..." would otherwise be reported as not starting with sk_.
+        if (char.IsWhiteSpace(key[0]) || char.IsWhiteSpace(key[^1]))
+        {
+            return $"{settingName} has white space before or after the key (a copied space or line break?); remove it.";
+        }
+
         if (!key.StartsWith("sk_", StringComparison.Ordinal) && !key.StartsWith("rk_", StringComparison.Ordinal))
         {
             return key.StartsWith("pk_", StringComparison.Ordinal)

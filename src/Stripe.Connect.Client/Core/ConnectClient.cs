@@ -99,12 +99,15 @@ public partial class ConnectClient : IDisposable
     internal ConnectPipeline Pipeline { get; }
 
     /// <summary>
-    /// Creates the handler the client uses when none is given: pooled connections that are recycled every five
-    /// minutes (so DNS changes are seen), with automatic decompression.
+    /// Creates the handler the client uses when none is given (and the primary handler <c>AddConnectClient</c>
+    /// registers): pooled connections that are recycled every five minutes (so DNS changes are seen), automatic
+    /// decompression, and redirects never followed (Stripe's API does not redirect; a redirect would replay the body,
+    /// the idempotency key and <c>Stripe-Account</c> to another host).
     /// </summary>
     /// <returns>A new handler.</returns>
     public static SocketsHttpHandler CreateDefaultHandler() => new()
     {
+        AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
         AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate,
@@ -125,6 +128,7 @@ public partial class ConnectClient : IDisposable
     /// <param name="options">Per-request options such as <see cref="RequestOptions.StripeAccount"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The JSON of the response.</returns>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     public virtual Task<StripeRawResponse> RawRequestAsync(
         HttpMethod method,
         string path,
@@ -132,6 +136,7 @@ public partial class ConnectClient : IDisposable
         RequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
+        Pipeline.ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains("://", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
@@ -139,24 +144,16 @@ public partial class ConnectClient : IDisposable
             throw new ArgumentException("The path must be a path on the API host such as /v1/accounts, without a query; pass parameters in 'form'.", nameof(path));
         }
 
-        string? encoded = null;
-        if (form is not null)
-        {
-            using var writer = FormWriter.Rent();
-            foreach (var pair in form)
-            {
-                writer.AddRaw(pair.Key, pair.Value ?? string.Empty);
-            }
-
-            encoded = writer.Length == 0 ? null : writer.ToString();
-        }
-
-        return SendRawAsync(Pipeline.Prepare(method, path, encoded, options), cancellationToken);
+        // The same preparation as a typed call: the pairs are encoded by the same writer, into a body or a query.
+        var prepared = Pipeline.Prepare(method, path, fixedPath: null, form is null ? null : new RawFormParameters(form), options);
+        return Pipeline.SendAsync(prepared, CoreJsonContext.Default.StripeRawResponse, cancellationToken);
     }
 
     /// <summary>
-    /// Releases what this instance created to send with (the shared handler and a given <see cref="HttpClient"/> stay
-    /// alive; a handler given with <c>disposeHandler: true</c> is disposed).
+    /// Stops the client, whichever constructor made it: every later call throws <see cref="ObjectDisposedException"/>,
+    /// and a call in flight ends with one, without another attempt. Releases what this instance created to send with
+    /// (the shared handler and a given <see cref="HttpClient"/> stay alive; a handler given with
+    /// <c>disposeHandler: true</c> is disposed).
     /// </summary>
     public void Dispose()
     {
@@ -178,12 +175,7 @@ public partial class ConnectClient : IDisposable
         }
     }
 
-    private async Task<StripeRawResponse> SendRawAsync(PreparedRequest request, CancellationToken cancellationToken)
-    {
-        return await Pipeline.SendAsync(request, CoreJsonContext.Default.StripeRawResponse, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new()
+    private static ConnectClientOptions Snapshot(ConnectClientOptions source) => new ConnectClientOptions
     {
         ApiKey = source.ApiKey,
         ApiVersion = source.ApiVersion,
@@ -195,5 +187,5 @@ public partial class ConnectClient : IDisposable
         MaxRetryDelay = source.MaxRetryDelay,
         MaxRequestsPerSecond = source.MaxRequestsPerSecond,
         AppInfo = source.AppInfo is null ? null : new AppInfo { Name = source.AppInfo.Name, Version = source.AppInfo.Version, Url = source.AppInfo.Url },
-    };
+    }.WithResilienceOf(source);
 }

@@ -49,6 +49,21 @@ public sealed partial class ConnectClientOptions
     /// <summary>Identifies your application in the <c>User-Agent</c> header.</summary>
     public AppInfo? AppInfo { get; set; }
 
+    /// <summary>
+    /// Polly strategies of your own, around the SDK's retry or inside it (per attempt). Set in code only; nothing
+    /// here is read from configuration. Setting <see langword="null"/> clears them.
+    /// </summary>
+    public ConnectResilienceOptions Resilience { get; set => field = value ?? new(); } = new();
+
+    /// <summary>Copies <paramref name="source"/>'s <see cref="Resilience"/> into these options (for the client's snapshot).</summary>
+    /// <param name="source">The options to copy from.</param>
+    /// <returns>These options.</returns>
+    internal ConnectClientOptions WithResilienceOf(ConnectClientOptions source)
+    {
+        Resilience.CopyFrom(source.Resilience);
+        return this;
+    }
+
     /// <summary>Describes the options with the API key masked.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
@@ -67,6 +82,10 @@ public sealed partial class ConnectClientOptions
         if (string.IsNullOrWhiteSpace(ApiVersion))
         {
             problems.Add("ConnectClientOptions.ApiVersion must not be empty (default: " + DefaultApiVersion + ").");
+        }
+        else if (ApiVersion.Trim().Length != ApiVersion.Length || ApiVersion.Any(static c => c < 0x20 || c >= 0x7F))
+        {
+            problems.Add("ConnectClientOptions.ApiVersion must be a Stripe API version such as " + DefaultApiVersion + ", without white space around it.");
         }
 
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
@@ -98,9 +117,9 @@ public sealed partial class ConnectClientOptions
             problems.Add("ConnectClientOptions.MaxRequestsPerSecond must be a positive number, or null for no limit.");
         }
 
-        if (StripeAccount is not null && !StripeAccount.StartsWith("acct_", StringComparison.Ordinal))
+        if (StripeAccountValidator.Problem(StripeAccount, "ConnectClientOptions.StripeAccount") is { } accountProblem)
         {
-            problems.Add("ConnectClientOptions.StripeAccount must be a connected account id (acct_...).");
+            problems.Add(accountProblem);
         }
 
         return problems;

@@ -55,7 +55,7 @@ public abstract class ConnectService
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
-        var prepared = pipeline.Prepare(method, path, parameters, options);
+        var prepared = pipeline.Prepare(method, path, fixedPath: null, parameters, options);
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public abstract class ConnectService
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
-        var prepared = pipeline.Prepare(method, path, parameters, options);
+        var prepared = pipeline.Prepare(method, path.Value, path, parameters, options);
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 
@@ -81,13 +81,13 @@ public abstract class ConnectService
         where T : class, IHasId
     {
         var pipeline = Client.Pipeline;
-        var query = PageQuery.Parse(ConnectPipeline.Encode(parameters));
+        var query = PageQuery.Parse(RequestPreparer.Encode(parameters));
         var cursor = query.EndingBefore ?? query.StartingAfter;
         var backward = query.EndingBefore is not null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = pipeline.Prepare(HttpMethod.Get, path, query.WithCursor(backward, cursor), options);
+            var prepared = pipeline.Prepare(HttpMethod.Get, path, fixedPath: null, query.WithCursor(backward, cursor), options);
             var page = await pipeline.SendAsync(prepared, typeInfo, cancellationToken).ConfigureAwait(false);
             var data = page.Data;
             if (data.Count == 0)

@@ -41,7 +41,25 @@ public static class ConnectServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ConnectClientOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton(new ConnectClientConfigurationSource(configuration));
         return AddCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="ConnectClient"/> and every service with options bound from configuration, then
+    /// <paramref name="configure"/> run on them: the place for what configuration cannot hold, such as Polly strategies
+    /// of your own (<see cref="ConnectClientOptions.Resilience"/>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section holding the options.</param>
+    /// <param name="configure">Runs after binding, for example <c>options =&gt; options.Resilience.AddAroundRetry(...)</c>.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddConnectClient(this IServiceCollection services, IConfiguration configuration, Action<ConnectClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = services.AddConnectClient(configuration);
+        services.Configure(configure);
+        return builder;
     }
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
@@ -56,7 +74,7 @@ public static class ConnectServiceCollectionExtensions
         ConnectServiceRegistrations.AddServices(services);
 
         // The client is a singleton, so its handler chain lives as long as it does; the pooled primary handler
-        // recycles connections itself. Time-outs are per attempt in the client's pipeline.
+        // recycles connections itself and never follows a redirect. Time-outs are per attempt in the client's pipeline.
         return services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(static () => ConnectClient.CreateDefaultHandler())
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)

@@ -19,4 +19,10 @@ public class ApiConnectionException : StripeException
 
     /// <summary>The idempotency key the request was sent with; reuse it to retry a POST safely.</summary>
     public string? IdempotencyKey { get; }
+
+    /// <summary>
+    /// Set when one attempt raised this (inside the pipeline): what went wrong, such as "the connection failed", so
+    /// that the call's final exception can say it after counting the attempts.
+    /// </summary>
+    internal string? AttemptFailure { get; init; }
 }

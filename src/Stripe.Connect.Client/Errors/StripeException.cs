@@ -47,6 +47,19 @@ public class StripeException : Exception
     /// <summary>The error object Stripe returned, or <see langword="null"/> when the body was not Stripe JSON.</summary>
     public StripeError? StripeError { get; }
 
-    /// <summary>The response body as received (at most 64 KB), for diagnosis.</summary>
+    /// <summary>The response body as received (at most 64 KB, secrets redacted), for diagnosis.</summary>
     public string? RawBody { get; }
+
+    /// <summary>
+    /// The usual description (type, message, inner exceptions, stack), with secrets redacted: an inner transport
+    /// exception may quote what a server sent, such as an invalid header line.
+    /// </summary>
+    /// <returns>The description, safe to log.</returns>
+    public override string ToString() => SecretRedactor.Redact(base.ToString());
+
+    /// <summary>Set by the attempt that raised this: whether the SDK's retry may try again.</summary>
+    internal bool Retryable { get; set; }
+
+    /// <summary>Set by the attempt that raised this: the server's <c>Retry-After</c>, when it sent one.</summary>
+    internal TimeSpan? RetryAfter { get; set; }
 }

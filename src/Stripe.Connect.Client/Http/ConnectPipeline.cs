@@ -1,192 +1,88 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
-using Polly.RateLimiting;
-using Polly.Retry;
-using Polly.Timeout;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client.Http;
 
 /// <summary>
-/// The one path every call takes: prepare the request once (URL, body, headers, idempotency key), run the
-/// attempts through a Polly pipeline (rate limit, retry with backoff, per-attempt time-out), read the JSON
-/// from the response stream through a pooled buffer (never a string), and map errors to typed exceptions. One
-/// instance per client; thread-safe.
+/// One client's path for every call, through three rooms: <see cref="RequestPreparer"/> (check, encode, fix the
+/// request and its idempotency key), <see cref="ConnectResilience"/> (the Polly pipeline, built once) and
+/// <see cref="ConnectAttempt"/> (send, read, map). This class only joins them: it opens the call's activity, runs the
+/// attempts, turns whatever ends the call into one of the types a caller may see, and stops every call once the
+/// client is disposed. Thread-safe.
 /// </summary>
 internal sealed class ConnectPipeline : IDisposable
 {
-    private const int MaxErrorBodyChars = 64 * 1024;
-
-    /// <summary>
-    /// The largest success body the SDK reads: 16 MB. A Stripe object or list page (at most 100 objects) is a few
-    /// hundred KB at most. Without a cap, a broken proxy or a rogue endpoint streaming a huge body was buffered
-    /// whole, several times over (a 50 MB list through <c>RawRequestAsync</c> allocated about 800 MB: the
-    /// serializer's buffer for the custom converter, the JsonDocument and its clone). A larger body is refused with
-    /// an <see cref="ApiException"/> that is not retried.
-    /// </summary>
-    internal const long MaxResponseBytes = 16 * 1024 * 1024;
-    private static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
-
-    private readonly HttpMessageInvoker _transport;
-    private readonly HttpClient? _client;
-    private readonly ConnectClientOptions _options;
-    private readonly ILogger _logger;
+    private readonly RequestPreparer _requests;
+    private readonly ConnectResilience _resilience;
+    private readonly ConnectAttempt _attempt;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline _resilience;
-    private readonly string _baseUrl;
-    private readonly RequestDefaults _defaults;
-    private readonly RateLimiter? _rateLimiter;
-    private readonly ITimer? _replenishTimer;
 
-    /// <param name="transport">
-    /// What sends each attempt: a caller's <see cref="HttpClient"/> (its own settings then apply), or an
-    /// <see cref="HttpMessageInvoker"/> straight over a handler.
-    /// </param>
-    /// <param name="options">The validated settings.</param>
+    // Cancelled (never disposed: calls in flight may still link to it) when the client is disposed.
+    private readonly CancellationTokenSource _lifetime = new();
+
+    /// <param name="transport">What sends each attempt: a caller's <see cref="HttpClient"/> or an invoker over a handler.</param>
+    /// <param name="options">The validated settings, a snapshot no one else changes.</param>
     /// <param name="loggerFactory">Where attempts are logged, if anywhere.</param>
     /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
     public ConnectPipeline(HttpMessageInvoker transport, ConnectClientOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        _transport = transport;
-        _client = transport as HttpClient;
-        _options = options;
-        _logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
+        var logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
-        _baseUrl = options.BaseAddress.AbsoluteUri.TrimEnd('/');
-        _defaults = new RequestDefaults("Bearer " + options.ApiKey, options.ApiVersion, options.StripeAccount, BuildUserAgent(options.AppInfo));
-        if (options.MaxRequestsPerSecond is { } rate)
-        {
-            (_rateLimiter, _replenishTimer) = CreateRateLimiter(rate, _time);
-        }
-
-        _resilience = BuildResilience();
+        _requests = new RequestPreparer(options);
+        _resilience = new ConnectResilience(options, logger, _time);
+        _attempt = new ConnectAttempt(transport, logger, _time, options.Timeout, _lifetime.Token);
     }
 
-    public TimeProvider TimeProvider => _time;
+    /// <summary><see langword="true"/> once the client is disposed.</summary>
+    public bool IsDisposed => _lifetime.IsCancellationRequested;
 
-    public string UserAgent => _defaults.UserAgent;
+    /// <summary>The error of a call made, or cut short, after the client was disposed.</summary>
+    /// <param name="request">The call cut short, or <see langword="null"/> for one that never started.</param>
+    /// <returns>The exception, naming <see cref="ConnectClient"/>.</returns>
+    public static ObjectDisposedException Disposed(PreparedRequest? request) => request is null
+        ? new ObjectDisposedException(nameof(ConnectClient))
+        : new ObjectDisposedException(
+            nameof(ConnectClient),
+            $"The ConnectClient was disposed during {request.Method.Method} {request.Path}; no further attempt was made."
+            + (request.IdempotencyKey is null ? string.Empty : $" It may have reached Stripe: repeat it with idempotency key {request.IdempotencyKey} on a new client."));
 
-    /// <summary>Encodes parameters as a form string (for a body or a query).</summary>
-    public static string? Encode(IFormEncodable? parameters)
+    /// <summary>Throws <see cref="ObjectDisposedException"/> once the client is disposed.</summary>
+    public void ThrowIfDisposed()
     {
-        if (parameters is null)
+        if (IsDisposed)
         {
-            return null;
+            throw Disposed(null);
         }
-
-        using var writer = FormWriter.Rent();
-        parameters.WriteForm(writer);
-        return writer.Length == 0 ? null : writer.ToString();
     }
 
-    /// <summary>Prepares a call whose parameters are a request record: a POST body is encoded straight to bytes.</summary>
-    public PreparedRequest Prepare(HttpMethod method, string path, IFormEncodable? parameters, RequestOptions? options) =>
-        Prepare(method, path, constant: null, parameters, options);
-
-    /// <summary>Prepares a call to a path without ids: its parsed URL is reused when there is no query.</summary>
-    public PreparedRequest Prepare(HttpMethod method, ConstantPath path, IFormEncodable? parameters, RequestOptions? options) =>
-        Prepare(method, path.Value, path, parameters, options);
-
-    private PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? constant, IFormEncodable? parameters, RequestOptions? options)
+    /// <summary>Prepares one call (see <see cref="RequestPreparer.Prepare"/>).</summary>
+    /// <param name="method">GET, POST or DELETE.</param>
+    /// <param name="path">The path, ids escaped.</param>
+    /// <param name="fixedPath">The path as a <see cref="ConstantPath"/> when it has no ids, else <see langword="null"/>.</param>
+    /// <param name="parameters">The body or query, or <see langword="null"/>.</param>
+    /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
+    /// <returns>The prepared request.</returns>
+    public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options)
     {
-        if (method != HttpMethod.Post)
-        {
-            return Create(method, path, constant, Encode(parameters), body: null, options);
-        }
-
-        byte[] body;
-        if (parameters is null)
-        {
-            body = [];
-        }
-        else
-        {
-            using var writer = FormWriter.Rent();
-            parameters.WriteForm(writer);
-            body = writer.ToUtf8Bytes();
-        }
-
-        return Create(method, path, constant, query: null, body, options);
-    }
-
-    /// <summary>Prepares a call whose parameters are already encoded (raw requests, later pages of a list).</summary>
-    public PreparedRequest Prepare(HttpMethod method, string path, string? encodedParameters, RequestOptions? options)
-    {
-        if (method == HttpMethod.Post)
-        {
-            return Create(method, path, constant: null, query: null, encodedParameters is null ? [] : Encoding.ASCII.GetBytes(encodedParameters), options);
-        }
-
-        return Create(method, path, constant: null, encodedParameters, body: null, options);
-    }
-
-    private PreparedRequest Create(HttpMethod method, string path, ConstantPath? constant, string? query, byte[]? body, RequestOptions? options)
-    {
-        var apiKey = options?.ApiKey;
-        if (apiKey is not null && ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
-        {
-            throw new ArgumentException(keyProblem, nameof(options));
-        }
-
-        var account = options?.StripeAccount ?? _options.StripeAccount;
-        if (account is not null && (account.Length == 0 || !IsHeaderSafe(account)))
-        {
-            throw new ArgumentException("RequestOptions.StripeAccount must be a connected account id such as acct_123.", nameof(options));
-        }
-
-        var version = options?.ApiVersion ?? _options.ApiVersion;
-        if (string.IsNullOrWhiteSpace(version) || !IsHeaderSafe(version))
-        {
-            throw new ArgumentException("RequestOptions.ApiVersion must be a Stripe API version such as " + ConnectClientOptions.DefaultApiVersion + ".", nameof(options));
-        }
-
-        string? idempotencyKey = null;
-        if (method == HttpMethod.Post)
-        {
-            idempotencyKey = options?.IdempotencyKey;
-            if (idempotencyKey is null)
-            {
-                // Fixed here, once per call, so every retry of this POST carries the same key.
-                idempotencyKey = IdempotencyKeys.New();
-            }
-            else if (idempotencyKey.Length is 0 or > 255 || !IsHeaderSafe(idempotencyKey))
-            {
-                throw new ArgumentException("RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters.", nameof(options));
-            }
-        }
-
-        Uri uri;
-        if (query is { Length: > 0 })
-        {
-            uri = new Uri(string.Concat(_baseUrl, path, "?", query), UriKind.Absolute);
-        }
-        else
-        {
-            uri = constant is null ? new Uri(_baseUrl + path, UriKind.Absolute) : constant.ResolveAgainst(_baseUrl);
-        }
-
-        return new PreparedRequest
-        {
-            Method = method,
-            Path = path,
-            Uri = uri,
-            Body = body,
-            Options = options,
-            IdempotencyKey = idempotencyKey,
-        };
+        ThrowIfDisposed();
+        return _requests.Prepare(method, path, fixedPath, parameters, options);
     }
 
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>
+    /// <typeparam name="T">The type of the result.</typeparam>
+    /// <param name="request">The prepared call.</param>
+    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    /// <returns>The result.</returns>
     public async Task<T> SendAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-        where T : class
+        where T : StripeEntity
     {
+        ThrowIfDisposed();
+
         // The activity name is only built when someone listens: no string per call otherwise.
         using var activity = ConnectTelemetry.Source.HasListeners()
             ? ConnectTelemetry.Source.StartActivity("Stripe " + request.Method.Method, ActivityKind.Client)
@@ -196,325 +92,123 @@ internal sealed class ConnectPipeline : IDisposable
             activity.SetTag("http.request.method", request.Method.Method);
             activity.SetTag("url.path", request.Path);
             activity.SetTag("server.address", request.Uri.Host);
-            if (request.StripeAccount(_defaults) is { } account)
+            if (request.StripeAccount is { } account)
             {
                 activity.SetTag("stripe.account", account);
             }
         }
 
+        // Disposal ends the call too. Without a caller token there is nothing to link: the common case allocates nothing.
+        var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token) : null;
         var started = _time.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RequestKey, request);
-        object result;
+        var context = ResilienceContextPool.Shared.Get(linked?.Token ?? _lifetime.Token);
+        context.Properties.Set(ConnectResilience.RequestKey, request);
+        var attempts = 0;
+        StripeEntity result;
         try
         {
-            result = await _resilience.ExecuteAsync<object, (ConnectPipeline Self, PreparedRequest Request, JsonTypeInfo<T> TypeInfo)>(
-                static (ctx, state) => state.Self.AttemptAsync(state.Request, state.TypeInfo, ctx.CancellationToken),
+            result = await _resilience.Pipeline.ExecuteAsync(
+                static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken),
                 context,
-                (Self: this, Request: request, TypeInfo: typeInfo)).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            activity?.SetStatus(ActivityStatusCode.Error, "canceled");
-            throw;
-        }
-        catch (Exception e) when (IsTransport(e, cancellationToken) || e is TimeoutRejectedException or RateLimiterRejectedException)
-        {
-            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            var what = e is TimeoutRejectedException or OperationCanceledException
-                ? $"every attempt timed out (limit {_options.Timeout.TotalSeconds:0.###} s per attempt)"
-                : "the connection failed";
-            throw new ApiConnectionException(
-                $"Could not get a response from Stripe for {request.Method.Method} {request.Path} after {request.Attempts} attempt(s): {what}. "
-                + (request.IdempotencyKey is null ? "It is safe to retry." : "Retrying with the same idempotency key is safe."),
-                e,
-                request.IdempotencyKey);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-            var elapsed = _time.GetElapsedTime(started);
-            if (ConnectTelemetry.Duration.Enabled)
-            {
-                ConnectTelemetry.Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("http.request.method", request.Method.Method));
-            }
-
-            activity?.SetTag("stripe.attempts", request.Attempts);
-        }
-
-        if (result is AttemptFailure { Error: var error })
-        {
-            activity?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
-            activity?.SetTag("http.response.status_code", (int?)error.HttpStatusCode);
-            activity?.SetTag("stripe.request_id", error.RequestId);
-            throw error;
-        }
-
-        return (T)result;
-    }
-
-    public void Dispose()
-    {
-        _replenishTimer?.Dispose();
-        _rateLimiter?.Dispose();
-    }
-
-    /// <summary>One attempt: the value of type <typeparamref name="T"/>, or an <see cref="AttemptFailure"/>.</summary>
-    private async ValueTask<object> AttemptAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-        where T : class
-    {
-        var attempt = ++request.Attempts;
-        var started = _time.GetTimestamp();
-        HttpResponseMessage response;
-        using var message = request.CreateMessage(_defaults);
-        try
-        {
-            // An HttpClient is asked not to buffer the body (it is read into a pooled buffer below); a bare handler
-            // returns after the headers anyway.
-            response = await (_client is { } client
-                ? client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-                : _transport.SendAsync(message, cancellationToken)).ConfigureAwait(false);
+                (Attempt: _attempt, Request: request, TypeInfo: typeInfo, CallerToken: cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            if (ConnectTelemetry.Requests.Enabled)
+            attempts = AttemptCounter.Read(context);
+            var failure = Final(request, e, attempts, cancellationToken);
+            activity?.SetStatus(ActivityStatusCode.Error, failure is OperationCanceledException ? "canceled" : failure.GetType().Name);
+            if (failure is StripeException stripe)
             {
-                ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("error.type", e.GetType().Name));
+                activity?.SetTag("http.response.status_code", (int?)stripe.HttpStatusCode);
+                activity?.SetTag("stripe.request_id", stripe.RequestId);
             }
 
-            ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
-            throw;
-        }
-
-        using (response)
-        {
-            var status = response.StatusCode;
-            var requestId = StripeResponse.HeaderValue(response.Headers, "Request-Id");
-            if (ConnectTelemetry.Requests.Enabled)
+            if (ReferenceEquals(failure, e))
             {
-                ConnectTelemetry.Requests.Add(1, new KeyValuePair<string, object?>("http.request.method", request.Method.Method), new KeyValuePair<string, object?>("http.response.status_code", (int)status));
+                throw;
             }
 
-            if (response.IsSuccessStatusCode)
-            {
-                T? value;
-                try
-                {
-                    value = await ReadJsonAsync(response.Content, typeInfo, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ResponseTooLargeException)
-                {
-                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, "body too large");
-                    var failure = new ApiException(
-                        $"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status}, but the body is larger than {MaxResponseBytes / (1024 * 1024)} MB, the most the SDK reads; it was not read.",
-                        status,
-                        null,
-                        requestId,
-                        null);
-                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
-                }
-                catch (JsonException e)
-                {
-                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, "unreadable JSON");
-                    var failure = new ApiException(
-                        $"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status}, but the body is not valid JSON for the expected object ({SecretRedactor.Redact(e.Message)}).",
-                        status,
-                        null,
-                        requestId,
-                        null);
-                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
-                {
-                    ConnectLog.AttemptFailed(_logger, request.Method.Method, request.Path, attempt, _time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
-                    throw;
-                }
-
-                if (value is null)
-                {
-                    var failure = new ApiException($"Stripe answered {request.Method.Method} {request.Path} with HTTP {(int)status} and a null body.", status, null, requestId, null);
-                    return new AttemptFailure(failure, retryable: false, retryAfter: null);
-                }
-
-                if (value is StripeEntity entity)
-                {
-                    entity.StripeResponse = new StripeResponse(status, response.Headers, requestId, request.IdempotencyKey, attempt);
-                }
-
-                var elapsedMs = _time.GetElapsedTime(started).TotalMilliseconds;
-                ConnectLog.AttemptSucceeded(_logger, request.Method.Method, request.Path, attempt, (int)status, elapsedMs, requestId);
-                return value;
-            }
-
-            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var error = ErrorMapper.Map(status, requestId, body);
-            var retryable = RetryRules.ShouldRetry(status, response.Headers);
-            var refusedMs = _time.GetElapsedTime(started).TotalMilliseconds;
-            ConnectLog.AttemptRefused(_logger, request.Method.Method, request.Path, attempt, (int)status, refusedMs, requestId, error.StripeError?.Type, error.StripeError?.Code, retryable);
-            return new AttemptFailure(error, retryable, RetryRules.RetryAfter(response.Headers, _time.GetUtcNow()));
-        }
-    }
-
-    /// <summary>
-    /// Reads a success body: the content is copied into a pooled <see cref="ResponseBodyBuffer"/> (sized from
-    /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads the bytes in one
-    /// synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
-    /// <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/> took 13–18%
-    /// longer on an account, its resumable converters paying for being able to stop at any byte; the copy itself is
-    /// still asynchronous. The buffer enforces the <see cref="MaxResponseBytes"/> cap on every write.
-    /// </summary>
-    private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        var body = ResponseBodyBuffer.Rent(content, MaxResponseBytes);
-        try
-        {
-            await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-            return JsonSerializer.Deserialize(body.Written, typeInfo);
+            throw failure;
         }
         finally
         {
-            ResponseBodyBuffer.Return(body);
-        }
-    }
-
-    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-            var buffer = new char[MaxErrorBodyChars];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            if (attempts == 0)
             {
-                total += read;
+                attempts = AttemptCounter.Read(context);
             }
 
-            return new string(buffer, 0, total);
-        }
-    }
-
-    private ResiliencePipeline BuildResilience()
-    {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = _time };
-        if (_options.MaxNetworkRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
+            ResilienceContextPool.Shared.Return(context);
+            linked?.Dispose();
+            if (ConnectTelemetry.Duration.Enabled)
             {
-                MaxRetryAttempts = _options.MaxNetworkRetries,
-                ShouldHandle = static args => ValueTask.FromResult(
-                    args.Outcome.Result is AttemptFailure { Retryable: true }
-                    || args.Outcome.Exception is TimeoutRejectedException
-                    || IsTransport(args.Outcome.Exception, args.Context.CancellationToken)),
-                DelayGenerator = args =>
-                {
-                    var delay = args.Outcome.Result is AttemptFailure { RetryAfter: { } retryAfter }
-                        ? retryAfter
-                        : RetryRules.Backoff(args.AttemptNumber, _options.InitialRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
-                    return ValueTask.FromResult<TimeSpan?>(delay);
-                },
-                OnRetry = args =>
-                {
-                    ConnectTelemetry.Retries.Add(1);
-                    if (args.Context.Properties.TryGetValue(RequestKey, out var retried))
-                    {
-                        ConnectLog.Retrying(_logger, retried.Method.Method, retried.Path, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
-                    }
-
-                    return default;
-                },
-            });
-        }
-
-        if (_rateLimiter is not null)
-        {
-            var limiter = _rateLimiter;
-            builder.AddRateLimiter(new RateLimiterStrategyOptions
-            {
-                RateLimiter = args => limiter.AcquireAsync(1, args.Context.CancellationToken),
-            });
-        }
-
-        if (_options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(_options.Timeout);
-        }
-
-        return builder.Build();
-    }
-
-    private static (RateLimiter Limiter, ITimer Timer) CreateRateLimiter(double perSecond, TimeProvider time)
-    {
-        // One token per period, replenished by a timer of the injected TimeProvider so tests control time.
-        var period = TimeSpan.FromSeconds(1 / perSecond);
-        if (period < TimeSpan.FromMilliseconds(1))
-        {
-            period = TimeSpan.FromMilliseconds(1);
-        }
-
-        var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            // Our timer sets the pace; the limiter's own period only gates manual replenishment, so keep it tiny.
-            ReplenishmentPeriod = TimeSpan.FromTicks(1),
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        var timer = time.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), limiter, period, period);
-        return (limiter, timer);
-    }
-
-    private static bool IsTransport(Exception? e, CancellationToken callerToken) => e switch
-    {
-        HttpRequestException => true,
-        IOException => true,
-        // HttpClient.Timeout on a caller-supplied client surfaces as a cancellation the caller did not ask for.
-        OperationCanceledException => !callerToken.IsCancellationRequested,
-        _ => false,
-    };
-
-    private static bool IsHeaderSafe(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c < 0x20 || c >= 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string BuildUserAgent(AppInfo? app)
-    {
-        var agent = "Stripe.Connect.Client/" + ConnectTelemetry.Version;
-        if (app?.Name is { Length: > 0 } name)
-        {
-            agent += " " + Clean(name) + (app.Version is { Length: > 0 } v ? "/" + Clean(v) : string.Empty);
-            if (app.Url is { Length: > 0 } url)
-            {
-                agent += " (" + Clean(url) + ")";
-            }
-        }
-
-        return agent;
-
-        static string Clean(string text)
-        {
-            var chars = text.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (chars[i] < 0x20 || chars[i] >= 0x7F || chars[i] is '(' or ')')
-                {
-                    chars[i] = '_';
-                }
+                ConnectTelemetry.Duration.Record(_time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("http.request.method", request.Method.Method));
             }
 
-            return new string(chars).Replace(' ', '_');
+            activity?.SetTag("stripe.attempts", attempts);
         }
+
+        if (result is not T typed)
+        {
+            // Only a fallback strategy of the caller's can put another object here.
+            throw new StripeException($"A resilience strategy returned {result?.GetType().Name ?? "null"} for {request.Method.Method} {request.Path}, which returns {typeof(T).Name}.");
+        }
+
+        return typed;
+    }
+
+    /// <summary>Stops every call: later ones throw <see cref="ObjectDisposedException"/>, calls in flight end without another attempt.</summary>
+    public void Dispose()
+    {
+        if (IsDisposed)
+        {
+            return;
+        }
+
+        _lifetime.Cancel();
+        _resilience.Dispose();
+    }
+
+    /// <summary>
+    /// What the caller sees when the call failed: the caller's cancellation as it is, the client's disposal as
+    /// <see cref="ObjectDisposedException"/>, the last attempt's <see cref="StripeException"/> (a connection failure
+    /// restated with the number of attempts), and anything else (a strategy's rejection, such as an open circuit) as an
+    /// <see cref="ApiConnectionException"/> around it.
+    /// </summary>
+    private Exception Final(PreparedRequest request, Exception e, int attempts, CancellationToken callerToken)
+    {
+        if (callerToken.IsCancellationRequested)
+        {
+            return e as OperationCanceledException ?? new OperationCanceledException("The call was canceled.", e, callerToken);
+        }
+
+        var retry = request.IdempotencyKey is null ? "It is safe to retry." : "Retrying with the same idempotency key is safe.";
+        if (e is ApiConnectionException { AttemptFailure: { } what } connection)
+        {
+            return new ApiConnectionException(
+                $"Could not get a response from Stripe for {request.Method.Method} {request.Path} after {attempts} attempt(s): {what}. {retry}",
+                connection.InnerException,
+                request.IdempotencyKey);
+        }
+
+        if (e is StripeException)
+        {
+            // An answer that arrived before the disposal is still the most precise thing to report.
+            return e;
+        }
+
+        if (IsDisposed)
+        {
+            // Whatever the disposal cut short (a rate limiter, a handler, a retry delay) is reported as the client's.
+            return e is ObjectDisposedException { ObjectName: nameof(ConnectClient) } ? e : Disposed(request);
+        }
+
+        return e switch
+        {
+            ObjectDisposedException => e,
+            _ => new ApiConnectionException(
+                $"Stripe {request.Method.Method} {request.Path} was stopped by a resilience strategy after {attempts} attempt(s): {e.GetType().Name}: {SecretRedactor.Redact(e.Message)} {retry}",
+                e,
+                request.IdempotencyKey),
+        };
     }
 }

@@ -4,29 +4,53 @@ using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.Http;
 
-/// <summary>Turns an error response into the matching typed exception, whatever the body holds.</summary>
+/// <summary>
+/// Turns an error response into the matching typed exception, whatever the body holds. Every string the server
+/// supplied (each field of the error object, the raw body, the request id) is redacted here, before it can reach a
+/// message, <c>ToString()</c>, a log line or an activity tag.
+/// </summary>
 internal static class ErrorMapper
 {
     private const int SnippetLength = 200;
 
-    public static StripeException Map(HttpStatusCode status, string? requestId, string body)
+    /// <summary>The typed exception for an error status.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="requestId">The <c>Request-Id</c> header, already redacted.</param>
+    /// <param name="body">The body as read (possibly cut short).</param>
+    /// <param name="readProblem">Why the body could not be read whole, such as "the connection closed mid-body"; <see langword="null"/> when it was.</param>
+    /// <returns>The exception; the caller decides whether it is retried.</returns>
+    public static StripeException Map(HttpStatusCode status, string? requestId, string body, string? readProblem = null)
     {
-        var error = TryParse(body);
+        var error = readProblem is null ? TryParse(body) : null;
         var code = (int)status;
+        var rawBody = SecretRedactor.Redact(body);
         if (error is null)
         {
             var snippet = Snippet(body);
-            var message = snippet.Length == 0
-                ? $"Stripe returned HTTP {code} with an empty body."
-                : $"Stripe returned HTTP {code} with a body that is not Stripe's error JSON: {snippet}";
-            return Create(status, null, message, requestId, SecretRedactor.Redact(body));
+            var message = readProblem is not null
+                ? $"Stripe returned HTTP {code}, but its body could not be read: {readProblem}."
+                : snippet.Length == 0
+                    ? $"Stripe returned HTTP {code} with an empty body."
+                    : $"Stripe returned HTTP {code} with a body that is not Stripe's error JSON: {snippet}";
+            return Create(status, null, message + RequestSuffix(requestId), requestId, rawBody);
         }
 
-        var text = SecretRedactor.Redact(error.Message);
-        var described = $"{(string.IsNullOrEmpty(text) ? "Stripe returned an error" : text)} (HTTP {code}{(error.Type is null ? string.Empty : ", " + error.Type)}{(error.Code is null ? string.Empty : ", " + error.Code)}{(error.Param is null ? string.Empty : ", param " + error.Param)}{(requestId is null ? string.Empty : ", request " + requestId)})";
-        var redacted = error with { Message = text };
-        return Create(status, redacted, described, requestId, SecretRedactor.Redact(body));
+        var redacted = new StripeError
+        {
+            Type = SecretRedactor.RedactOrNull(error.Type),
+            Code = SecretRedactor.RedactOrNull(error.Code),
+            DeclineCode = SecretRedactor.RedactOrNull(error.DeclineCode),
+            Param = SecretRedactor.RedactOrNull(error.Param),
+            Message = SecretRedactor.RedactOrNull(error.Message),
+            DocUrl = SecretRedactor.RedactOrNull(error.DocUrl),
+            RequestLogUrl = SecretRedactor.RedactOrNull(error.RequestLogUrl),
+        };
+        var text = redacted.Message;
+        var described = $"{(string.IsNullOrEmpty(text) ? "Stripe returned an error" : text)} (HTTP {code}{(redacted.Type is null ? string.Empty : ", " + redacted.Type)}{(redacted.Code is null ? string.Empty : ", " + redacted.Code)}{(redacted.Param is null ? string.Empty : ", param " + redacted.Param)}{(requestId is null ? string.Empty : ", request " + requestId)})";
+        return Create(status, redacted, described, requestId, rawBody);
     }
+
+    private static string RequestSuffix(string? requestId) => requestId is null ? string.Empty : $" (request {requestId})";
 
     private static StripeException Create(HttpStatusCode status, StripeError? error, string message, string? requestId, string body)
     {

@@ -1,3 +1,5 @@
+using Stripe.Connect.Client.Form;
+
 namespace Stripe.Connect.Client.Http;
 
 /// <summary>
@@ -35,14 +37,18 @@ internal readonly record struct PageQuery(string Rest, string? StartingAfter, st
         return new PageQuery(string.Join('&', kept), startingAfter, endingBefore);
     }
 
-    public string? WithCursor(bool backward, string? cursor)
+    /// <summary>The query of one page: the rest of the request and the cursor, if any.</summary>
+    /// <param name="backward"><see langword="true"/> to page with <c>ending_before</c>.</param>
+    /// <param name="cursor">The id to page from, or <see langword="null"/> for the first page.</param>
+    /// <returns>The parameters, or <see langword="null"/> when there are none.</returns>
+    public IFormEncodable? WithCursor(bool backward, string? cursor)
     {
         if (cursor is null)
         {
-            return Rest.Length == 0 ? null : Rest;
+            return Rest.Length == 0 ? null : new EncodedFormParameters(Rest);
         }
 
         var pair = (backward ? "ending_before=" : "starting_after=") + Uri.EscapeDataString(cursor);
-        return Rest.Length == 0 ? pair : Rest + "&" + pair;
+        return new EncodedFormParameters(Rest.Length == 0 ? pair : Rest + "&" + pair);
     }
 }

@@ -1,10 +1,10 @@
 namespace Stripe.Connect.Client.Http;
 
 /// <summary>
-/// Everything fixed before the first attempt of one call: the URL, the body bytes, the caller's per-request options
-/// (already validated) and the idempotency key, so that every retry sends exactly the same request. The client-wide
-/// header values are not copied here; <see cref="CreateMessage"/> takes them from the pipeline's
-/// <see cref="RequestDefaults"/>.
+/// One call, fixed before its first attempt by <see cref="RequestPreparer"/>: the URL, the body bytes and every
+/// header value (the caller's overrides already applied to the client's defaults), including the idempotency key.
+/// Immutable and self-contained: every attempt, whoever repeats it (the SDK's retry or a strategy of the caller's),
+/// builds the same message from it. It never prints its values (the <c>Authorization</c> value holds the key).
 /// </summary>
 internal sealed class PreparedRequest
 {
@@ -18,32 +18,33 @@ internal sealed class PreparedRequest
     /// <summary>The form body of a POST (possibly empty); <see langword="null"/> for GET and DELETE.</summary>
     public byte[]? Body { get; init; }
 
-    /// <summary>The caller's options for this call (immutable), or <see langword="null"/>.</summary>
-    public RequestOptions? Options { get; init; }
+    /// <summary>The <c>Authorization</c> value (<c>Bearer sk_...</c>).</summary>
+    public required string Authorization { get; init; }
 
+    /// <summary>The <c>Stripe-Version</c> value.</summary>
+    public required string ApiVersion { get; init; }
+
+    /// <summary>The connected account the call acts for (<c>Stripe-Account</c>), or <see langword="null"/> for the platform.</summary>
+    public string? StripeAccount { get; init; }
+
+    /// <summary>The <c>Idempotency-Key</c> of a POST; <see langword="null"/> for GET and DELETE.</summary>
     public string? IdempotencyKey { get; init; }
 
-    /// <summary>Attempts made so far (incremented by each attempt).</summary>
-    public int Attempts { get; set; }
-
-    /// <summary>The connected account the call acts for: the caller's, else the client's, else none.</summary>
-    /// <param name="defaults">The client-wide values.</param>
-    /// <returns>The account id, or <see langword="null"/>.</returns>
-    public string? StripeAccount(RequestDefaults defaults) => Options?.StripeAccount ?? defaults.StripeAccount;
+    /// <summary>The <c>User-Agent</c> value.</summary>
+    public required string UserAgent { get; init; }
 
     /// <summary>A new message for one attempt: same URL, headers and body bytes every time.</summary>
-    /// <param name="defaults">The client-wide header values the caller's options did not override.</param>
     /// <returns>The message; the caller disposes it.</returns>
-    public HttpRequestMessage CreateMessage(RequestDefaults defaults)
+    public HttpRequestMessage CreateMessage()
     {
         var message = new HttpRequestMessage(Method, Uri);
         var headers = message.Headers;
-        headers.TryAddWithoutValidation("Authorization", Options?.ApiKey is { } apiKey ? "Bearer " + apiKey : defaults.Authorization);
-        headers.TryAddWithoutValidation("Stripe-Version", Options?.ApiVersion ?? defaults.ApiVersion);
-        headers.TryAddWithoutValidation("User-Agent", defaults.UserAgent);
-        if (StripeAccount(defaults) is { } account)
+        headers.TryAddWithoutValidation("Authorization", Authorization);
+        headers.TryAddWithoutValidation("Stripe-Version", ApiVersion);
+        headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (StripeAccount is not null)
         {
-            headers.TryAddWithoutValidation("Stripe-Account", account);
+            headers.TryAddWithoutValidation("Stripe-Account", StripeAccount);
         }
 
         if (IdempotencyKey is not null)
@@ -61,4 +62,8 @@ internal sealed class PreparedRequest
 
         return message;
     }
+
+    /// <summary>Names the call only: the header values hold the key.</summary>
+    /// <returns>The method and path.</returns>
+    public override string ToString() => $"{Method.Method} {Path}";
 }

@@ -6,7 +6,7 @@ namespace Stripe.Connect.Client.Http;
 /// <summary>
 /// Where a success body is copied before it is deserialized: a write-only stream over one pooled buffer.
 /// <see cref="HttpContent.CopyToAsync(Stream, CancellationToken)"/> copies into it straight from the connection's own
-/// buffer (no read stream and no task of it per call), the <see cref="ConnectPipeline.MaxResponseBytes"/> cap is checked
+/// buffer (no read stream and no task of it per call), the <see cref="ConnectAttempt.MaxResponseBytes"/> cap is checked
 /// on every write, and the bytes are cleared before the buffer goes back to the pool (bodies hold personal data and
 /// client secrets). Instances are reused through <see cref="Rent"/> and <see cref="Return"/>.
 /// </summary>
@@ -24,6 +24,9 @@ internal sealed class ResponseBodyBuffer : Stream
     private ResponseBodyBuffer()
     {
     }
+
+    /// <summary>The <c>Content-Length</c> the server sent, to check the copy against; <see langword="null"/> when none.</summary>
+    public long? Declared { get; private set; }
 
     /// <summary>The body received so far.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
@@ -61,6 +64,7 @@ internal sealed class ResponseBodyBuffer : Stream
         body._buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)declared.Value + 1 : DefaultInitialSize);
         body._length = 0;
         body._limit = limit;
+        body.Declared = declared;
         return body;
     }
 

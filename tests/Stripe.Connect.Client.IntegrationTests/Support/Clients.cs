@@ -21,6 +21,17 @@ internal static class Clients
         MaxRetryDelay = TimeSpan.FromMilliseconds(5),
     };
 
+    /// <summary>Options whose retries wait for nothing (zero backoff), so no test depends on the clock.</summary>
+    public static ConnectClientOptions NoDelayOptions(Uri server, int retries = 2) => new()
+    {
+        ApiKey = ApiKey,
+        BaseAddress = server,
+        Timeout = TimeSpan.FromSeconds(30),
+        MaxNetworkRetries = retries,
+        InitialRetryDelay = TimeSpan.Zero,
+        MaxRetryDelay = TimeSpan.Zero,
+    };
+
     public static AccountLinkCreateRequest LinkRequest(string account = "acct_123") => new()
     {
         Account = account,

@@ -17,6 +17,15 @@ public enum SocketFault
 
     /// <summary>Answer 200 with the given JSON and close the connection gracefully.</summary>
     Ok,
+
+    /// <summary>Send the headers (with the full Content-Length) and half of the body, then close gracefully (FIN).</summary>
+    CloseMidBody,
+
+    /// <summary>Declare a Content-Length 10 bytes short of the body, send the whole body, close.</summary>
+    LongerThanDeclared,
+
+    /// <summary>Declare the body's length, send the body and then more bytes, close.</summary>
+    ExtraAfterBody,
 }
 
 /// <summary>
@@ -47,17 +56,21 @@ internal sealed class ResettingServer : IAsyncDisposable
     /// <summary>The body of a 200 answer.</summary>
     public string OkJson { get; set; } = "{}";
 
+    /// <summary>The status line of every answer; 200 unless a test wants the error path.</summary>
+    public string StatusLine { get; set; } = "200 OK";
+
     /// <summary>The idempotency key of each request, in arrival order.</summary>
     public ConcurrentQueue<string?> IdempotencyKeys { get; } = new();
 
     public int RequestCount => Volatile.Read(ref _requestCount);
 
-    public void Reset(Func<int, SocketFault> plan, string okJson)
+    public void Reset(Func<int, SocketFault> plan, string okJson, string statusLine = "200 OK")
     {
         IdempotencyKeys.Clear();
         Interlocked.Exchange(ref _requestCount, 0);
         Plan = plan;
         OkJson = okJson;
+        StatusLine = statusLine;
     }
 
     public async ValueTask DisposeAsync()
@@ -107,11 +120,26 @@ internal sealed class ResettingServer : IAsyncDisposable
             IdempotencyKeys.Enqueue(key);
             var index = Interlocked.Increment(ref _requestCount) - 1;
             var body = Encoding.UTF8.GetBytes(OkJson);
+            var fault = Plan(index);
+            var declared = fault == SocketFault.LongerThanDeclared ? body.Length - 10 : body.Length;
             var headers = Encoding.ASCII.GetBytes(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequest-Id: req_socket\r\nConnection: close\r\n"
-                + "Content-Length: " + body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
-            switch (Plan(index))
+                "HTTP/1.1 " + StatusLine + "\r\nContent-Type: application/json\r\nRequest-Id: req_socket\r\nConnection: close\r\n"
+                + "Content-Length: " + declared.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+            switch (fault)
             {
+                case SocketFault.CloseMidBody:
+                    await socket.SendAsync(headers, SocketFlags.None, timeout.Token);
+                    await socket.SendAsync(body.AsMemory(0, body.Length / 2), SocketFlags.None, timeout.Token);
+                    socket.Shutdown(SocketShutdown.Both);
+                    socket.Close();
+                    return;
+                case SocketFault.ExtraAfterBody:
+                    await socket.SendAsync(headers, SocketFlags.None, timeout.Token);
+                    await socket.SendAsync(body, SocketFlags.None, timeout.Token);
+                    await socket.SendAsync("{\"object\":\"smuggled\"}"u8.ToArray(), SocketFlags.None, timeout.Token);
+                    socket.Shutdown(SocketShutdown.Both);
+                    socket.Close();
+                    return;
                 case SocketFault.ResetBeforeHeaders:
                     Reset(socket);
                     return;

@@ -15,6 +15,9 @@ public class ClientEndToEndTests
     public void CreateClient()
     {
         _api = new InMemoryConnectApi();
+
+        // A fresh platform has no funds, as a new test-mode account has none; these tests transfer money.
+        _api.FundBalance(1_000_000);
         _client = CreateClient(_api);
     }
 
@@ -105,6 +108,7 @@ public class ClientEndToEndTests
     public async Task AddConnectClient_with_UseInMemoryConnectApi_serves_the_scenario_from_the_container()
     {
         var api = new InMemoryConnectApi();
+        api.FundBalance(1_000_000);
         var services = new ServiceCollection();
         services.AddConnectClient(options =>
         {
@@ -256,10 +260,10 @@ public class ClientEndToEndTests
         {
             Assert.That(e!.HttpStatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(e.StripeError?.Code, Is.EqualTo("resource_missing"));
-            Assert.That(e.StripeError?.Param, Is.EqualTo("account"));
+            Assert.That(e.StripeError?.Param, Is.EqualTo("id"));
             Assert.That(missingTransfer!.HttpStatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(missingTransfer.StripeError?.Code, Is.EqualTo("resource_missing"));
-            Assert.That(missingTransfer.StripeError?.Param, Is.EqualTo("transfer"));
+            Assert.That(missingTransfer.StripeError?.Param, Is.EqualTo("id"));
         });
     }
 

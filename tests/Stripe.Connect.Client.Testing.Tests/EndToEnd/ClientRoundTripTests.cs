@@ -17,6 +17,7 @@ public class ClientRoundTripTests
     {
         _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
         _api = new InMemoryConnectApi(_time);
+        _api.FundBalance(1_000_000);
         _client = new ConnectClient(new ConnectClientOptions { ApiKey = "sk_test_round_trip_4eC39HqLyjWD" }, new HttpClient(_api.CreateHandler()));
     }
 

@@ -5,6 +5,8 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Polly;
+using Polly.CircuitBreaker;
 using Stripe.Connect.Client.Testing;
 
 namespace Stripe.Connect.Client.Tests.Readme;
@@ -50,6 +52,44 @@ internal static class ReadmeSnippets
             new TransferCreateRequest { Amount = 2_500, Currency = "usd", Destination = sellerAccountId },
             new RequestOptions { IdempotencyKey = $"order-{orderId}-payout" });
         return transfer;
+    }
+
+    public static void ResilienceWithDependencyInjection(HostApplicationBuilder builder)
+    {
+        builder.Services.AddConnectClient(builder.Configuration.GetSection("StripeConnect"), options =>
+            options.Resilience.AddAroundRetry(pipeline => pipeline.AddCircuitBreaker(new CircuitBreakerStrategyOptions<StripeEntity>
+            {
+                // Count calls that still failed after the SDK's retries: 5xx answers and no answer at all.
+                ShouldHandle = new PredicateBuilder<StripeEntity>().Handle<ApiException>().Handle<ApiConnectionException>(),
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(15),
+            })));
+    }
+
+    public static async Task CircuitOpenAsync(ConnectClient client, TransferCreateRequest request, string key)
+    {
+        try
+        {
+            await client.Transfers.CreateAsync(request, new RequestOptions { IdempotencyKey = key });
+        }
+        catch (ApiConnectionException e) when (e.InnerException is BrokenCircuitException)
+        {
+            // Stripe kept failing a moment ago, and this transfer was not sent: try again later with the same key.
+        }
+    }
+
+    public static ConnectClient ResilienceInCode(string apiKey)
+    {
+        var options = new ConnectClientOptions { ApiKey = apiKey };
+        options.Resilience.AddPerAttempt(pipeline => pipeline.AddCircuitBreaker(new CircuitBreakerStrategyOptions<StripeEntity>
+        {
+            ShouldHandle = new PredicateBuilder<StripeEntity>().Handle<ApiException>(),
+            MinimumThroughput = 10,
+        }));
+        var client = new ConnectClient(options);
+        return client;
     }
 
     public static async Task ErrorsAsync(ConnectClient client, string feeId)
@@ -177,5 +217,24 @@ internal static class ReadmeSnippets
         api.Faults.FailNext(1, HttpStatusCode.ServiceUnavailable);
         var account = await client.Accounts.GetAsync(seller.Id);
         Console.WriteLine($"{account.Id} read after {account.StripeResponse?.Attempts} attempts");
+
+        // A new platform has no funds, as in test mode: fund it (Stripe's 4000000000000077 card) before transferring.
+        api.FundBalance(5_000);
+        var balance = await client.RawRequestAsync(HttpMethod.Get, "/v1/balance", form: null);
+        Console.WriteLine($"Available: {balance.Json.GetProperty("available")[0].GetProperty("amount")}");
+    }
+
+    public static async Task<string> HostedPagesAsync(InMemoryConnectApi api, ConnectClient client, Account seller)
+    {
+        await using var pages = await api.StartHostedPagesAsync();
+        var link = await client.AccountLinks.CreateAsync(new AccountLinkCreateRequest
+        {
+            Account = seller.Id,
+            RefreshUrl = "http://127.0.0.1:5000/onboarding/refresh",
+            ReturnUrl = "http://127.0.0.1:5000/onboarding/return",
+            Type = AccountLinkType.AccountOnboarding,
+        });
+        // link.Url is http://127.0.0.1:{port}/setup/s/acct_.../...: open it in a browser.
+        return link.Url.StartsWith(pages.BaseUrl.ToString(), StringComparison.Ordinal) ? link.Url : throw new InvalidOperationException(link.Url);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Stripe.Connect.Client.Testing;
 
@@ -37,6 +38,7 @@ public partial class ReadmeTests
         await ReadmeSnippets.InMemoryAsync();
 
         var api = new InMemoryConnectApi();
+        api.FundBalance(100_000);
         var services = new ServiceCollection();
         services.AddConnectClient(o => o.ApiKey = "sk_test_readme").UseInMemoryConnectApi(api);
         await using var provider = services.BuildServiceProvider();
@@ -65,6 +67,7 @@ public partial class ReadmeTests
         await ReadmeSnippets.ErrorsAsync(client, fee);
         var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
         Assert.That(current.Id, Is.EqualTo(seller.Id));
+        Assert.That(await ReadmeSnippets.HostedPagesAsync(api, client, seller), Does.StartWith("http://127.0.0.1:"));
     }
 
     [Test]
@@ -106,6 +109,19 @@ public partial class ReadmeTests
         using var client = ReadmeSnippets.WithoutDependencyInjection();
         Assert.That(client.Options.ApiKey, Is.EqualTo("sk_test_your_key"));
         Assert.That(client.Accounts, Is.Not.Null);
+    }
+
+    [Test]
+    public void The_resilience_snippets_build_clients()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["StripeConnect:ApiKey"] = "sk_test_readme" });
+        ReadmeSnippets.ResilienceWithDependencyInjection(builder);
+        using var host = builder.Build();
+        using var inCode = ReadmeSnippets.ResilienceInCode("sk_test_readme");
+
+        Assert.That(host.Services.GetRequiredService<ConnectClient>().Options.ApiKey, Is.EqualTo("sk_test_readme"));
+        Assert.That(inCode.Options.ApiKey, Is.EqualTo("sk_test_readme"));
     }
 
     [Test]

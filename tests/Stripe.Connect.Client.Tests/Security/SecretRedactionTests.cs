@@ -158,6 +158,134 @@ public class SecretRedactionTests
         });
     }
 
+    /// <summary>Secrets a server may echo, each with the part that must never be seen again.</summary>
+    private static readonly (string Secret, string Masked, string Body)[] Echoed =
+    [
+        ("sk_test_51EchoedTestKeyBody", "sk_test_***", "EchoedTestKeyBody"),
+        ("rk_live_51EchoedRestrictedBody", "rk_live_***", "EchoedRestrictedBody"),
+        ("whsec_EchoedWebhookBody", "whsec_***", "EchoedWebhookBody"),
+        ("accs_secret__EchoedClientSecretBody", "accs_secret_***", "EchoedClientSecretBody"),
+    ];
+
+    private static readonly string[] ErrorFields = ["type", "code", "param", "decline_code", "doc_url", "message", "request_log_url", "Request-Id"];
+
+    private static IEnumerable<TestCaseData> EveryFieldWithEverySecret() =>
+        from field in ErrorFields
+        from index in Enumerable.Range(0, Echoed.Length)
+        select new TestCaseData(field, index).SetArgDisplayNames(field, Echoed[index].Masked);
+
+    [TestCaseSource(nameof(EveryFieldWithEverySecret))]
+    public void A_secret_echoed_in_any_error_field_is_redacted_everywhere_it_goes(string field, int secretIndex)
+    {
+        var (secret, masked, body) = Echoed[secretIndex];
+        using var capture = new Capture();
+        var fields = new Dictionary<string, string>
+        {
+            ["type"] = "card_error",
+            ["code"] = "card_declined",
+            ["param"] = "external_account",
+            ["decline_code"] = "insufficient_funds",
+            ["doc_url"] = "https://docs.stripe.com/error-codes/card-declined",
+            ["message"] = "Your card was declined.",
+            ["request_log_url"] = "https://dashboard.stripe.com/test/logs/req_echo",
+        };
+        var requestId = "req_echo";
+        if (field == "Request-Id")
+        {
+            requestId = "req_" + secret;
+        }
+        else
+        {
+            fields[field] = $"echo {secret} end";
+        }
+
+        var json = "{\"error\":{" + string.Join(",", fields.Select(f => $"\"{f.Key}\":\"{f.Value}\"")) + "}}";
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => TestClients.Json(HttpStatusCode.PaymentRequired, json, requestId));
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey, MaxNetworkRetries = 0 }, mock.ToHttpClient(), capture.Logs, new InstantTimeProvider());
+
+        var error = Assert.ThrowsAsync(Is.InstanceOf<StripeException>(), () => client.AccountLinks.CreateAsync(TestClients.LinkRequest())) as StripeException;
+
+        var e = error!.StripeError!;
+        var texts = new List<string?> { error.Message, error.ToString(), error.RawBody, error.RequestId, e.ToString(), e.Type, e.Code, e.Param, e.DeclineCode, e.DocUrl, e.Message, e.RequestLogUrl }
+            .Select(t => t ?? string.Empty).ToList();
+        var everything = texts.Concat(capture.Logs.Lines).Concat(capture.Tags).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(everything, Has.None.Contains(body), $"the {field} echo must not be seen");
+            Assert.That(texts, Has.Some.Contains(masked), $"the {field} echo reaches the exception, redacted");
+            Assert.That(capture.Logs.Lines, Is.Not.Empty);
+            Assert.That(capture.Tags, Is.Not.Empty);
+        });
+        if (field is "type" or "code" or "Request-Id")
+        {
+            Assert.That(capture.Logs.Lines.Concat(capture.Tags), Has.Some.Contains(masked), $"the {field} reaches a log line or a tag, redacted");
+        }
+    }
+
+    [Test]
+    public async Task A_secret_echoed_in_the_request_id_of_a_success_is_redacted()
+    {
+        using var capture = new Capture();
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => TestClients.Json(HttpStatusCode.OK, TestClients.LinkJson, "req_" + WebhookSecret));
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey }, mock.ToHttpClient(), capture.Logs, new InstantTimeProvider());
+
+        var link = await client.AccountLinks.CreateAsync(TestClients.LinkRequest());
+
+        var texts = new[] { link.StripeResponse!.RequestId!, link.StripeResponse.ToString(), link.ToString() };
+        Assert.Multiple(() =>
+        {
+            Assert.That(link.StripeResponse.RequestId, Is.EqualTo("req_whsec_***"));
+            Assert.That(texts.Concat(capture.Logs.Lines).Concat(capture.Tags), Has.None.Contains("WebhookBody"));
+            Assert.That(capture.Logs.Lines, Has.Some.Contains("req_whsec_***"));
+        });
+    }
+
+    [Test]
+    public void A_transport_error_quoting_what_the_server_sent_is_redacted_in_ToString()
+    {
+        // SocketsHttpHandler quotes a malformed header line in its message; the line may echo a key.
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => throw new HttpRequestException($"Received an invalid header line: 'X-Echo: {ApiKey}'."));
+        using var client = TestClients.Create(mock, o => o.MaxNetworkRetries = 1);
+
+        var error = Assert.ThrowsAsync<ApiConnectionException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.ToString(), Does.Contain("invalid header line").And.Contain("sk_live_***").And.Not.Contain("LiveKeyBody"));
+            Assert.That(error.Message, Does.Not.Contain("LiveKeyBody"));
+        });
+    }
+
+    [Test]
+    public void A_key_spelled_with_json_escapes_is_redacted_in_the_raw_body_too()
+    {
+        // \u005f is "_": the parsed message shows sk_test_..., the raw text does not spell it that way.
+        const string Body = """{"error":{"type":"invalid_request_error","message":"key sk\u005ftest\u005f51Escaped\u004beyBody"}}""";
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => TestClients.Json(HttpStatusCode.BadRequest, Body));
+        using var client = TestClients.Create(mock, o => o.MaxNetworkRetries = 0);
+
+        var error = Assert.ThrowsAsync<InvalidRequestException>(() => client.AccountLinks.CreateAsync(TestClients.LinkRequest()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.StripeError!.Message, Is.EqualTo("key sk_test_***"));
+            Assert.That(error.RawBody, Does.Contain("sk_test_***").And.Not.Contain("Escaped").And.Not.Contain("eyBody"));
+            Assert.That(error.Message, Does.Not.Contain("Escaped"));
+        });
+    }
+
+    [TestCase("no secret here \\u00e9 \\u0041", "no secret here \\u00e9 \\u0041")]
+    [TestCase("req_1Abc", "req_1Abc")]
+    [TestCase("k sk\\u005flive\\u005fAbc1 k", "k sk_live_*** k")]
+    public void The_redactor_decodes_escapes_only_when_they_hide_a_secret(string text, string expected)
+    {
+        Assert.That(SecretRedactor.Redact(text), Is.EqualTo(expected));
+    }
+
     internal static string Fixture(string name) => Path.Combine(Support.RepoPaths.FixturesFolder(), name);
 
     /// <summary>Captures log lines and the tags of the SDK's activities.</summary>
