@@ -134,7 +134,14 @@ internal static class Requests
 
     public static SN.AccountCreateOptions StripeNetAccountCreate() => new()
     {
-        Type = "custom",
+        // The same controller settings as AccountControllerInput.Custom (the deprecated type=custom's successor).
+        Controller = new SN.AccountControllerOptions
+        {
+            Fees = new SN.AccountControllerFeesOptions { Payer = "application" },
+            Losses = new SN.AccountControllerLossesOptions { Payments = "application" },
+            RequirementCollection = "application",
+            StripeDashboard = new SN.AccountControllerStripeDashboardOptions { Type = "none" },
+        },
         Country = "US",
         Email = "jenny.rosen@example.com",
         BusinessType = "company",
