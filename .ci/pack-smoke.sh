@@ -97,7 +97,6 @@ XML
 cat > "$scratch/app/Program.cs" <<'CS'
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Stripe.Connect.Client;
 
 // 1. Options are validated: a publishable key and plain http to a remote host are refused.
@@ -130,9 +129,11 @@ if (link.Url != "https://connect.stripe.com/setup/s/smoke" || link.StripeRespons
     throw new InvalidOperationException("unexpected account link: " + link);
 }
 
-// 3. The public JSON metadata reads an object offline.
-var decoded = JsonSerializer.Deserialize("""{"object":"account_link","created":1,"expires_at":2,"url":"https://x"}""", ConnectJsonContext.Default.AccountLink);
-if (decoded?.ExpiresAt != DateTimeOffset.FromUnixTimeSeconds(2))
+// 3. A webhook payload is read offline into the typed event and object (the JSON metadata is internal since the
+// generator issue; the typed parsers are the public way in).
+var parsed = StripeWebhook.ParseEvent("""{"id":"evt_1","object":"event","type":"account.updated","created":1,"livemode":false,"data":{"object":{"id":"acct_1","object":"account","created":2}}}""");
+if (parsed.Type != StripeEventType.AccountUpdated || parsed.Data.Object is not Account { Id: "acct_1" } account
+    || account.Created != DateTimeOffset.FromUnixTimeSeconds(2))
 {
     throw new InvalidOperationException("decoding failed");
 }
