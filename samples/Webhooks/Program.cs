@@ -1,6 +1,7 @@
 // Receiving Connect webhooks safely: verify the Stripe-Signature header over the exact bytes received,
 // then dispatch on the typed event. The events here are built and signed locally, the way Stripe signs
-// them, so the sample runs without a webhook endpoint.
+// them, so the sample runs without a webhook endpoint. Events a handler missed are listed through the API and
+// replayed through the same handler: they are the same typed StripeEvent.
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,9 +18,9 @@ return await SampleHost.RunAsync("Webhooks", args, async (services, context) =>
     var client = services.GetRequiredService<ConnectClient>();
     var verifier = services.GetRequiredService<StripeWebhookVerifier>();
 
-    // A connected account to report on, read as raw JSON exactly as Stripe would put it into an event.
+    // A connected account to report on; the event carries the fields a handler reads.
     var account = await client.Accounts.CreateAsync(new AccountCreateRequest { Controller = AccountControllerInput.Express, Country = "US", Email = "seller@market.example" });
-    var accountJson = (await client.RawRequestAsync(HttpMethod.Get, "/v1/accounts/" + Uri.EscapeDataString(account.Id), form: null)).Json;
+    var accountJson = AccountJson(account);
 
     var payload = BuildEvent("evt_sample_1", "account.updated", account.Id, accountJson);
     var header = Sign(payload, endpointSecret, DateTimeOffset.UtcNow);
@@ -42,6 +43,22 @@ return await SampleHost.RunAsync("Webhooks", args, async (services, context) =>
     // An event type this SDK version does not know yet stays readable instead of failing.
     var future = BuildEvent("evt_sample_2", "account.future_event", account.Id, accountJson);
     Dispatch(verifier.ConstructEvent(future, Sign(future, endpointSecret, DateTimeOffset.UtcNow)));
+
+    // Missed deliveries (an outage, a deploy): list the recent events and replay them through the same handler.
+    // Handlers must be idempotent (skip an event id already handled), since a replayed event may also be delivered.
+    await client.Accounts.UpdateAsync(account.Id, new AccountUpdateRequest { Email = "payouts@market.example" });
+    var replayed = 0;
+    // A connected account's events are read with its id as Stripe-Account, as a Connect endpoint receives them.
+    await foreach (var missed in client.Events.ListAutoPagingAsync(new EventListRequest { Type = "account.*", Limit = 100 }, new RequestOptions { StripeAccount = account.Id }))
+    {
+        Dispatch(missed);
+        if (++replayed == 5)
+        {
+            break;
+        }
+    }
+
+    Console.WriteLine($"Replayed {replayed} event(s) from GET /v1/events through the webhook handler.");
 }, services => services.AddStripeWebhookVerifier(options =>
 {
     options.Secrets.Add(endpointSecret);
@@ -62,6 +79,25 @@ static void Dispatch(StripeEvent stripeEvent)
             Console.WriteLine($"{stripeEvent.Id}: {(stripeEvent.Type.IsKnown ? "unhandled" : "unknown")} event type '{stripeEvent.Type}' on {stripeEvent.Account ?? "the platform"}; acknowledged.");
             break;
     }
+}
+
+static JsonElement AccountJson(Account account)
+{
+    using var buffer = new MemoryStream();
+    using (var writer = new Utf8JsonWriter(buffer))
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", account.Id);
+        writer.WriteString("object", "account");
+        writer.WriteBoolean("charges_enabled", account.ChargesEnabled);
+        writer.WriteBoolean("details_submitted", account.DetailsSubmitted);
+        writer.WriteString("email", account.Email);
+        writer.WriteBoolean("payouts_enabled", account.PayoutsEnabled);
+        writer.WriteEndObject();
+    }
+
+    using var document = JsonDocument.Parse(buffer.ToArray());
+    return document.RootElement.Clone();
 }
 
 static string BuildEvent(string id, string type, string connectedAccount, JsonElement dataObject)

@@ -87,7 +87,9 @@ public class Spec3ConventionsTests
         var result = Run(Document(), config);
         Assert.Multiple(() =>
         {
-            Assert.That(result.MissingOperations, Has.Count.EqualTo(config.Operations.Count));
+            // The document shares one operation with the Connect configuration: GET /v1/balance_transactions/{id}.
+            Assert.That(result.MissingOperations, Has.Count.EqualTo(config.Operations.Count - 1));
+            Assert.That(result.MissingOperations, Has.None.StartsWith("GET /v1/balance_transactions/{id} "));
             Assert.That(File(result, "Client/ConnectClient.Services.cs"), Does.Contain("public virtual AccountService Accounts"), "the services still exist, without methods");
         });
     }

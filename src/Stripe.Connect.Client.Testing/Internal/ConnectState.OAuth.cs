@@ -85,7 +85,8 @@ internal sealed partial class ConnectState
                 throw RuleTable.OAuthInvalidGrant.Fail("refresh_token", $"Refresh token does not exist: {refresh}");
             }
 
-            grant = new OAuthGrant(previous.Account, call.Str("scope") ?? previous.Scope) { RefreshToken = refresh };
+            // A refreshed token still descends from the code: reusing the code revokes it too.
+            grant = new OAuthGrant(previous.Account, call.Str("scope") ?? previous.Scope) { RefreshToken = refresh, Origin = previous.Origin ?? previous };
         }
 
         var accessToken = "sk_test_" + RandomText(40);
@@ -146,6 +147,13 @@ internal sealed partial class ConnectState
 
         public string? RefreshToken { get; set; }
 
-        public bool Revoked { get; set; }
+        /// <summary>The grant the authorization code gave, for a grant made by refreshing; null for that first grant.</summary>
+        public OAuthGrant? Origin { get; init; }
+
+        public bool Revoked
+        {
+            get => field || (Origin?.Revoked ?? false);
+            set;
+        }
     }
 }

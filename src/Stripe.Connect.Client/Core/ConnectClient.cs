@@ -180,6 +180,8 @@ public partial class ConnectClient : IDisposable
         ApiKey = source.ApiKey,
         ApiVersion = source.ApiVersion,
         BaseAddress = source.BaseAddress,
+        ConnectBaseAddress = source.ConnectBaseAddress,
+        ClientId = source.ClientId,
         StripeAccount = source.StripeAccount,
         MaxNetworkRetries = source.MaxNetworkRetries,
         Timeout = source.Timeout,

@@ -10,6 +10,9 @@ public sealed partial class ConnectClientOptions
     /// <summary>The default address of the Stripe API.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.stripe.com/");
 
+    /// <summary>The default address of Stripe's OAuth endpoints.</summary>
+    public static readonly Uri DefaultConnectBaseAddress = new("https://connect.stripe.com/");
+
     /// <summary>The platform's secret key (<c>sk_...</c>) or restricted key (<c>rk_...</c>). Required.</summary>
     public string? ApiKey { get; set; }
 
@@ -21,6 +24,19 @@ public sealed partial class ConnectClientOptions
     /// the host is loopback (a local fake or proxy).
     /// </summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>
+    /// The address of the OAuth endpoints (<c>/oauth/token</c>, <c>/oauth/deauthorize</c>) and of the authorize page.
+    /// Defaults to <c>https://connect.stripe.com/</c>; the same https rule as <see cref="BaseAddress"/> applies.
+    /// </summary>
+    public Uri ConnectBaseAddress { get; set; } = DefaultConnectBaseAddress;
+
+    /// <summary>
+    /// The platform's OAuth client id (<c>ca_...</c>, from the Connect settings of the Dashboard). Used by
+    /// <see cref="OAuthService.AuthorizeUrl"/> and <see cref="OAuthService.DeauthorizeAsync"/> when the call names none;
+    /// not a secret.
+    /// </summary>
+    public string? ClientId { get; set; }
 
     /// <summary>
     /// A connected account (<c>acct_...</c>) that every call acts on unless its <see cref="RequestOptions"/> names
@@ -67,7 +83,7 @@ public sealed partial class ConnectClientOptions
     /// <summary>Describes the options with the API key masked.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
-        $"ConnectClientOptions {{ ApiKey = {ApiKeyValidator.Mask(ApiKey)}, ApiVersion = {ApiVersion}, BaseAddress = {BaseAddress}, StripeAccount = {StripeAccount}, MaxNetworkRetries = {MaxNetworkRetries}, Timeout = {Timeout} }}";
+        $"ConnectClientOptions {{ ApiKey = {ApiKeyValidator.Mask(ApiKey)}, ApiVersion = {ApiVersion}, BaseAddress = {BaseAddress}, ConnectBaseAddress = {ConnectBaseAddress}, ClientId = {ClientId}, StripeAccount = {StripeAccount}, MaxNetworkRetries = {MaxNetworkRetries}, Timeout = {Timeout} }}";
 
     /// <summary>Every problem with these settings, each naming the setting; empty when they are usable.</summary>
     /// <returns>The problems found.</returns>
@@ -95,6 +111,20 @@ public sealed partial class ConnectClientOptions
         else if (BaseAddress.Scheme != Uri.UriSchemeHttps && !(BaseAddress.Scheme == Uri.UriSchemeHttp && BaseAddress.IsLoopback))
         {
             problems.Add("ConnectClientOptions.BaseAddress must use https; plain http is only allowed for a loopback host (localhost, 127.0.0.1, [::1]).");
+        }
+
+        if (ConnectBaseAddress is null || !ConnectBaseAddress.IsAbsoluteUri)
+        {
+            problems.Add("ConnectClientOptions.ConnectBaseAddress must be an absolute URI such as https://connect.stripe.com/.");
+        }
+        else if (ConnectBaseAddress.Scheme != Uri.UriSchemeHttps && !(ConnectBaseAddress.Scheme == Uri.UriSchemeHttp && ConnectBaseAddress.IsLoopback))
+        {
+            problems.Add("ConnectClientOptions.ConnectBaseAddress must use https; plain http is only allowed for a loopback host (localhost, 127.0.0.1, [::1]).");
+        }
+
+        if (ClientId is not null && (ClientId.Length == 0 || ClientId.Trim().Length != ClientId.Length || ClientId.Any(c => c < 0x21 || c >= 0x7F)))
+        {
+            problems.Add("ConnectClientOptions.ClientId must be the platform's client id (ca_...) without white space, or null.");
         }
 
         if (MaxNetworkRetries is < 0 or > 10)

@@ -68,6 +68,23 @@ public abstract class ConnectService
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 
+    /// <summary>Sends one request to a path without ids on another host (OAuth on connect.stripe.com) and returns its typed result.</summary>
+    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, ApiHost host, IFormEncodable? parameters, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+        where T : StripeEntity
+    {
+        var pipeline = Client.Pipeline;
+
+        // As stripe-node does: a deauthorization that names no client id is sent with the client's configured one.
+        if (host == ApiHost.Connect && path.Value == "/oauth/deauthorize" && Client.Options.ClientId is { } clientId
+            && parameters is null or OAuthDeauthorizeRequest { ClientId: null })
+        {
+            parameters = (parameters as OAuthDeauthorizeRequest ?? new OAuthDeauthorizeRequest()) with { ClientId = clientId };
+        }
+
+        var prepared = pipeline.Prepare(method, path.Value, path, parameters, options, host);
+        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+    }
+
     /// <summary>
     /// Walks a list page by page: forward with <c>starting_after</c>, or backward with <c>ending_before</c>
     /// when the request started with it. The next page is fetched only when the caller reaches it.

@@ -65,11 +65,12 @@ internal sealed class ConnectPipeline : IDisposable
     /// <param name="fixedPath">The path as a <see cref="ConstantPath"/> when it has no ids, else <see langword="null"/>.</param>
     /// <param name="parameters">The body or query, or <see langword="null"/>.</param>
     /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
+    /// <param name="host">The host the path is on (the API unless the operation names connect.stripe.com).</param>
     /// <returns>The prepared request.</returns>
-    public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options)
+    public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options, ApiHost host = ApiHost.Api)
     {
         ThrowIfDisposed();
-        return _requests.Prepare(method, path, fixedPath, parameters, options);
+        return _requests.Prepare(method, path, fixedPath, parameters, options, host);
     }
 
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>

@@ -24,6 +24,11 @@ internal static class ErrorMapper
         var error = readProblem is null ? TryParse(body) : null;
         var code = (int)status;
         var rawBody = SecretRedactor.Redact(body);
+        if (error is null && readProblem is null && TryParseOAuth(body) is { } oauth)
+        {
+            return OAuth(status, requestId, rawBody, oauth);
+        }
+
         if (error is null)
         {
             var snippet = Snippet(body);
@@ -70,6 +75,42 @@ internal static class ErrorMapper
                 >= 400 => new InvalidRequestException(message, status, error, requestId, body),
                 _ => new ApiException(message, status, error, requestId, body),
             },
+        };
+    }
+
+    /// <summary>An OAuth error (connect.stripe.com): <c>error</c> is a string, as stripe-node tells the two apart.</summary>
+    private static OAuthErrorBody? TryParseOAuth(string body)
+    {
+        if (body.Length == 0 || body[0] is not ('{' or ' ' or '\n' or '\r' or '\t'))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parsed = JsonSerializer.Deserialize(body, CoreJsonContext.Default.OAuthErrorBody);
+            return parsed?.Error is { Length: > 0 } ? parsed : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static OAuthException OAuth(HttpStatusCode status, string? requestId, string rawBody, OAuthErrorBody body)
+    {
+        var code = SecretRedactor.Redact(body.Error!);
+        var description = SecretRedactor.RedactOrNull(body.ErrorDescription);
+        var message = $"{(string.IsNullOrEmpty(description) ? "Stripe refused the OAuth request" : description)} (HTTP {(int)status}, OAuth error {code}{(requestId is null ? string.Empty : ", request " + requestId)})";
+        return code switch
+        {
+            "invalid_grant" => new InvalidGrantException(message, status, description, requestId, rawBody),
+            "invalid_client" => new InvalidClientException(message, status, description, requestId, rawBody),
+            "invalid_request" => new OAuthInvalidRequestException(message, status, description, requestId, rawBody),
+            "invalid_scope" => new InvalidScopeException(message, status, description, requestId, rawBody),
+            "unsupported_grant_type" => new UnsupportedGrantTypeException(message, status, description, requestId, rawBody),
+            "unsupported_response_type" => new UnsupportedResponseTypeException(message, status, description, requestId, rawBody),
+            _ => new OAuthException(message, status, code, description, requestId, rawBody),
         };
     }
 

@@ -11,6 +11,7 @@ namespace Stripe.Connect.Client.Http;
 internal sealed class RequestPreparer
 {
     private readonly string _baseUrl;
+    private readonly string _connectBaseUrl;
     private readonly string _authorization;
     private readonly string _apiVersion;
     private readonly string? _stripeAccount;
@@ -20,6 +21,7 @@ internal sealed class RequestPreparer
     public RequestPreparer(ConnectClientOptions options)
     {
         _baseUrl = options.BaseAddress.AbsoluteUri.TrimEnd('/');
+        _connectBaseUrl = options.ConnectBaseAddress.AbsoluteUri.TrimEnd('/');
         _authorization = "Bearer " + options.ApiKey;
         _apiVersion = options.ApiVersion;
         _stripeAccount = options.StripeAccount;
@@ -47,10 +49,12 @@ internal sealed class RequestPreparer
     /// <param name="fixedPath">The same path as a <see cref="ConstantPath"/> when it has no ids (its parsed URL is reused), else <see langword="null"/>.</param>
     /// <param name="parameters">The parameters: a POST's body, a GET's or DELETE's query; <see langword="null"/> for none.</param>
     /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
+    /// <param name="host">The host the path is on: the API, or connect.stripe.com for OAuth.</param>
     /// <returns>The request every attempt of the call sends.</returns>
     /// <exception cref="ArgumentException">A per-call option is unusable; nothing was sent.</exception>
-    public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options)
+    public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options, ApiHost host = ApiHost.Api)
     {
+        var baseUrl = host == ApiHost.Connect ? _connectBaseUrl : _baseUrl;
         var authorization = _authorization;
         if (options?.ApiKey is { } apiKey)
         {
@@ -111,11 +115,11 @@ internal sealed class RequestPreparer
         Uri uri;
         if (query is not null)
         {
-            uri = new Uri(string.Concat(_baseUrl, path, "?", query), UriKind.Absolute);
+            uri = new Uri(string.Concat(baseUrl, path, "?", query), UriKind.Absolute);
         }
         else
         {
-            uri = fixedPath is null ? new Uri(_baseUrl + path, UriKind.Absolute) : fixedPath.ResolveAgainst(_baseUrl);
+            uri = fixedPath is null ? new Uri(baseUrl + path, UriKind.Absolute) : fixedPath.ResolveAgainst(baseUrl);
         }
 
         return new PreparedRequest

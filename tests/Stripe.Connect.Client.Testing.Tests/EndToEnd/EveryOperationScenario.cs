@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Stripe.Connect.Client.Testing.Tests.EndToEnd;
 
 /// <summary>
@@ -23,6 +25,9 @@ internal static class EveryOperationScenario
         await ApplicationFeesAndRefundsAsync(client, api, shop);
         await TopupsAsync(client, api);
         await SecretsAsync(client);
+        await MoneyAsync(client, api, shop);
+        await TokensEventsAndWebhookEndpointsAsync(client, shop);
+        await OAuthAsync(client, api);
 
         // Last: deleting an account (the express one; the shop keeps its history).
         var deleted = await client.Accounts.DeleteAsync(express);
@@ -486,5 +491,105 @@ internal static class EveryOperationScenario
 
         var afterDelete = await client.Secrets.ListAsync(new SecretListRequest { Scope = new SecretScopeInput { Type = SecretScopeType.Account } });
         Assert.That(afterDelete.Data, Is.Empty);
+    }
+
+    private static async Task MoneyAsync(ConnectClient client, InMemoryConnectApi api, string shop)
+    {
+        var clock = api.TimeProvider as FakeTimeProvider
+            ?? throw new InvalidOperationException("The scenario pays payouts out on the fake's clock: create the InMemoryConnectApi with a FakeTimeProvider.");
+        var asShop = new RequestOptions { StripeAccount = shop };
+
+        var platform = await client.Balance.GetAsync();
+        var before = await client.Balance.GetAsync(options: asShop);
+        var shopUsd = before.Available.Single(a => a.Currency == "usd").Amount;
+        Assert.Multiple(() =>
+        {
+            Assert.That(platform.Object, Is.EqualTo("balance"));
+            Assert.That(shopUsd, Is.GreaterThan(600), "the shop received transfers earlier in the scenario");
+        });
+
+        var settings = await client.BalanceSettings.GetAsync(options: asShop);
+        var updatedSettings = await client.BalanceSettings.UpdateAsync(new BalanceSettingsUpdateRequest { Payments = new() { DebitNegativeBalances = true } }, asShop);
+        Assert.Multiple(() =>
+        {
+            Assert.That(settings.Object, Is.EqualTo("balance_settings"));
+            Assert.That(updatedSettings.Payments.DebitNegativeBalances, Is.True);
+        });
+
+        var bank = await client.ExternalAccounts.CreateAsync(shop, new ExternalAccountCreateRequest
+        {
+            ExternalAccount = new BankAccountInput { Country = "US", Currency = "usd", RoutingNumber = "110000000", AccountNumber = "000123456789" },
+        });
+        var toCancel = await client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 200, Currency = "usd", Destination = bank.Id }, asShop);
+        var canceled = await client.Payouts.CancelAsync(toCancel.Id, options: asShop);
+        var toPay = await client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 300, Currency = "usd", Destination = bank.Id }, asShop);
+        var labeled = await client.Payouts.UpdateAsync(toPay.Id, new PayoutUpdateRequest { Metadata = Meta("run", "weekly") }, asShop);
+        clock.Advance(TimeSpan.FromDays(3));
+        var paid = await client.Payouts.GetAsync(toPay.Id, options: asShop);
+        var reversal = await client.Payouts.ReverseAsync(toPay.Id, options: asShop);
+        var paidPayouts = await client.Payouts.ListAsync(new PayoutListRequest { Status = "paid" }, asShop);
+        Assert.Multiple(() =>
+        {
+            Assert.That(canceled.Status, Is.EqualTo("canceled"));
+            Assert.That(labeled.Metadata["run"], Is.EqualTo("weekly"));
+            Assert.That(paid.Status, Is.EqualTo("paid"));
+            Assert.That(reversal.OriginalPayout?.Id, Is.EqualTo(toPay.Id));
+            Assert.That(paidPayouts.Data.Select(p => p.Id), Does.Contain(toPay.Id));
+        });
+
+        var transactions = await client.BalanceTransactions.ListAsync(new BalanceTransactionListRequest { Limit = 100 }, asShop);
+        var payoutTxn = await client.BalanceTransactions.GetAsync(paid.BalanceTransaction!.Id, options: asShop);
+        var after = await client.Balance.GetAsync(options: asShop);
+        Assert.Multiple(() =>
+        {
+            Assert.That(payoutTxn.Amount, Is.EqualTo(-300));
+            Assert.That(payoutTxn.Source?.Id, Is.EqualTo(toPay.Id));
+            Assert.That(transactions.Data.Sum(t => t.Net), Is.EqualTo(after.Available.Sum(a => a.Amount) + after.Pending.Sum(a => a.Amount)), "the shop's transactions add up to its balance");
+        });
+    }
+
+    private static async Task TokensEventsAndWebhookEndpointsAsync(ConnectClient client, string shop)
+    {
+        var token = await client.Tokens.CreateAsync(new TokenCreateRequest { Pii = new() { IdNumber = "000000000" } });
+        var read = await client.Tokens.GetAsync(token.Id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(token.Id, Does.StartWith("pii_"), "PII tokens have their own prefix");
+            Assert.That(read.Type, Is.EqualTo("pii"));
+        });
+
+        var events = await client.Events.ListAsync(new EventListRequest { Type = "payout.*", Limit = 100 }, new RequestOptions { StripeAccount = shop });
+        var first = await client.Events.GetAsync(events.Data[0].Id, options: new RequestOptions { StripeAccount = shop });
+        Assert.Multiple(() =>
+        {
+            Assert.That(events.Data.Select(e => e.Type), Does.Contain(StripeEventType.PayoutPaid));
+            Assert.That(first.Data.Object, Is.InstanceOf<Payout>(), "the same typed object as a webhook delivery");
+        });
+
+        var endpoint = await client.WebhookEndpoints.CreateAsync(new WebhookEndpointCreateRequest
+        {
+            Url = "https://bakery-platform.example/stripe/webhooks",
+            EnabledEvents = [WebhookEndpointEnabledEvents.PayoutPaid],
+            Connect = true,
+        });
+        var fetched = await client.WebhookEndpoints.GetAsync(endpoint.Id);
+        var disabled = await client.WebhookEndpoints.UpdateAsync(endpoint.Id, new WebhookEndpointUpdateRequest { Disabled = true });
+        var listed = await client.WebhookEndpoints.ListAsync();
+        var removed = await client.WebhookEndpoints.DeleteAsync(endpoint.Id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(endpoint.Secret, Does.StartWith("whsec_"));
+            Assert.That(fetched.Secret, Is.Null, "the signing secret is only returned on creation");
+            Assert.That(disabled.Status, Is.EqualTo("disabled"));
+            Assert.That(listed.Data.Select(e => e.Id), Does.Contain(endpoint.Id));
+            Assert.That(removed.Deleted, Is.True);
+        });
+    }
+
+    private static async Task OAuthAsync(ConnectClient client, InMemoryConnectApi api)
+    {
+        var token = await client.OAuth.CreateTokenAsync(new OAuthCreateTokenRequest { GrantType = OAuthGrantType.AuthorizationCode, Code = api.CreateOAuthAuthorizationCode() });
+        var deauthorized = await client.OAuth.DeauthorizeAsync(new OAuthDeauthorizeRequest { ClientId = api.ClientId, StripeUserId = token.StripeUserId });
+        Assert.That(deauthorized.StripeUserId, Is.EqualTo(token.StripeUserId));
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Stripe.Connect.Client.Testing.Tests.EndToEnd;
 
 /// <summary>
-/// The money flows through the real <see cref="ConnectClient"/> (typed services for the 49 generated operations,
-/// <c>RawRequestAsync</c> for the new ones until they are generated), with signed webhook deliveries to a real
+/// The money flows through the real <see cref="ConnectClient"/> and its typed services (balance, balance
+/// transactions, payouts, events and webhook endpoints included), with signed webhook deliveries to a real
 /// ASP.NET Core endpoint the test starts on 127.0.0.1.
 /// </summary>
 public class MoneyFlowEndToEndTests
@@ -85,26 +85,39 @@ public class MoneyFlowEndToEndTests
         await _app.DisposeAsync();
     }
 
-    private Task<StripeRawResponse> Raw(HttpMethod method, string path, string? account = null, params (string Key, string Value)[] form) =>
-        _client.RawRequestAsync(method, path, form.Length == 0 ? null : form.Select(f => KeyValuePair.Create(f.Key, f.Value)), account is null ? null : new RequestOptions { StripeAccount = account });
+    private static RequestOptions On(string account) => new() { StripeAccount = account };
 
-    private static long Available(StripeRawResponse balance) => balance.Json.GetProperty("available")[0].GetProperty("amount").GetInt64();
+    private static long Available(Balance balance) => balance.Available.Single(a => a.Currency == "usd").Amount;
 
-    private static long SumOfNet(StripeRawResponse list) => list.Json.GetProperty("data").EnumerateArray().Sum(t => t.GetProperty("net").GetInt64());
+    private async Task<long> SumOfNetAsync(string? account)
+    {
+        var sum = 0L;
+        await foreach (var txn in _client.BalanceTransactions.ListAutoPagingAsync(new BalanceTransactionListRequest { Limit = 100 }, account is null ? null : On(account)))
+        {
+            sum += txn.Net;
+        }
+
+        return sum;
+    }
 
     [Test]
     public async Task Fund_transfer_reverse_fee_refund_payout_paid_and_failed_add_up_with_signed_webhooks_to_kestrel()
     {
-        var endpoint = await Raw(HttpMethod.Post, "/v1/webhook_endpoints", null, ("url", _webhookUrl), ("enabled_events[]", "transfer.created"), ("enabled_events[]", "payout.paid"), ("enabled_events[]", "payout.failed"), ("connect", "true"));
-        var platformEndpoint = await Raw(HttpMethod.Post, "/v1/webhook_endpoints", null, ("url", _webhookUrl), ("enabled_events[]", "transfer.created"));
+        var endpoint = await _client.WebhookEndpoints.CreateAsync(new WebhookEndpointCreateRequest
+        {
+            Url = _webhookUrl,
+            EnabledEvents = [WebhookEndpointEnabledEvents.TransferCreated, WebhookEndpointEnabledEvents.PayoutPaid, WebhookEndpointEnabledEvents.PayoutFailed],
+            Connect = true,
+        });
+        var platformEndpoint = await _client.WebhookEndpoints.CreateAsync(new WebhookEndpointCreateRequest { Url = _webhookUrl, EnabledEvents = [WebhookEndpointEnabledEvents.TransferCreated] });
         lock (_secrets)
         {
-            _secrets.Add(endpoint.Json.GetProperty("secret").GetString()!);
-            _secrets.Add(platformEndpoint.Json.GetProperty("secret").GetString()!);
+            _secrets.Add(endpoint.Secret!);
+            _secrets.Add(platformEndpoint.Secret!);
         }
 
         // Fund: a new platform has nothing; the 4000000000000077 test card credits the available balance.
-        Assert.That(Available(await Raw(HttpMethod.Get, "/v1/balance")), Is.Zero);
+        Assert.That((await _client.Balance.GetAsync()).Available.Sum(a => a.Amount), Is.Zero);
         _api.FundBalance(20_000);
 
         var seller = await _client.Accounts.CreateAsync(new AccountCreateRequest
@@ -149,22 +162,22 @@ public class MoneyFlowEndToEndTests
         await _api.Webhooks.WhenIdleAsync();
 
         // Pay out twice from the seller's balance: to the good bank account, and to the one Stripe makes fail.
-        var paid = await Raw(HttpMethod.Post, "/v1/payouts", seller.Id, ("amount", "4000"), ("currency", "usd"), ("destination", goodBank.Id));
-        var failing = await Raw(HttpMethod.Post, "/v1/payouts", seller.Id, ("amount", "1000"), ("currency", "usd"), ("destination", failingBank.Id));
-        var overdrawn = Assert.ThrowsAsync<InvalidRequestException>(() => Raw(HttpMethod.Post, "/v1/payouts", seller.Id, ("amount", "999999"), ("currency", "usd")));
+        var paid = await _client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 4_000, Currency = "usd", Destination = goodBank.Id }, On(seller.Id));
+        var failing = await _client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 1_000, Currency = "usd", Destination = failingBank.Id }, On(seller.Id));
+        var overdrawn = Assert.ThrowsAsync<InvalidRequestException>(() => _client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 999_999, Currency = "usd" }, On(seller.Id)));
         await _api.Webhooks.WhenIdleAsync();
         _time.Advance(TimeSpan.FromDays(2));
         await _api.Webhooks.WhenIdleAsync();
-        var paidAfter = await Raw(HttpMethod.Get, "/v1/payouts/" + paid.Json.GetProperty("id").GetString(), seller.Id);
-        var failedAfter = await Raw(HttpMethod.Get, "/v1/payouts/" + failing.Json.GetProperty("id").GetString(), seller.Id);
+        var paidAfter = await _client.Payouts.GetAsync(paid.Id, options: On(seller.Id));
+        var failedAfter = await _client.Payouts.GetAsync(failing.Id, options: On(seller.Id));
 
         // Balances and the balance transactions behind them.
-        var platformBalance = await Raw(HttpMethod.Get, "/v1/balance");
-        var sellerBalance = await Raw(HttpMethod.Get, "/v1/balance", seller.Id);
-        var platformTxns = await Raw(HttpMethod.Get, "/v1/balance_transactions", null, ("limit", "100"));
-        var sellerTxns = await Raw(HttpMethod.Get, "/v1/balance_transactions", seller.Id, ("limit", "100"));
-        var sellerEvents = await Raw(HttpMethod.Get, "/v1/events", seller.Id, ("type", "payout.*"), ("limit", "100"));
-        var events = await Raw(HttpMethod.Get, "/v1/events", null, ("type", "transfer.created"));
+        var platformBalance = await _client.Balance.GetAsync();
+        var sellerBalance = await _client.Balance.GetAsync(options: On(seller.Id));
+        var platformNet = await SumOfNetAsync(null);
+        var sellerNet = await SumOfNetAsync(seller.Id);
+        var sellerEvents = await _client.Events.ListAsync(new EventListRequest { Type = "payout.*", Limit = 100 }, On(seller.Id));
+        var events = await _client.Events.ListAsync(new EventListRequest { Type = "transfer.created" });
 
         await _api.Webhooks.WhenIdleAsync();
 
@@ -174,16 +187,17 @@ public class MoneyFlowEndToEndTests
             Assert.That(overdrawn!.StripeError?.Code, Is.EqualTo("balance_insufficient"));
             Assert.That(reversal.Amount, Is.EqualTo(1_000));
             Assert.That(feeRefund.Amount, Is.EqualTo(100));
-            Assert.That(paidAfter.Json.GetProperty("status").GetString(), Is.EqualTo("paid"));
-            Assert.That(failedAfter.Json.GetProperty("status").GetString(), Is.EqualTo("failed"));
-            Assert.That(failedAfter.Json.GetProperty("failure_code").GetString(), Is.EqualTo("account_closed"));
+            Assert.That(paidAfter.Status, Is.EqualTo("paid"));
+            Assert.That(failedAfter.Status, Is.EqualTo("failed"));
+            Assert.That(failedAfter.FailureCode, Is.EqualTo("account_closed"));
             Assert.That(Available(platformBalance), Is.EqualTo(20_000 - 8_000 + 1_000 + 300 - 100));
             Assert.That(Available(sellerBalance), Is.EqualTo(8_000 - 1_000 + (3_000 - 300) + 100 - 4_000));
-            Assert.That(SumOfNet(platformTxns), Is.EqualTo(Available(platformBalance)), "the platform's balance transactions add up to its balance");
-            Assert.That(SumOfNet(sellerTxns), Is.EqualTo(Available(sellerBalance)), "the seller's balance transactions add up to its balance");
-            Assert.That(sellerEvents.Json.GetProperty("data").EnumerateArray().Select(e => e.GetProperty("type").GetString()), Does.Contain("payout.paid").And.Contain("payout.failed"));
-            Assert.That(events.Json.GetProperty("data")[0].GetProperty("data").GetProperty("object").GetProperty("id").GetString(), Is.EqualTo(transfer.Id));
-            Assert.That(platformEndpoint.Json.GetProperty("status").GetString(), Is.EqualTo("enabled"));
+            Assert.That(platformNet, Is.EqualTo(Available(platformBalance)), "the platform's balance transactions add up to its balance");
+            Assert.That(sellerNet, Is.EqualTo(Available(sellerBalance)), "the seller's balance transactions add up to its balance");
+            Assert.That(sellerEvents.Data.Select(e => e.Type), Does.Contain(StripeEventType.PayoutPaid).And.Contain(StripeEventType.PayoutFailed));
+            Assert.That(sellerEvents.Data.Where(e => e.Type == StripeEventType.PayoutPaid).Select(e => ((Payout)e.Data.Object).Id), Does.Contain(paid.Id), "a listed event carries the same typed object as a delivered one");
+            Assert.That(((Transfer)events.Data[0].Data.Object).Id, Is.EqualTo(transfer.Id));
+            Assert.That(platformEndpoint.Status, Is.EqualTo("enabled"));
         });
 
         var attempts = _api.Webhooks.Attempts;

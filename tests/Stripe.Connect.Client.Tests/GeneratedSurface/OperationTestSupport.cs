@@ -11,6 +11,9 @@ internal sealed class CapturedRequest
 
     public string Method { get; set; } = string.Empty;
 
+    /// <summary>The host the request went to (<c>api.stripe.com</c>, or <c>connect.stripe.com</c> for OAuth).</summary>
+    public string Host { get; set; } = string.Empty;
+
     public string Path { get; set; } = string.Empty;
 
     public string RawQuery { get; set; } = string.Empty;
@@ -43,7 +46,10 @@ internal static class OperationTestSupport
 
     public const string TrickyIdEscaped = "acct_1%2F..%2Fx";
 
-    public static ConnectClient NewClient(string responseJson, out CapturedRequest captured)
+    public static ConnectClient NewClient(string responseJson, out CapturedRequest captured) =>
+        NewClient(responseJson, HttpStatusCode.OK, null, out captured);
+
+    public static ConnectClient NewClient(string responseJson, HttpStatusCode status, Action<ConnectClientOptions>? configure, out CapturedRequest captured)
     {
         var capture = new CapturedRequest();
         captured = capture;
@@ -52,12 +58,15 @@ internal static class OperationTestSupport
         {
             capture.Count++;
             capture.Method = request.Method.Method;
+            capture.Host = request.RequestUri!.Host;
             capture.Path = request.RequestUri!.AbsolutePath;
             capture.RawQuery = request.RequestUri.Query;
             capture.RawBody = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(responseJson, Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(status) { Content = new StringContent(responseJson, Encoding.UTF8, "application/json") };
         });
-        return new ConnectClient(new ConnectClientOptions { ApiKey = "sk_test_123", MaxNetworkRetries = 0 }, mock.ToHttpClient());
+        var options = new ConnectClientOptions { ApiKey = "sk_test_123", MaxNetworkRetries = 0 };
+        configure?.Invoke(options);
+        return new ConnectClient(options, mock.ToHttpClient());
     }
 
     public static string List(string url, params string[] items) => $$"""{"object":"list","url":"{{url}}","has_more":false,"data":[{{string.Join(",", items)}}]}""";

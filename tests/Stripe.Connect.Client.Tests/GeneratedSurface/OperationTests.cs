@@ -693,11 +693,19 @@ public class OperationTests
             Assert.That(provider.GetRequiredService<TransferService>(), Is.SameAs(client.Transfers));
             Assert.That(provider.GetRequiredService<TransferReversalService>(), Is.SameAs(client.TransferReversals));
             Assert.That(provider.GetRequiredService<SecretService>(), Is.SameAs(client.Secrets));
+            Assert.That(provider.GetRequiredService<BalanceService>(), Is.SameAs(client.Balance));
+            Assert.That(provider.GetRequiredService<BalanceTransactionService>(), Is.SameAs(client.BalanceTransactions));
+            Assert.That(provider.GetRequiredService<BalanceSettingsService>(), Is.SameAs(client.BalanceSettings));
+            Assert.That(provider.GetRequiredService<PayoutService>(), Is.SameAs(client.Payouts));
+            Assert.That(provider.GetRequiredService<TokenService>(), Is.SameAs(client.Tokens));
+            Assert.That(provider.GetRequiredService<EventService>(), Is.SameAs(client.Events));
+            Assert.That(provider.GetRequiredService<WebhookEndpointService>(), Is.SameAs(client.WebhookEndpoints));
+            Assert.That(provider.GetRequiredService<OAuthService>(), Is.SameAs(client.OAuth));
         });
     }
 
     [Test]
-    public void The_services_have_exactly_the_49_operations()
+    public void The_services_have_exactly_the_71_operations()
     {
         var count = 0;
         foreach (var type in typeof(ConnectService).Assembly.GetExportedTypes())
@@ -714,6 +722,6 @@ public class OperationTests
             }
         }
 
-        Assert.That(count, Is.EqualTo(49));
+        Assert.That(count, Is.EqualTo(71));
     }
 }

@@ -2,6 +2,7 @@
 // (white space aside) and runs the ones that can run offline against the in-memory Connect API.
 #pragma warning disable CA1849, CA1031, IDE0059, IDE0008
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -220,8 +221,8 @@ internal static class ReadmeSnippets
 
         // A new platform has no funds, as in test mode: fund it (Stripe's 4000000000000077 card) before transferring.
         api.FundBalance(5_000);
-        var balance = await client.RawRequestAsync(HttpMethod.Get, "/v1/balance", form: null);
-        Console.WriteLine($"Available: {balance.Json.GetProperty("available")[0].GetProperty("amount")}");
+        var balance = await client.Balance.GetAsync();
+        Console.WriteLine($"Available: {balance.Available.Single(a => a.Currency == "usd").Amount} cents");
     }
 
     public static async Task<string> HostedPagesAsync(InMemoryConnectApi api, ConnectClient client, Account seller)
@@ -236,5 +237,53 @@ internal static class ReadmeSnippets
         });
         // link.Url is http://127.0.0.1:{port}/setup/s/acct_.../...: open it in a browser.
         return link.Url.StartsWith(pages.BaseUrl.ToString(), StringComparison.Ordinal) ? link.Url : throw new InvalidOperationException(link.Url);
+    }
+
+    public static async Task<long> MoneyAsync(ConnectClient client, string sellerId, string bankId, Action<StripeEvent> Handle)
+    {
+        var seller = new RequestOptions { StripeAccount = sellerId };
+        var before = await client.Balance.GetAsync(options: seller);
+        var payout = await client.Payouts.CreateAsync(new PayoutCreateRequest { Amount = 1_000, Currency = "usd", Destination = bankId }, seller);
+        Console.WriteLine($"{payout.Id}: {payout.Amount} cents, {payout.Status}, arrives {payout.ArrivalDate:yyyy-MM-dd}");
+
+        long net = 0;
+        await foreach (var txn in client.BalanceTransactions.ListAutoPagingAsync(new BalanceTransactionListRequest { Currency = "usd" }, seller))
+        {
+            net += txn.Net;
+        }
+
+        var after = await client.Balance.GetAsync(options: seller);
+        Console.WriteLine($"Available {before.Available.Sum(a => a.Amount)} -> {after.Available.Sum(a => a.Amount)}; transactions add up to {net}");
+
+        await foreach (var missed in client.Events.ListAutoPagingAsync(new EventListRequest { Type = "payout.*" }, seller))
+        {
+            Handle(missed); // the same handler your webhook endpoint calls
+        }
+
+        return net;
+    }
+
+    public static async Task<Uri> OAuthAsync(ConnectClient client, string code)
+    {
+        var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var url = client.OAuth.AuthorizeUrl(state, new OAuthAuthorizeUrlOptions
+        {
+            RedirectUri = new Uri("https://platform.example/oauth/return"),
+            SuggestedCapabilities = ["card_payments", "transfers"],
+            StripeUser = new OAuthStripeUser { Email = "owner@shop.example", Country = "US" },
+        });
+
+        // Back on /oauth/return?code=...&state=...: compare state first, then exchange the code once.
+        try
+        {
+            var token = await client.OAuth.CreateTokenAsync(new OAuthCreateTokenRequest { GrantType = OAuthGrantType.AuthorizationCode, Code = code });
+            Console.WriteLine($"Connected {token.StripeUserId} with scope {token.Scope}");
+        }
+        catch (InvalidGrantException e)
+        {
+            Console.WriteLine($"The code is unknown, used or expired: {e.ErrorDescription}");
+        }
+
+        return url;
     }
 }

@@ -71,6 +71,45 @@ public partial class ReadmeTests
     }
 
     [Test]
+    public async Task The_money_and_oauth_snippets_run_against_the_in_memory_api()
+    {
+        var api = new InMemoryConnectApi();
+        api.FundBalance(100_000);
+        var services = new ServiceCollection();
+        services.AddConnectClient(o =>
+        {
+            o.ApiKey = "sk_test_readme";
+            o.ClientId = api.ClientId;
+        }).UseInMemoryConnectApi(api);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<ConnectClient>();
+        var seller = await client.Accounts.CreateAsync(new AccountCreateRequest
+        {
+            Controller = AccountControllerInput.Custom,
+            Country = "US",
+            Capabilities = new() { Transfers = new() { Requested = true } },
+        });
+        api.ActivateCapabilities(seller.Id);
+        await client.Transfers.CreateAsync(new TransferCreateRequest { Amount = 5_000, Currency = "usd", Destination = seller.Id });
+        var bank = await client.ExternalAccounts.CreateAsync(seller.Id, new ExternalAccountCreateRequest
+        {
+            ExternalAccount = new BankAccountInput { Country = "US", Currency = "usd", RoutingNumber = "110000000", AccountNumber = "000123456789" },
+        });
+
+        var handled = new List<StripeEvent>();
+        var net = await ReadmeSnippets.MoneyAsync(client, seller.Id, bank.Id, handled.Add);
+        var balance = await client.Balance.GetAsync(options: new RequestOptions { StripeAccount = seller.Id });
+        var url = await ReadmeSnippets.OAuthAsync(client, api.CreateOAuthAuthorizationCode());
+        Assert.Multiple(() =>
+        {
+            Assert.That(net, Is.EqualTo(balance.Available.Sum(a => a.Amount) + balance.Pending.Sum(a => a.Amount)));
+            Assert.That(handled.Select(e => e.Type), Does.Contain(StripeEventType.PayoutCreated));
+            Assert.That(url.AbsoluteUri, Does.StartWith("https://connect.stripe.com/oauth/authorize?client_id=" + api.ClientId));
+            Assert.That(api.Requests.Count(r => r.Path == "/oauth/token" && r.StatusCode == 200), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void The_enum_snippet_switches_on_known_and_unknown_values()
     {
         Assert.Multiple(() =>

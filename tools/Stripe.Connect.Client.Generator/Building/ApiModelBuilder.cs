@@ -68,9 +68,9 @@ internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, G
             _methodOf[requestKey] = op.Method;
             var where = $"{op.Http} {op.Path}";
             var server = SpecDocument.OperationServer(operation);
-            if (server is not null)
+            if (server is not null && !Hosts.IsConnect(server))
             {
-                _model.Report.Skip("operation with its own servers entry: sent to the client's base address (ConnectService has no per-operation host yet)", where);
+                _model.Report.Skip("operation with its own servers entry other than connect.stripe.com: sent to the client's base address", where);
             }
 
             var method = new MethodModel

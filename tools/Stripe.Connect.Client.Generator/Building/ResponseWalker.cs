@@ -53,7 +53,7 @@ internal sealed partial class ResponseWalker
     private TypeRef Entity(JsonElement schema, string docUrl, string where)
     {
         var t = Member(schema, "result", "result", docUrl, where).AsNonNullable();
-        if (t.Kind is TypeKind.Record or TypeKind.Union or TypeKind.StripeObject)
+        if (t.Kind is TypeKind.Record or TypeKind.Union or TypeKind.StripeObject or TypeKind.External)
         {
             return t;
         }
@@ -111,6 +111,11 @@ internal sealed partial class ResponseWalker
         if (_schemaTypes.TryGetValue(schemaName, out var known))
         {
             return known;
+        }
+
+        if (_config.ExternalTypes.TryGetValue(schemaName, out var external))
+        {
+            return _schemaTypes[schemaName] = TypeRef.Named(TypeKind.External, external);
         }
 
         if (!_doc.HasSchema(schemaName))

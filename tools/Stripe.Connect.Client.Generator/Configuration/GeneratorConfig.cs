@@ -35,6 +35,12 @@ internal sealed class GeneratorConfig
     /// <summary>The id prefix of each resource (<c>account</c> → <c>acct_</c>), for the docs of ids and expandable fields.</summary>
     public Dictionary<string, string> IdPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Schemas a hand-written runtime type stands for, by schema name (<c>event</c> → <c>StripeEvent</c>): the walker
+    /// returns that type instead of generating a record, so a service and the webhooks share one type.
+    /// </summary>
+    public Dictionary<string, string> ExternalTypes { get; } = new(StringComparer.Ordinal);
+
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "connect-operations.json");
 
     public static GeneratorConfig Load(string path) => Parse(File.ReadAllText(path));
@@ -76,6 +82,7 @@ internal sealed class GeneratorConfig
         ReadMap(root, "schemaDocs", config.SchemaDocs);
         ReadMap(root, "schemaSummaries", config.SchemaSummaries);
         ReadMap(root, "idPrefixes", config.IdPrefixes);
+        ReadMap(root, "externalTypes", config.ExternalTypes);
         if (root.TryGetProperty("namePatterns", out var patterns))
         {
             foreach (var p in patterns.EnumerateArray())

@@ -58,7 +58,7 @@ internal sealed class ServiceEmitter : IEmitter
 
     private static bool HasId(ApiModel model, TypeRef item) => item.Kind switch
     {
-        TypeKind.StripeObject => true,
+        TypeKind.StripeObject or TypeKind.External => true,
         TypeKind.Union => model.Unions[item.Name!].HasId,
         TypeKind.Record => model.Records[item.Name!] is var r && (r.HasId || (r.BaseName is { } b && model.Unions[b].HasId)),
         _ => false,
@@ -131,6 +131,12 @@ internal sealed class ServiceEmitter : IEmitter
                 _ => $"new HttpMethod({Words.Literal(m.Http)})",
             };
             var sendPath = m.Ids.Count > 0 ? pathExpr : ConstantPathField(m.Path);
+            if (Building.Hosts.IsConnect(m.Server) && m.Ids.Count == 0)
+            {
+                // OAuth: connect.stripe.com, ConnectClientOptions.ConnectBaseAddress.
+                sendPath += ", ApiHost.Connect";
+            }
+
             w.Line($"return SendAsync({method}, {sendPath}, {parameters}, {typeInfo}, options, cancellationToken);");
         }
 

@@ -59,6 +59,12 @@ internal enum TypeKind
 
     /// <summary>Request metadata: any sequence of string pairs, or the value that clears it.</summary>
     Metadata,
+
+    /// <summary>
+    /// A hand-written runtime type that stands for a schema (<c>externalTypes</c> in the configuration: the v1 <c>event</c>
+    /// is <c>StripeEvent</c>, shared with webhooks); <see cref="TypeRef.Name"/> names it. Never renamed, never emitted.
+    /// </summary>
+    External,
 }
 
 /// <summary>How a value is spelled on the wire when its C# type alone does not say it.</summary>

@@ -49,6 +49,30 @@ public partial class ConnectClient
     /// <summary>Secrets: stores, finds, deletes and lists secrets that a Stripe App keeps for an account or a user.</summary>
     public virtual SecretService Secrets { get; private set; } = null!;
 
+    /// <summary>Balance: reads the available and pending funds of the platform or, with a connected account in the options, of that account.</summary>
+    public virtual BalanceService Balance { get; private set; } = null!;
+
+    /// <summary>BalanceTransactions: reads and lists the entries of a balance: every movement of funds with its amount, fee and net.</summary>
+    public virtual BalanceTransactionService BalanceTransactions { get; private set; } = null!;
+
+    /// <summary>BalanceSettings: reads and changes how an account's balance is paid out and how negative balances are settled.</summary>
+    public virtual BalanceSettingsService BalanceSettings { get; private set; } = null!;
+
+    /// <summary>Payouts: sends funds from a balance to a bank account or debit card, and reads, updates, lists, cancels and reverses those payouts.</summary>
+    public virtual PayoutService Payouts { get; private set; } = null!;
+
+    /// <summary>Tokens: creates single-use tokens for account, person, bank account, card and personal id details, and reads them.</summary>
+    public virtual TokenService Tokens { get; private set; } = null!;
+
+    /// <summary>Events: reads and lists the events of the last 30 days, typed like the ones webhooks deliver, so missed ones can be replayed.</summary>
+    public virtual EventService Events { get; private set; } = null!;
+
+    /// <summary>WebhookEndpoints: registers, reads, updates, lists and removes the URLs Stripe sends events to.</summary>
+    public virtual WebhookEndpointService WebhookEndpoints { get; private set; } = null!;
+
+    /// <summary>OAuth: connects Standard and Express accounts through OAuth on connect.stripe.com: exchanges and refreshes tokens and disconnects accounts.</summary>
+    public virtual OAuthService OAuth { get; private set; } = null!;
+
     private void CreateServices()
     {
         Accounts = new AccountService(this);
@@ -65,5 +89,13 @@ public partial class ConnectClient
         Transfers = new TransferService(this);
         TransferReversals = new TransferReversalService(this);
         Secrets = new SecretService(this);
+        Balance = new BalanceService(this);
+        BalanceTransactions = new BalanceTransactionService(this);
+        BalanceSettings = new BalanceSettingsService(this);
+        Payouts = new PayoutService(this);
+        Tokens = new TokenService(this);
+        Events = new EventService(this);
+        WebhookEndpoints = new WebhookEndpointService(this);
+        OAuth = new OAuthService(this);
     }
 }

@@ -27,5 +27,13 @@ internal static class ConnectServiceRegistrations
         services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Transfers);
         services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().TransferReversals);
         services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Secrets);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Balance);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().BalanceTransactions);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().BalanceSettings);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Payouts);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Tokens);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().Events);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().WebhookEndpoints);
+        services.TryAddSingleton(static sp => sp.GetRequiredService<ConnectClient>().OAuth);
     }
 }

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>business_type</c> of <see cref="Account"/>, <c>business_type</c> of <see cref="AccountCreateRequest"/> and <c>business_type</c> of <see cref="AccountUpdateRequest"/>. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>business_type</c> of <see cref="Account"/> and 3 other places, which share this shape. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<AccountBusinessType>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>structure</c> of <see cref="AccountCompanyInput"/> and <c>structure</c> of <see cref="LegalEntityCompany"/>. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>structure</c> of <see cref="AccountCompanyInput"/>, <c>structure</c> of <see cref="LegalEntityCompany"/> and <c>structure</c> of <see cref="TokenAccountCompanyInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<CompanyStructure>))]

@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>account_type</c> of <see cref="ExternalAccountUpdateRequest"/>. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>account_type</c> of <see cref="ExternalAccountUpdateRequest"/> and <c>account_type</c> of <see cref="TokenBankAccountDetailsInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/external_accounts/update">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<ExternalAccountAccountType>))]

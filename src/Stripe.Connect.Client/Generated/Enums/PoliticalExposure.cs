@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>political_exposure</c> of <see cref="AccountIndividualInput"/> and 3 other places, which share this shape. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>political_exposure</c> of <see cref="AccountIndividualInput"/> and 4 other places, which share this shape. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<PoliticalExposure>))]

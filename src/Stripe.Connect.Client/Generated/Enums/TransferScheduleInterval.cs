@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>interval</c> of <see cref="TransferScheduleInput"/>. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>interval</c> of <see cref="BalanceSettingsPaymentsPayoutsSchedule"/>, <c>interval</c> of <see cref="PaymentsPayoutsScheduleInput"/> and <c>interval</c> of <see cref="TransferScheduleInput"/>. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<TransferScheduleInterval>))]

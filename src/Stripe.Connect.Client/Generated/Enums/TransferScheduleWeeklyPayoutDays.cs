@@ -9,7 +9,7 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>weekly_payout_days</c> of <see cref="TransferSchedule"/> and <c>weekly_payout_days</c> of <see cref="TransferScheduleInput"/>. Values this SDK does not know yet are kept as their wire string.
+/// Values of <c>weekly_payout_days</c> of <see cref="BalanceSettingsPaymentsPayoutsSchedule"/> and 3 other places, which share this shape. Values this SDK does not know yet are kept as their wire string.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<TransferScheduleWeeklyPayoutDays>))]

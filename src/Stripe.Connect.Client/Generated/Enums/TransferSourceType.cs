@@ -9,8 +9,8 @@ using Stripe.Connect.Client.Json;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// Values of <c>source_type</c> of <see cref="TransferCreateRequest"/>. Values this SDK does not know yet are kept as their wire string.
-/// <see href="https://docs.stripe.com/api/transfers/create">API reference</see>.
+/// Values of <c>source_type</c> of <see cref="PayoutCreateRequest"/> and <c>source_type</c> of <see cref="TransferCreateRequest"/>. Values this SDK does not know yet are kept as their wire string.
+/// <see href="https://docs.stripe.com/api/payouts/create">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(StripeEnumJsonConverter<TransferSourceType>))]
 public readonly partial struct TransferSourceType : IStripeEnum<TransferSourceType>

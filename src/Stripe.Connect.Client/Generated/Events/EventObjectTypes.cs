@@ -30,6 +30,7 @@ internal static class EventObjectTypes
                 "bank_account" => context.DeletedBankAccount,
                 "card" => context.DeletedCard,
                 "person" => context.DeletedPerson,
+                "webhook_endpoint" => context.DeletedWebhookEndpoint,
                 _ => null,
             };
         }
@@ -41,16 +42,22 @@ internal static class EventObjectTypes
             "account_session" => context.AccountSession,
             "application_fee" => context.ApplicationFee,
             "apps.secret" => context.Secret,
+            "balance" => context.Balance,
+            "balance_settings" => context.BalanceSettings,
+            "balance_transaction" => context.BalanceTransaction,
             "bank_account" => context.BankAccount,
             "capability" => context.Capability,
             "card" => context.Card,
             "country_spec" => context.CountrySpec,
             "fee_refund" => context.ApplicationFeeRefund,
             "login_link" => context.LoginLink,
+            "payout" => context.Payout,
             "person" => context.Person,
+            "token" => context.Token,
             "topup" => context.Topup,
             "transfer" => context.Transfer,
             "transfer_reversal" => context.TransferReversal,
+            "webhook_endpoint" => context.WebhookEndpoint,
             _ => null,
         };
     }

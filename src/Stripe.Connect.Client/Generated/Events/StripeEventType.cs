@@ -53,31 +53,31 @@ public readonly partial struct StripeEventType : IStripeEnum<StripeEventType>
     /// <summary>Wire value <c>application_fee.refunded</c>. An application fee was refunded, wholly or partly. Its <see cref="StripeEventData.Object"/> is an application fee (<see cref="ApplicationFee"/>).</summary>
     public static StripeEventType ApplicationFeeRefunded { get; } = new("application_fee.refunded");
 
-    /// <summary>Wire value <c>balance.available</c>. Money in the balance became available to pay out or transfer. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>balance.available</c>. Money in the balance became available to pay out or transfer. Its <see cref="StripeEventData.Object"/> is a balance (<see cref="Balance"/>).</summary>
     public static StripeEventType BalanceAvailable { get; } = new("balance.available");
 
-    /// <summary>Wire value <c>balance_settings.updated</c>. The balance settings of an account changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>balance_settings</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>balance_settings.updated</c>. The balance settings of an account changed. Its <see cref="StripeEventData.Object"/> is a balance settings (<see cref="BalanceSettings"/>).</summary>
     public static StripeEventType BalanceSettingsUpdated { get; } = new("balance_settings.updated");
 
     /// <summary>Wire value <c>capability.updated</c>. A capability of a connected account changed its status or requirements. Its <see cref="StripeEventData.Object"/> is a capability (<see cref="Capability"/>).</summary>
     public static StripeEventType CapabilityUpdated { get; } = new("capability.updated");
 
-    /// <summary>Wire value <c>payout.canceled</c>. A payout was canceled before it was sent. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.canceled</c>. A payout was canceled before it was sent. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutCanceled { get; } = new("payout.canceled");
 
-    /// <summary>Wire value <c>payout.created</c>. A payout was created. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.created</c>. A payout was created. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutCreated { get; } = new("payout.created");
 
-    /// <summary>Wire value <c>payout.failed</c>. A payout could not be completed; the money goes back to the balance. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.failed</c>. A payout could not be completed; the money goes back to the balance. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutFailed { get; } = new("payout.failed");
 
-    /// <summary>Wire value <c>payout.paid</c>. A payout is expected to have reached the bank account. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.paid</c>. A payout is expected to have reached the bank account. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutPaid { get; } = new("payout.paid");
 
-    /// <summary>Wire value <c>payout.reconciliation_completed</c>. The balance transactions of a payout are ready to reconcile. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.reconciliation_completed</c>. The balance transactions of a payout are ready to reconcile. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutReconciliationCompleted { get; } = new("payout.reconciliation_completed");
 
-    /// <summary>Wire value <c>payout.updated</c>. A payout changed. Its <see cref="StripeEventData.Object"/> is a <see cref="StripeObject"/> (<c>payout</c> has no record in this SDK yet).</summary>
+    /// <summary>Wire value <c>payout.updated</c>. A payout changed. Its <see cref="StripeEventData.Object"/> is a payout (<see cref="Payout"/>).</summary>
     public static StripeEventType PayoutUpdated { get; } = new("payout.updated");
 
     /// <summary>Wire value <c>person.created</c>. A person was added to a connected account. Its <see cref="StripeEventData.Object"/> is a person (<see cref="Person"/>).</summary>

@@ -47,10 +47,10 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? Application { get; set; }
 
-    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="BalanceTransaction"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; set; }
+    [JsonConverter(typeof(ExpandableJsonConverter<BalanceTransaction>))]
+    public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
 
     /// <summary>The charge. Holds the id (<c>ch_...</c>); when the request expands <c>charge</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when the response leaves it out.</summary>
     [JsonPropertyName("charge")]

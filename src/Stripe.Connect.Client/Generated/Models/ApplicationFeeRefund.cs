@@ -19,10 +19,10 @@ public sealed partial record ApplicationFeeRefund : StripeEntity, IHasId
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
 
-    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The balance transaction. Holds the id (<c>txn_...</c>); when the request expands <c>balance_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="BalanceTransaction"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? BalanceTransaction { get; set; }
+    [JsonConverter(typeof(ExpandableJsonConverter<BalanceTransaction>))]
+    public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
 
     /// <summary>When the application fee refund was created. On the wire a Unix time: whole seconds since 1970-01-01 UTC.</summary>
     [JsonPropertyName("created")]

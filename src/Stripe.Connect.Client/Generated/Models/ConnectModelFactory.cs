@@ -748,7 +748,7 @@ public static partial class ConnectModelFactory
     /// <param name="refunds">Becomes <see cref="ApplicationFee.Refunds"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The application fee.</returns>
-    public static ApplicationFee ApplicationFee(Expandable<Account>? account = null, long amount = default, long amountRefunded = default, Expandable<StripeObject>? application = null, Expandable<StripeObject>? balanceTransaction = null, Expandable<StripeObject>? charge = null, DateTimeOffset created = default, string? currency = null, ApplicationFeeFeeSource? feeSource = null, string? id = null, bool livemode = default, Expandable<StripeObject>? originatingTransaction = null, bool refunded = default, StripeList<ApplicationFeeRefund>? refunds = null, StripeResponse? stripeResponse = null) => new()
+    public static ApplicationFee ApplicationFee(Expandable<Account>? account = null, long amount = default, long amountRefunded = default, Expandable<StripeObject>? application = null, Expandable<BalanceTransaction>? balanceTransaction = null, Expandable<StripeObject>? charge = null, DateTimeOffset created = default, string? currency = null, ApplicationFeeFeeSource? feeSource = null, string? id = null, bool livemode = default, Expandable<StripeObject>? originatingTransaction = null, bool refunded = default, StripeList<ApplicationFeeRefund>? refunds = null, StripeResponse? stripeResponse = null) => new()
     {
         Account = account,
         Amount = amount,
@@ -791,7 +791,7 @@ public static partial class ConnectModelFactory
     /// <param name="metadata">Becomes <see cref="ApplicationFeeRefund.Metadata"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The application fee refund.</returns>
-    public static ApplicationFeeRefund ApplicationFeeRefund(long amount = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, Expandable<ApplicationFee>? fee = null, string? id = null, IReadOnlyDictionary<string, string>? metadata = null, StripeResponse? stripeResponse = null) => new()
+    public static ApplicationFeeRefund ApplicationFeeRefund(long amount = default, Expandable<BalanceTransaction>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, Expandable<ApplicationFee>? fee = null, string? id = null, IReadOnlyDictionary<string, string>? metadata = null, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         BalanceTransaction = balanceTransaction,
@@ -814,6 +814,216 @@ public static partial class ConnectModelFactory
         Date = date,
         Ip = ip,
         UserAgent = userAgent,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance (<see cref="Balance"/>); members left out keep their defaults.</summary>
+    /// <param name="available">Becomes <see cref="Balance.Available"/>.</param>
+    /// <param name="connectReserved">Becomes <see cref="Balance.ConnectReserved"/>.</param>
+    /// <param name="instantAvailable">Becomes <see cref="Balance.InstantAvailable"/>.</param>
+    /// <param name="issuing">Becomes <see cref="Balance.Issuing"/>.</param>
+    /// <param name="livemode">Becomes <see cref="Balance.Livemode"/>.</param>
+    /// <param name="pending">Becomes <see cref="Balance.Pending"/>.</param>
+    /// <param name="refundAndDisputePrefunding">Becomes <see cref="Balance.RefundAndDisputePrefunding"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance.</returns>
+    public static Balance Balance(IReadOnlyList<BalanceAmount>? available = null, IReadOnlyList<BalanceAmount>? connectReserved = null, IReadOnlyList<BalanceInstantAvailable>? instantAvailable = null, BalanceDetail? issuing = null, bool livemode = default, IReadOnlyList<BalanceAmount>? pending = null, BalanceRefundAndDisputePrefunding? refundAndDisputePrefunding = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Available = available!,
+        ConnectReserved = connectReserved,
+        InstantAvailable = instantAvailable,
+        Issuing = issuing,
+        Livemode = livemode,
+        Pending = pending!,
+        RefundAndDisputePrefunding = refundAndDisputePrefunding,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance amount (<see cref="BalanceAmount"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="BalanceAmount.Amount"/>.</param>
+    /// <param name="currency">Becomes <see cref="BalanceAmount.Currency"/>.</param>
+    /// <param name="sourceTypes">Becomes <see cref="BalanceAmount.SourceTypes"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance amount.</returns>
+    public static BalanceAmount BalanceAmount(long amount = default, string? currency = null, BalanceAmountBySourceType? sourceTypes = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        Currency = currency!,
+        SourceTypes = sourceTypes,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance amount by source type (<see cref="BalanceAmountBySourceType"/>); members left out keep their defaults.</summary>
+    /// <param name="bankAccount">Becomes <see cref="BalanceAmountBySourceType.BankAccount"/>.</param>
+    /// <param name="card">Becomes <see cref="BalanceAmountBySourceType.Card"/>.</param>
+    /// <param name="fpx">Becomes <see cref="BalanceAmountBySourceType.Fpx"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance amount by source type.</returns>
+    public static BalanceAmountBySourceType BalanceAmountBySourceType(long? bankAccount = null, long? card = null, long? fpx = null, StripeResponse? stripeResponse = null) => new()
+    {
+        BankAccount = bankAccount,
+        Card = card,
+        Fpx = fpx,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance detail (<see cref="BalanceDetail"/>); members left out keep their defaults.</summary>
+    /// <param name="available">Becomes <see cref="BalanceDetail.Available"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance detail.</returns>
+    public static BalanceDetail BalanceDetail(IReadOnlyList<BalanceAmount>? available = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Available = available!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance instant available (<see cref="BalanceInstantAvailable"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="BalanceInstantAvailable.Amount"/>.</param>
+    /// <param name="currency">Becomes <see cref="BalanceInstantAvailable.Currency"/>.</param>
+    /// <param name="netAvailable">Becomes <see cref="BalanceInstantAvailable.NetAvailable"/>.</param>
+    /// <param name="sourceTypes">Becomes <see cref="BalanceInstantAvailable.SourceTypes"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance instant available.</returns>
+    public static BalanceInstantAvailable BalanceInstantAvailable(long amount = default, string? currency = null, IReadOnlyList<BalanceInstantAvailableNetAvailable>? netAvailable = null, BalanceAmountBySourceType? sourceTypes = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        Currency = currency!,
+        NetAvailable = netAvailable,
+        SourceTypes = sourceTypes,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance instant available net available (<see cref="BalanceInstantAvailableNetAvailable"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="BalanceInstantAvailableNetAvailable.Amount"/>.</param>
+    /// <param name="destination">Becomes <see cref="BalanceInstantAvailableNetAvailable.Destination"/>.</param>
+    /// <param name="sourceTypes">Becomes <see cref="BalanceInstantAvailableNetAvailable.SourceTypes"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance instant available net available.</returns>
+    public static BalanceInstantAvailableNetAvailable BalanceInstantAvailableNetAvailable(long amount = default, string? destination = null, BalanceAmountBySourceType? sourceTypes = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        Destination = destination!,
+        SourceTypes = sourceTypes,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance refund and dispute prefunding (<see cref="BalanceRefundAndDisputePrefunding"/>); members left out keep their defaults.</summary>
+    /// <param name="available">Becomes <see cref="BalanceRefundAndDisputePrefunding.Available"/>.</param>
+    /// <param name="pending">Becomes <see cref="BalanceRefundAndDisputePrefunding.Pending"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance refund and dispute prefunding.</returns>
+    public static BalanceRefundAndDisputePrefunding BalanceRefundAndDisputePrefunding(IReadOnlyList<BalanceAmount>? available = null, IReadOnlyList<BalanceAmount>? pending = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Available = available!,
+        Pending = pending!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance settings (<see cref="BalanceSettings"/>); members left out keep their defaults.</summary>
+    /// <param name="payments">Becomes <see cref="BalanceSettings.Payments"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance settings.</returns>
+    public static BalanceSettings BalanceSettings(BalanceSettingsPayments? payments = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Payments = payments!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance settings payments (<see cref="BalanceSettingsPayments"/>); members left out keep their defaults.</summary>
+    /// <param name="debitNegativeBalances">Becomes <see cref="BalanceSettingsPayments.DebitNegativeBalances"/>.</param>
+    /// <param name="payouts">Becomes <see cref="BalanceSettingsPayments.Payouts"/>.</param>
+    /// <param name="settlementTiming">Becomes <see cref="BalanceSettingsPayments.SettlementTiming"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance settings payments.</returns>
+    public static BalanceSettingsPayments BalanceSettingsPayments(bool? debitNegativeBalances = null, BalanceSettingsPaymentsPayouts? payouts = null, BalanceSettingsPaymentsSettlementTiming? settlementTiming = null, StripeResponse? stripeResponse = null) => new()
+    {
+        DebitNegativeBalances = debitNegativeBalances,
+        Payouts = payouts,
+        SettlementTiming = settlementTiming!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance settings payments payouts (<see cref="BalanceSettingsPaymentsPayouts"/>); members left out keep their defaults.</summary>
+    /// <param name="automaticTransferRulesByCurrency">Becomes <see cref="BalanceSettingsPaymentsPayouts.AutomaticTransferRulesByCurrency"/>.</param>
+    /// <param name="minimumBalanceByCurrency">Becomes <see cref="BalanceSettingsPaymentsPayouts.MinimumBalanceByCurrency"/>.</param>
+    /// <param name="schedule">Becomes <see cref="BalanceSettingsPaymentsPayouts.Schedule"/>.</param>
+    /// <param name="statementDescriptor">Becomes <see cref="BalanceSettingsPaymentsPayouts.StatementDescriptor"/>.</param>
+    /// <param name="status">Becomes <see cref="BalanceSettingsPaymentsPayouts.Status"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance settings payments payouts.</returns>
+    public static BalanceSettingsPaymentsPayouts BalanceSettingsPaymentsPayouts(IReadOnlyDictionary<string, IReadOnlyList<PayoutsAutomaticTransferRulesByCurrency>>? automaticTransferRulesByCurrency = null, IReadOnlyDictionary<string, long>? minimumBalanceByCurrency = null, BalanceSettingsPaymentsPayoutsSchedule? schedule = null, string? statementDescriptor = null, BalanceSettingsPaymentsPayoutsStatus status = default, StripeResponse? stripeResponse = null) => new()
+    {
+        AutomaticTransferRulesByCurrency = automaticTransferRulesByCurrency,
+        MinimumBalanceByCurrency = minimumBalanceByCurrency,
+        Schedule = schedule,
+        StatementDescriptor = statementDescriptor,
+        Status = status,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance settings payments payouts schedule (<see cref="BalanceSettingsPaymentsPayoutsSchedule"/>); members left out keep their defaults.</summary>
+    /// <param name="interval">Becomes <see cref="BalanceSettingsPaymentsPayoutsSchedule.Interval"/>.</param>
+    /// <param name="monthlyPayoutDays">Becomes <see cref="BalanceSettingsPaymentsPayoutsSchedule.MonthlyPayoutDays"/>.</param>
+    /// <param name="weeklyPayoutDays">Becomes <see cref="BalanceSettingsPaymentsPayoutsSchedule.WeeklyPayoutDays"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance settings payments payouts schedule.</returns>
+    public static BalanceSettingsPaymentsPayoutsSchedule BalanceSettingsPaymentsPayoutsSchedule(TransferScheduleInterval? interval = null, IReadOnlyList<long>? monthlyPayoutDays = null, IReadOnlyList<TransferScheduleWeeklyPayoutDays>? weeklyPayoutDays = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Interval = interval,
+        MonthlyPayoutDays = monthlyPayoutDays,
+        WeeklyPayoutDays = weeklyPayoutDays,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance settings payments settlement timing (<see cref="BalanceSettingsPaymentsSettlementTiming"/>); members left out keep their defaults.</summary>
+    /// <param name="delayDays">Becomes <see cref="BalanceSettingsPaymentsSettlementTiming.DelayDays"/>.</param>
+    /// <param name="delayDaysOverride">Becomes <see cref="BalanceSettingsPaymentsSettlementTiming.DelayDaysOverride"/>.</param>
+    /// <param name="startOfDay">Becomes <see cref="BalanceSettingsPaymentsSettlementTiming.StartOfDay"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance settings payments settlement timing.</returns>
+    public static BalanceSettingsPaymentsSettlementTiming BalanceSettingsPaymentsSettlementTiming(long delayDays = default, long? delayDaysOverride = null, PaymentsSettlementTimingStartOfDay? startOfDay = null, StripeResponse? stripeResponse = null) => new()
+    {
+        DelayDays = delayDays,
+        DelayDaysOverride = delayDaysOverride,
+        StartOfDay = startOfDay,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a balance transaction (<see cref="BalanceTransaction"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="BalanceTransaction.Amount"/>.</param>
+    /// <param name="availableOn">Becomes <see cref="BalanceTransaction.AvailableOn"/>.</param>
+    /// <param name="balanceType">Becomes <see cref="BalanceTransaction.BalanceType"/>.</param>
+    /// <param name="created">Becomes <see cref="BalanceTransaction.Created"/>.</param>
+    /// <param name="currency">Becomes <see cref="BalanceTransaction.Currency"/>.</param>
+    /// <param name="description">Becomes <see cref="BalanceTransaction.Description"/>.</param>
+    /// <param name="exchangeRate">Becomes <see cref="BalanceTransaction.ExchangeRate"/>.</param>
+    /// <param name="fee">Becomes <see cref="BalanceTransaction.Fee"/>.</param>
+    /// <param name="feeDetails">Becomes <see cref="BalanceTransaction.FeeDetails"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransaction.Id"/>.</param>
+    /// <param name="net">Becomes <see cref="BalanceTransaction.Net"/>.</param>
+    /// <param name="reportingCategory">Becomes <see cref="BalanceTransaction.ReportingCategory"/>.</param>
+    /// <param name="source">Becomes <see cref="BalanceTransaction.Source"/>.</param>
+    /// <param name="status">Becomes <see cref="BalanceTransaction.Status"/>.</param>
+    /// <param name="type">Becomes <see cref="BalanceTransaction.Type"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The balance transaction.</returns>
+    public static BalanceTransaction BalanceTransaction(long amount = default, DateTimeOffset availableOn = default, BalanceTransactionBalanceType balanceType = default, DateTimeOffset created = default, string? currency = null, string? description = null, decimal? exchangeRate = null, long fee = default, IReadOnlyList<Fee>? feeDetails = null, string? id = null, long net = default, string? reportingCategory = null, Expandable<StripeObject>? source = null, string? status = null, BalanceTransactionType type = default, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        AvailableOn = availableOn,
+        BalanceType = balanceType,
+        Created = created,
+        Currency = currency!,
+        Description = description,
+        ExchangeRate = exchangeRate,
+        Fee = fee,
+        FeeDetails = feeDetails!,
+        Id = id!,
+        Net = net,
+        ReportingCategory = reportingCategory!,
+        Source = source,
+        Status = status!,
+        Type = type,
         StripeResponse = stripeResponse,
     };
 
@@ -1129,6 +1339,36 @@ public static partial class ConnectModelFactory
         StripeResponse = stripeResponse,
     };
 
+    /// <summary>Builds a deleted webhook endpoint (<see cref="DeletedWebhookEndpoint"/>); members left out keep their defaults.</summary>
+    /// <param name="deleted">Becomes <see cref="DeletedWebhookEndpoint.Deleted"/>.</param>
+    /// <param name="id">Becomes <see cref="DeletedWebhookEndpoint.Id"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The deleted webhook endpoint.</returns>
+    public static DeletedWebhookEndpoint DeletedWebhookEndpoint(bool deleted = default, string? id = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Deleted = deleted,
+        Id = id!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a fee (<see cref="Fee"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="Fee.Amount"/>.</param>
+    /// <param name="application">Becomes <see cref="Fee.Application"/>.</param>
+    /// <param name="currency">Becomes <see cref="Fee.Currency"/>.</param>
+    /// <param name="description">Becomes <see cref="Fee.Description"/>.</param>
+    /// <param name="type">Becomes <see cref="Fee.Type"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The fee.</returns>
+    public static Fee Fee(long amount = default, string? application = null, string? currency = null, string? description = null, string? type = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        Application = application,
+        Currency = currency!,
+        Description = description,
+        Type = type!,
+        StripeResponse = stripeResponse,
+    };
+
     /// <summary>Builds a financial account component (<see cref="FinancialAccountComponent"/>); members left out keep their defaults.</summary>
     /// <param name="enabled">Becomes <see cref="FinancialAccountComponent.Enabled"/>.</param>
     /// <param name="features">Becomes <see cref="FinancialAccountComponent.Features"/>.</param>
@@ -1411,6 +1651,38 @@ public static partial class ConnectModelFactory
         StripeResponse = stripeResponse,
     };
 
+    /// <summary>Builds an oauth deauthorization (<see cref="OAuthDeauthorization"/>); members left out keep their defaults.</summary>
+    /// <param name="stripeUserId">Becomes <see cref="OAuthDeauthorization.StripeUserId"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The oauth deauthorization.</returns>
+    public static OAuthDeauthorization OAuthDeauthorization(string? stripeUserId = null, StripeResponse? stripeResponse = null) => new()
+    {
+        StripeUserId = stripeUserId!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds an oauth token (<see cref="OAuthToken"/>); members left out keep their defaults.</summary>
+    /// <param name="accessToken">Becomes <see cref="OAuthToken.AccessToken"/>.</param>
+    /// <param name="livemode">Becomes <see cref="OAuthToken.Livemode"/>.</param>
+    /// <param name="refreshToken">Becomes <see cref="OAuthToken.RefreshToken"/>.</param>
+    /// <param name="scope">Becomes <see cref="OAuthToken.Scope"/>.</param>
+    /// <param name="stripePublishableKey">Becomes <see cref="OAuthToken.StripePublishableKey"/>.</param>
+    /// <param name="stripeUserId">Becomes <see cref="OAuthToken.StripeUserId"/>.</param>
+    /// <param name="tokenType">Becomes <see cref="OAuthToken.TokenType"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The oauth token.</returns>
+    public static OAuthToken OAuthToken(string? accessToken = null, bool? livemode = null, string? refreshToken = null, string? scope = null, string? stripePublishableKey = null, string? stripeUserId = null, OAuthTokenType? tokenType = null, StripeResponse? stripeResponse = null) => new()
+    {
+        AccessToken = accessToken,
+        Livemode = livemode,
+        RefreshToken = refreshToken,
+        Scope = scope,
+        StripePublishableKey = stripePublishableKey,
+        StripeUserId = stripeUserId,
+        TokenType = tokenType,
+        StripeResponse = stripeResponse,
+    };
+
     /// <summary>Builds a payment disputes component (<see cref="PaymentDisputesComponent"/>); members left out keep their defaults.</summary>
     /// <param name="enabled">Becomes <see cref="PaymentDisputesComponent.Enabled"/>.</param>
     /// <param name="features">Becomes <see cref="PaymentDisputesComponent.Features"/>.</param>
@@ -1488,6 +1760,106 @@ public static partial class ConnectModelFactory
         DisputeManagement = disputeManagement,
         RefundManagement = refundManagement,
         SmartDisputesManagement = smartDisputesManagement,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a payments settlement timing start of day (<see cref="PaymentsSettlementTimingStartOfDay"/>); members left out keep their defaults.</summary>
+    /// <param name="hour">Becomes <see cref="PaymentsSettlementTimingStartOfDay.Hour"/>.</param>
+    /// <param name="minutes">Becomes <see cref="PaymentsSettlementTimingStartOfDay.Minutes"/>.</param>
+    /// <param name="timezone">Becomes <see cref="PaymentsSettlementTimingStartOfDay.Timezone"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The payments settlement timing start of day.</returns>
+    public static PaymentsSettlementTimingStartOfDay PaymentsSettlementTimingStartOfDay(long hour = default, long minutes = default, string? timezone = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Hour = hour,
+        Minutes = minutes,
+        Timezone = timezone!,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a payout (<see cref="Payout"/>); members left out keep their defaults.</summary>
+    /// <param name="amount">Becomes <see cref="Payout.Amount"/>.</param>
+    /// <param name="applicationFee">Becomes <see cref="Payout.ApplicationFee"/>.</param>
+    /// <param name="applicationFeeAmount">Becomes <see cref="Payout.ApplicationFeeAmount"/>.</param>
+    /// <param name="arrivalDate">Becomes <see cref="Payout.ArrivalDate"/>.</param>
+    /// <param name="automatic">Becomes <see cref="Payout.Automatic"/>.</param>
+    /// <param name="balanceTransaction">Becomes <see cref="Payout.BalanceTransaction"/>.</param>
+    /// <param name="created">Becomes <see cref="Payout.Created"/>.</param>
+    /// <param name="currency">Becomes <see cref="Payout.Currency"/>.</param>
+    /// <param name="description">Becomes <see cref="Payout.Description"/>.</param>
+    /// <param name="destination">Becomes <see cref="Payout.Destination"/>.</param>
+    /// <param name="failureBalanceTransaction">Becomes <see cref="Payout.FailureBalanceTransaction"/>.</param>
+    /// <param name="failureCode">Becomes <see cref="Payout.FailureCode"/>.</param>
+    /// <param name="failureMessage">Becomes <see cref="Payout.FailureMessage"/>.</param>
+    /// <param name="id">Becomes <see cref="Payout.Id"/>.</param>
+    /// <param name="livemode">Becomes <see cref="Payout.Livemode"/>.</param>
+    /// <param name="metadata">Becomes <see cref="Payout.Metadata"/>.</param>
+    /// <param name="method">Becomes <see cref="Payout.Method"/>.</param>
+    /// <param name="originalPayout">Becomes <see cref="Payout.OriginalPayout"/>.</param>
+    /// <param name="payoutMethod">Becomes <see cref="Payout.PayoutMethod"/>.</param>
+    /// <param name="reconciliationStatus">Becomes <see cref="Payout.ReconciliationStatus"/>.</param>
+    /// <param name="reversedBy">Becomes <see cref="Payout.ReversedBy"/>.</param>
+    /// <param name="sourceType">Becomes <see cref="Payout.SourceType"/>.</param>
+    /// <param name="statementDescriptor">Becomes <see cref="Payout.StatementDescriptor"/>.</param>
+    /// <param name="status">Becomes <see cref="Payout.Status"/>.</param>
+    /// <param name="traceId">Becomes <see cref="Payout.TraceId"/>.</param>
+    /// <param name="type">Becomes <see cref="Payout.Type"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The payout.</returns>
+    public static Payout Payout(long amount = default, Expandable<ApplicationFee>? applicationFee = null, long? applicationFeeAmount = null, DateTimeOffset arrivalDate = default, bool automatic = default, Expandable<BalanceTransaction>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, Expandable<StripeObject>? destination = null, Expandable<BalanceTransaction>? failureBalanceTransaction = null, string? failureCode = null, string? failureMessage = null, string? id = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, string? method = null, Expandable<Payout>? originalPayout = null, string? payoutMethod = null, PayoutReconciliationStatus reconciliationStatus = default, Expandable<Payout>? reversedBy = null, string? sourceType = null, string? statementDescriptor = null, string? status = null, PayoutTraceId? traceId = null, PayoutType type = default, StripeResponse? stripeResponse = null) => new()
+    {
+        Amount = amount,
+        ApplicationFee = applicationFee,
+        ApplicationFeeAmount = applicationFeeAmount,
+        ArrivalDate = arrivalDate,
+        Automatic = automatic,
+        BalanceTransaction = balanceTransaction,
+        Created = created,
+        Currency = currency!,
+        Description = description,
+        Destination = destination,
+        FailureBalanceTransaction = failureBalanceTransaction,
+        FailureCode = failureCode,
+        FailureMessage = failureMessage,
+        Id = id!,
+        Livemode = livemode,
+        Metadata = metadata!,
+        Method = method!,
+        OriginalPayout = originalPayout,
+        PayoutMethod = payoutMethod,
+        ReconciliationStatus = reconciliationStatus,
+        ReversedBy = reversedBy,
+        SourceType = sourceType!,
+        StatementDescriptor = statementDescriptor,
+        Status = status!,
+        TraceId = traceId,
+        Type = type,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a payout trace id (<see cref="PayoutTraceId"/>); members left out keep their defaults.</summary>
+    /// <param name="status">Becomes <see cref="PayoutTraceId.Status"/>.</param>
+    /// <param name="value">Becomes <see cref="PayoutTraceId.Value"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The payout trace id.</returns>
+    public static PayoutTraceId PayoutTraceId(string? status = null, string? value = null, StripeResponse? stripeResponse = null) => new()
+    {
+        Status = status!,
+        Value = value,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a payouts automatic transfer rules by currency (<see cref="PayoutsAutomaticTransferRulesByCurrency"/>); members left out keep their defaults.</summary>
+    /// <param name="payoutMethod">Becomes <see cref="PayoutsAutomaticTransferRulesByCurrency.PayoutMethod"/>.</param>
+    /// <param name="transferUpToAmount">Becomes <see cref="PayoutsAutomaticTransferRulesByCurrency.TransferUpToAmount"/>.</param>
+    /// <param name="type">Becomes <see cref="PayoutsAutomaticTransferRulesByCurrency.Type"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The payouts automatic transfer rules by currency.</returns>
+    public static PayoutsAutomaticTransferRulesByCurrency PayoutsAutomaticTransferRulesByCurrency(string? payoutMethod = null, long? transferUpToAmount = null, AutomaticTransferRulesByCurrencyType type = default, StripeResponse? stripeResponse = null) => new()
+    {
+        PayoutMethod = payoutMethod!,
+        TransferUpToAmount = transferUpToAmount,
+        Type = type,
         StripeResponse = stripeResponse,
     };
 
@@ -1765,6 +2137,30 @@ public static partial class ConnectModelFactory
         StripeResponse = stripeResponse,
     };
 
+    /// <summary>Builds a token (<see cref="Token"/>); members left out keep their defaults.</summary>
+    /// <param name="bankAccount">Becomes <see cref="Token.BankAccount"/>.</param>
+    /// <param name="card">Becomes <see cref="Token.Card"/>.</param>
+    /// <param name="clientIp">Becomes <see cref="Token.ClientIp"/>.</param>
+    /// <param name="created">Becomes <see cref="Token.Created"/>.</param>
+    /// <param name="id">Becomes <see cref="Token.Id"/>.</param>
+    /// <param name="livemode">Becomes <see cref="Token.Livemode"/>.</param>
+    /// <param name="type">Becomes <see cref="Token.Type"/>.</param>
+    /// <param name="used">Becomes <see cref="Token.Used"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The token.</returns>
+    public static Token Token(BankAccount? bankAccount = null, Card? card = null, string? clientIp = null, DateTimeOffset created = default, string? id = null, bool livemode = default, string? type = null, bool used = default, StripeResponse? stripeResponse = null) => new()
+    {
+        BankAccount = bankAccount,
+        Card = card,
+        ClientIp = clientIp,
+        Created = created,
+        Id = id!,
+        Livemode = livemode,
+        Type = type!,
+        Used = used,
+        StripeResponse = stripeResponse,
+    };
+
     /// <summary>Builds a topup (<see cref="Topup"/>); members left out keep their defaults.</summary>
     /// <param name="amount">Becomes <see cref="Topup.Amount"/>.</param>
     /// <param name="balanceTransaction">Becomes <see cref="Topup.BalanceTransaction"/>.</param>
@@ -1786,7 +2182,7 @@ public static partial class ConnectModelFactory
     /// <param name="transferGroup">Becomes <see cref="Topup.TransferGroup"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The topup.</returns>
-    public static Topup Topup(long amount = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, long? expectedAvailabilityDate = null, string? failureCode = null, string? failureMessage = null, string? id = null, TopupInitiatedBy? initiatedBy = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? paymentMethod = null, TopupPaymentMethodSettings? paymentMethodOptions = null, StripeObject? source = null, string? statementDescriptor = null, TopupStatus status = default, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
+    public static Topup Topup(long amount = default, Expandable<BalanceTransaction>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, long? expectedAvailabilityDate = null, string? failureCode = null, string? failureMessage = null, string? id = null, TopupInitiatedBy? initiatedBy = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? paymentMethod = null, TopupPaymentMethodSettings? paymentMethodOptions = null, StripeObject? source = null, string? statementDescriptor = null, TopupStatus status = default, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         BalanceTransaction = balanceTransaction,
@@ -1848,7 +2244,7 @@ public static partial class ConnectModelFactory
     /// <param name="transferGroup">Becomes <see cref="Transfer.TransferGroup"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The transfer.</returns>
-    public static Transfer Transfer(long amount = default, long amountReversed = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, Expandable<Account>? destination = null, Expandable<StripeObject>? destinationPayment = null, string? id = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, StripeList<TransferReversal>? reversals = null, bool reversed = default, Expandable<StripeObject>? sourceTransaction = null, string? sourceType = null, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
+    public static Transfer Transfer(long amount = default, long amountReversed = default, Expandable<BalanceTransaction>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, string? description = null, Expandable<Account>? destination = null, Expandable<StripeObject>? destinationPayment = null, string? id = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, StripeList<TransferReversal>? reversals = null, bool reversed = default, Expandable<StripeObject>? sourceTransaction = null, string? sourceType = null, string? transferGroup = null, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         AmountReversed = amountReversed,
@@ -1881,7 +2277,7 @@ public static partial class ConnectModelFactory
     /// <param name="transfer">Becomes <see cref="TransferReversal.Transfer"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The transfer reversal.</returns>
-    public static TransferReversal TransferReversal(long amount = default, Expandable<StripeObject>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, Expandable<StripeObject>? destinationPaymentRefund = null, string? id = null, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? sourceRefund = null, Expandable<Transfer>? transfer = null, StripeResponse? stripeResponse = null) => new()
+    public static TransferReversal TransferReversal(long amount = default, Expandable<BalanceTransaction>? balanceTransaction = null, DateTimeOffset created = default, string? currency = null, Expandable<StripeObject>? destinationPaymentRefund = null, string? id = null, IReadOnlyDictionary<string, string>? metadata = null, Expandable<StripeObject>? sourceRefund = null, Expandable<Transfer>? transfer = null, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         BalanceTransaction = balanceTransaction,
@@ -1912,6 +2308,36 @@ public static partial class ConnectModelFactory
         MonthlyPayoutDays = monthlyPayoutDays,
         WeeklyAnchor = weeklyAnchor,
         WeeklyPayoutDays = weeklyPayoutDays,
+        StripeResponse = stripeResponse,
+    };
+
+    /// <summary>Builds a webhook endpoint (<see cref="WebhookEndpoint"/>); members left out keep their defaults.</summary>
+    /// <param name="apiVersion">Becomes <see cref="WebhookEndpoint.ApiVersion"/>.</param>
+    /// <param name="application">Becomes <see cref="WebhookEndpoint.Application"/>.</param>
+    /// <param name="created">Becomes <see cref="WebhookEndpoint.Created"/>.</param>
+    /// <param name="description">Becomes <see cref="WebhookEndpoint.Description"/>.</param>
+    /// <param name="enabledEvents">Becomes <see cref="WebhookEndpoint.EnabledEvents"/>.</param>
+    /// <param name="id">Becomes <see cref="WebhookEndpoint.Id"/>.</param>
+    /// <param name="livemode">Becomes <see cref="WebhookEndpoint.Livemode"/>.</param>
+    /// <param name="metadata">Becomes <see cref="WebhookEndpoint.Metadata"/>.</param>
+    /// <param name="secret">Becomes <see cref="WebhookEndpoint.Secret"/>.</param>
+    /// <param name="status">Becomes <see cref="WebhookEndpoint.Status"/>.</param>
+    /// <param name="url">Becomes <see cref="WebhookEndpoint.Url"/>.</param>
+    /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
+    /// <returns>The webhook endpoint.</returns>
+    public static WebhookEndpoint WebhookEndpoint(string? apiVersion = null, string? application = null, DateTimeOffset created = default, string? description = null, IReadOnlyList<string>? enabledEvents = null, string? id = null, bool livemode = default, IReadOnlyDictionary<string, string>? metadata = null, string? secret = null, string? status = null, string? url = null, StripeResponse? stripeResponse = null) => new()
+    {
+        ApiVersion = apiVersion,
+        Application = application,
+        Created = created,
+        Description = description,
+        EnabledEvents = enabledEvents!,
+        Id = id!,
+        Livemode = livemode,
+        Metadata = metadata!,
+        Secret = secret,
+        Status = status!,
+        Url = url!,
         StripeResponse = stripeResponse,
     };
 }

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>verification</c> of <see cref="AccountCompanyInput"/>.
+/// The parameter <c>verification</c> of <see cref="AccountCompanyInput"/> and <c>verification</c> of <see cref="TokenAccountCompanyInput"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountCompanyVerificationInput : IFormEncodable

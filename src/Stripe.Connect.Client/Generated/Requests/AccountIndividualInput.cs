@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>individual</c> of <see cref="AccountCreateRequest"/> and <c>individual</c> of <see cref="AccountUpdateRequest"/>.
+/// The parameter <c>individual</c> of <see cref="AccountCreateRequest"/>, <c>individual</c> of <see cref="AccountUpdateRequest"/> and <c>individual</c> of <see cref="TokenAccountInput"/>.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record AccountIndividualInput : IFormEncodable

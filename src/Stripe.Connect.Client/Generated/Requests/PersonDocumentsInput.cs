@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>documents</c> of <see cref="PersonCreateRequest"/> and <c>documents</c> of <see cref="PersonUpdateRequest"/>.
+/// The parameter <c>documents</c> of <see cref="PersonCreateRequest"/>, <c>documents</c> of <see cref="PersonUpdateRequest"/> and <c>documents</c> of <see cref="TokenPersonInput"/>.
 /// <see href="https://docs.stripe.com/api/persons/create">API reference</see>.
 /// </summary>
 public sealed partial record PersonDocumentsInput : IFormEncodable

@@ -8,7 +8,7 @@ using Stripe.Connect.Client.Form;
 namespace Stripe.Connect.Client;
 
 /// <summary>
-/// The parameter <c>verification</c> of <see cref="AccountIndividualInput"/>, <c>verification</c> of <see cref="PersonCreateRequest"/> and <c>verification</c> of <see cref="PersonUpdateRequest"/>.
+/// The parameter <c>verification</c> of <see cref="AccountIndividualInput"/> and 3 other places, which share this shape.
 /// <see href="https://docs.stripe.com/api/accounts/create">API reference</see>.
 /// </summary>
 public sealed partial record PersonVerificationInput : IFormEncodable

@@ -20,7 +20,8 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
     internal static readonly ApplicationFeeJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
     private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
-    private static readonly UnixTimeJsonConverter Converter2 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter2 = new();
+    private static readonly UnixTimeJsonConverter Converter3 = new();
 
     /// <inheritdoc />
     public override ApplicationFee? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -75,7 +76,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
 
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter2.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = Converter3.Read(ref reader, typeof(DateTimeOffset), options);
                         continue;
                     }
 
@@ -133,7 +134,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
@@ -180,7 +181,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
         if (value.BalanceTransaction is { } v2)
         {
             writer.WritePropertyName("balance_transaction"u8);
-            Converter1.Write(writer, v2, options);
+            Converter2.Write(writer, v2, options);
         }
         if (value.Charge is { } v3)
         {
@@ -188,7 +189,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
             Converter1.Write(writer, v3, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter2.Write(writer, value.Created, options);
+        Converter3.Write(writer, value.Created, options);
         if (value.Currency is { } v4)
         {
             writer.WritePropertyName("currency"u8);

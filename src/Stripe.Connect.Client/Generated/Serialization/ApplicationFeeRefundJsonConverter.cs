@@ -18,7 +18,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly ApplicationFeeRefundJsonConverter Instance = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter0 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
     private static readonly UnixTimeJsonConverter Converter1 = new();
     private static readonly ExpandableJsonConverter<ApplicationFee> Converter2 = new();
 
@@ -93,7 +93,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 

@@ -19,11 +19,12 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TopupJsonConverter Instance = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter0 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
     private static readonly UnixTimeJsonConverter Converter1 = new();
     private static readonly StripeEnumJsonConverter<TopupInitiatedBy> Converter2 = new();
-    private static readonly StripeObjectJsonConverter Converter3 = new();
-    private static readonly StripeEnumJsonConverter<TopupStatus> Converter4 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
+    private static readonly StripeObjectJsonConverter Converter4 = new();
+    private static readonly StripeEnumJsonConverter<TopupStatus> Converter5 = new();
 
     /// <inheritdoc />
     public override Topup? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -64,13 +65,13 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(StripeObject), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter4.Read(ref reader, typeof(StripeObject), options);
                         continue;
                     }
 
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter4.Read(ref reader, typeof(TopupStatus), options);
+                        value.Status = Converter5.Read(ref reader, typeof(TopupStatus), options);
                         continue;
                     }
 
@@ -128,7 +129,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 14:
                     if (name.SequenceEqual("payment_method"u8))
                     {
-                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -150,7 +151,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
@@ -253,7 +254,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.PaymentMethod is { } v10)
         {
             writer.WritePropertyName("payment_method"u8);
-            Converter0.Write(writer, v10, options);
+            Converter3.Write(writer, v10, options);
         }
         if (value.PaymentMethodOptions is { } v11)
         {
@@ -263,7 +264,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.Source is { } v12)
         {
             writer.WritePropertyName("source"u8);
-            Converter3.Write(writer, v12, options);
+            Converter4.Write(writer, v12, options);
         }
         if (value.StatementDescriptor is { } v13)
         {
@@ -271,7 +272,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
             writer.WriteStringValue(v13);
         }
         writer.WritePropertyName("status"u8);
-        Converter4.Write(writer, value.Status, options);
+        Converter5.Write(writer, value.Status, options);
         if (value.TransferGroup is { } v14)
         {
             writer.WritePropertyName("transfer_group"u8);

@@ -18,9 +18,10 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferJsonConverter Instance = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter0 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
     private static readonly UnixTimeJsonConverter Converter1 = new();
     private static readonly ExpandableJsonConverter<Account> Converter2 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
 
     /// <inheritdoc />
     public override Transfer? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -141,7 +142,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 18:
                     if (name.SequenceEqual("source_transaction"u8))
                     {
-                        value.SourceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.SourceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -149,13 +150,13 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
                     if (name.SequenceEqual("destination_payment"u8))
                     {
-                        value.DestinationPayment = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.DestinationPayment = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -206,7 +207,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         if (value.DestinationPayment is { } v4)
         {
             writer.WritePropertyName("destination_payment"u8);
-            Converter0.Write(writer, v4, options);
+            Converter3.Write(writer, v4, options);
         }
         if (value.Id is { } v5)
         {
@@ -235,7 +236,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         if (value.SourceTransaction is { } v9)
         {
             writer.WritePropertyName("source_transaction"u8);
-            Converter0.Write(writer, v9, options);
+            Converter3.Write(writer, v9, options);
         }
         if (value.SourceType is { } v10)
         {

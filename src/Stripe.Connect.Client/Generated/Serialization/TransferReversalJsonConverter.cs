@@ -18,9 +18,10 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferReversalJsonConverter Instance = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter0 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
     private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<Transfer> Converter2 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
+    private static readonly ExpandableJsonConverter<Transfer> Converter3 = new();
 
     /// <inheritdoc />
     public override TransferReversal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -83,7 +84,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
 
                     if (name.SequenceEqual("transfer"u8))
                     {
-                        value.Transfer = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<Transfer>), options);
+                        value.Transfer = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<Transfer>), options);
                         continue;
                     }
 
@@ -91,7 +92,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 13:
                     if (name.SequenceEqual("source_refund"u8))
                     {
-                        value.SourceRefund = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.SourceRefund = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -99,7 +100,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
@@ -107,7 +108,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 26:
                     if (name.SequenceEqual("destination_payment_refund"u8))
                     {
-                        value.DestinationPaymentRefund = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.DestinationPaymentRefund = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -144,7 +145,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
         if (value.DestinationPaymentRefund is { } v2)
         {
             writer.WritePropertyName("destination_payment_refund"u8);
-            Converter0.Write(writer, v2, options);
+            Converter2.Write(writer, v2, options);
         }
         if (value.Id is { } v3)
         {
@@ -164,12 +165,12 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
         if (value.SourceRefund is { } v6)
         {
             writer.WritePropertyName("source_refund"u8);
-            Converter0.Write(writer, v6, options);
+            Converter2.Write(writer, v6, options);
         }
         if (value.Transfer is { } v7)
         {
             writer.WritePropertyName("transfer"u8);
-            Converter2.Write(writer, v7, options);
+            Converter3.Write(writer, v7, options);
         }
         writer.WriteEndObject();
     }
