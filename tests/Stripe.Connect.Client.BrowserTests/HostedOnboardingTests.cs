@@ -167,29 +167,8 @@ public sealed class HostedOnboardingTests : BrowserTest
             },
         });
 
-    /// <summary>Fills every input a US individual sees, by label, with Stripe's test values.</summary>
-    private async Task FillIndividualAsync(string dobYear, string dobDay = "1", string dobMonth = "1", string routingNumber = "110000000")
-    {
-        await Field("Business type").SelectOptionAsync("individual");
-        await Field("Industry").SelectOptionAsync("5734");
-        await Field("Business website").FillAsync("https://jenny.example");
-        await Field("First name").FillAsync("Jenny");
-        await Field("Last name").FillAsync("Rosen");
-        await Field("Email").FillAsync("jenny@jenny.example");
-        await Field("Phone number").FillAsync("+15555550100");
-        await Field("Day").FillAsync(dobDay);
-        await Field("Month").FillAsync(dobMonth);
-        await Field("Year").FillAsync(dobYear);
-        await Field("Address line 1").FillAsync("1 Main St");
-        await Field("City").FillAsync("Springfield");
-        await Field("State").FillAsync("IL");
-        await Field("ZIP code").FillAsync("62701");
-        await Field("Last 4 digits of SSN").FillAsync("0000");
-        await Field("Routing number").FillAsync(routingNumber);
-        await Field("Account number").FillAsync("000123456789");
-        await Field("Account holder name").FillAsync("Jenny Rosen");
-        await Field("I accept the Stripe Connected Account Agreement").CheckAsync();
-    }
+    private Task FillIndividualAsync(string dobYear, string dobDay = "1", string dobMonth = "1", string routingNumber = "110000000") =>
+        HostedForm.FillIndividualAsync(Page, dobYear, dobDay, dobMonth, routingNumber);
 
     private async Task<List<string>> EventTypesAsync(string account)
     {
