@@ -181,6 +181,26 @@ internal static class ReadmeSnippets
         return (express, custom);
     }
 
+    public static async Task<AccountRequirementsView> RequirementsViewAsync(ConnectClient client, string accountId)
+    {
+        var account = await client.Accounts.GetAsync(accountId);
+        var due = account.GetRequirementsView();
+        if (due.HasNothingDue)
+        {
+            Console.WriteLine(account.PayoutsEnabled ? "All set: payouts enabled." : "Stripe is checking what you sent.");
+        }
+        else
+        {
+            Console.WriteLine($"Due now: {string.Join(", ", due.CurrentlyDue)}; deadline {due.Deadline?.ToString("u") ?? "none"}");
+            foreach (var error in due.Errors)
+            {
+                Console.WriteLine($"{error.Requirement}: {error.Reason}");
+            }
+        }
+
+        return due;
+    }
+
     public static StripeList<Account> ModelFactory()
     {
         var response = ConnectModelFactory.StripeResponse(HttpStatusCode.OK, requestId: "req_test_1");

@@ -65,6 +65,8 @@ public partial class ReadmeTests
         Assert.That(custom.Type, Is.EqualTo(AccountType.Custom));
         var fee = api.SeedApplicationFee(seller.Id, 500);
         await ReadmeSnippets.ErrorsAsync(client, fee);
+        var due = await ReadmeSnippets.RequirementsViewAsync(client, seller.Id);
+        Assert.That(due.EventuallyDue, Is.Not.Empty, "approved outright, the seller's requirements stay eventually due");
         var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
         Assert.That(current.Id, Is.EqualTo(seller.Id));
         Assert.That(await ReadmeSnippets.HostedPagesAsync(api, client, seller), Does.StartWith("http://127.0.0.1:"));
