@@ -41,9 +41,9 @@ public sealed class PlatformWebApp : IAsyncDisposable
     public static async Task<PlatformWebApp> StartAsync(PlatformSettings settings, InMemoryConnectApi? api = null, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Problem() is { } problem)
+        if ((settings.Problem() ?? SellerOnboardingFactory.Unavailable(settings.AccountKind)) is { } problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new InvalidOperationException(problem); // before anything starts
         }
 
         if (settings.Offline)
@@ -68,7 +68,7 @@ public sealed class PlatformWebApp : IAsyncDisposable
         // them (PersistKeysToFileSystem, a database or a key vault) so every instance and restart shares them.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(new ApiClock(time));
         builder.Services.AddSingleton<SellerDirectory>();
         builder.Services.AddSingleton<WebhookReceiver>();
         builder.Services.AddSingleton<MoneyReader>();
@@ -86,7 +86,6 @@ public sealed class PlatformWebApp : IAsyncDisposable
 
         configure?.Invoke(builder);
         var app = builder.Build();
-        _ = app.Services.GetRequiredService<ISellerOnboarding>(); // an unavailable account kind fails here, not at the first sign-up
         app.UseAntiforgery();
         MapPages(app);
         MapWebhooks(app);
@@ -144,7 +143,7 @@ public sealed class PlatformWebApp : IAsyncDisposable
             return SignUpPage.Render(tokens.FormFieldName, tokens.RequestToken!, onboarding.Kind);
         });
 
-        app.MapPost("/signup", async (HttpContext http, IFormCollection form, IAntiforgery antiforgery, ISellerOnboarding onboarding, SellerDirectory sellers, TimeProvider time, CancellationToken ct) =>
+        app.MapPost("/signup", async (HttpContext http, IFormCollection form, IAntiforgery antiforgery, ISellerOnboarding onboarding, SellerDirectory sellers, ApiClock clock, CancellationToken ct) =>
         {
             var name = form["business_name"].ToString().Trim();
             var country = form["country"].ToString();
@@ -160,7 +159,7 @@ public sealed class PlatformWebApp : IAsyncDisposable
             }
 
             var accountId = await onboarding.CreateAccountAsync(name, country, "signup-" + key, ct);
-            var seller = sellers.Add(new Seller(accountId, name, country, onboarding.Kind, time.GetUtcNow()));
+            var seller = sellers.Add(new Seller(accountId, name, country, onboarding.Kind, clock.Time.GetUtcNow()));
             return await RedirectToNewLinkAsync(http, onboarding, seller, ct);
         });
 

@@ -7,17 +7,33 @@
 // to Stripe's test mode (STRIPE_PUBLISHABLE_KEY for the embedded components, STRIPE_WEBHOOK_SECRET for webhooks).
 using PlatformWeb;
 
-var settings = PlatformSettingsReader.Read(args);
-if (settings.Problem() is { } problem)
+PlatformWebApp platform;
+PlatformSettings settings;
+try
 {
-    Console.Error.WriteLine("PlatformWeb: " + problem);
+    settings = PlatformSettingsReader.Read(args);
+    if (settings.Problem() is { } problem)
+    {
+        Console.Error.WriteLine("PlatformWeb: " + problem);
+        return 2;
+    }
+
+    platform = await PlatformWebApp.StartAsync(settings);
+}
+catch (InvalidOperationException e)
+{
+    // Settings that cannot work (an unknown or unavailable account kind): say which, without a stack trace.
+    Console.Error.WriteLine("PlatformWeb: " + e.Message);
     return 2;
 }
 
-await using var platform = await PlatformWebApp.StartAsync(settings);
-Console.WriteLine(settings.Offline
-    ? $"PlatformWeb: offline against the in-memory Connect API (STRIPE_SECRET_KEY is not set). Open {platform.BaseUrl}"
-    : $"PlatformWeb: against Stripe test mode. Open {platform.BaseUrl}");
-Console.WriteLine($"Accounts are created as {settings.AccountKind}. Press Ctrl+C to stop.");
-await platform.App.WaitForShutdownAsync();
+await using (platform)
+{
+    Console.WriteLine(settings.Offline
+        ? $"PlatformWeb: offline against the in-memory Connect API (STRIPE_SECRET_KEY is not set). Open {platform.BaseUrl}"
+        : $"PlatformWeb: against Stripe test mode. Open {platform.BaseUrl}");
+    Console.WriteLine($"Accounts are created as {settings.AccountKind}. Press Ctrl+C to stop.");
+    await platform.App.WaitForShutdownAsync();
+}
+
 return 0;

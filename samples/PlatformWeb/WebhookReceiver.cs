@@ -21,11 +21,11 @@ public sealed class WebhookReceiver
     private StripeWebhookVerifier? _verifier;
 
     /// <summary>Creates the receiver; it answers 503 until <see cref="UseSecret"/> is called.</summary>
-    public WebhookReceiver(SellerDirectory sellers, ISellerOnboarding onboarding, TimeProvider time, ILogger<WebhookReceiver> logger)
+    public WebhookReceiver(SellerDirectory sellers, ISellerOnboarding onboarding, ApiClock clock, ILogger<WebhookReceiver> logger)
     {
         _sellers = sellers;
         _onboarding = onboarding;
-        _time = time;
+        _time = clock.Time;
         _logger = logger;
     }
 

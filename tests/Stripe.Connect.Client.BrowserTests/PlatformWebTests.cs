@@ -231,6 +231,26 @@ public sealed class PlatformWebTests : PlatformWebTest
         await ScreenshotAsync("error");
     }
 
+    [Test]
+    public void Choosing_v2_accounts_before_the_v2_client_exists_stops_at_start_up_with_a_message()
+    {
+        var e = Assert.ThrowsAsync<InvalidOperationException>(() => StartAppAsync(AccountKind.V2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(e!.Message, Does.Contain("V2").And.Contain("V1Express"));
+            Assert.That(Api.HostedPages, Is.Null, "nothing was started");
+        });
+    }
+
+    [Test]
+    public void A_live_key_is_refused_before_anything_starts()
+    {
+        var e = Assert.ThrowsAsync<InvalidOperationException>(() => PlatformWebApp.StartAsync(new PlatformSettings { SecretKey = "sk_live_not_a_real_key", Urls = "http://127.0.0.1:0" }));
+
+        Assert.That(e!.Message, Does.Contain("sk_test_").And.Not.Contain("sk_live_not_a_real_key"));
+    }
+
     private async Task<Uri> NextLinkAsync(string account)
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
