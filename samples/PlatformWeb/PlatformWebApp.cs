@@ -121,18 +121,17 @@ public sealed class PlatformWebApp : IAsyncDisposable
     // secret it returns once, exactly as a Connect webhook endpoint created in the dashboard would.
     private static async Task<string> RegisterOwnWebhookEndpointAsync(ConnectClient client, Uri baseUrl, CancellationToken cancellationToken)
     {
-        var endpoint = await client.RawRequestAsync(
-            HttpMethod.Post,
-            "/v1/webhook_endpoints",
-            [
-                new("url", new Uri(baseUrl, "webhooks/stripe").ToString()),
-                new("enabled_events[0]", "*"),
-                new("connect", "true"),
-                new("api_version", ConnectClientOptions.DefaultApiVersion),
-                new("description", "PlatformWeb sample (offline)"),
-            ],
+        var endpoint = await client.WebhookEndpoints.CreateAsync(
+            new WebhookEndpointCreateRequest
+            {
+                Url = new Uri(baseUrl, "webhooks/stripe").ToString(),
+                EnabledEvents = [WebhookEndpointEnabledEvents.ValueValue],
+                Connect = true,
+                ApiVersion = ConnectClientOptions.DefaultApiVersion,
+                Description = "PlatformWeb sample (offline)",
+            },
             cancellationToken: cancellationToken);
-        return endpoint.Json.GetProperty("secret").GetString()!;
+        return endpoint.Secret ?? throw new InvalidOperationException("the webhook endpoint was created without its signing secret");
     }
 
     private static void MapPages(WebApplication app)
