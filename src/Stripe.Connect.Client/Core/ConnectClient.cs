@@ -181,6 +181,7 @@ public partial class ConnectClient : IDisposable
         ApiVersion = source.ApiVersion,
         BaseAddress = source.BaseAddress,
         StripeAccount = source.StripeAccount,
+        StripeContext = source.StripeContext,
         MaxNetworkRetries = source.MaxNetworkRetries,
         Timeout = source.Timeout,
         InitialRetryDelay = source.InitialRetryDelay,
