@@ -67,7 +67,8 @@ public sealed class InMemoryConnectApiHandler : HttpMessageHandler
             request.Headers.Authorization?.ToString() ?? Header(request, "Authorization"),
             Header(request, "Stripe-Account"),
             Header(request, "Idempotency-Key"),
-            Header(request, "Stripe-Version"));
+            Header(request, "Stripe-Version"),
+            Header(request, "Stripe-Context"));
 
         var fault = Api.Faults.Take(raw.Path);
         if (fault is { Kind: FaultInjector.FaultKind.Drop })

@@ -55,7 +55,7 @@ public class SpecTests : ApiTestBase
     public async Task An_operation_of_the_description_without_a_handler_is_answered_as_an_unknown_endpoint()
     {
         var state = new ConnectState(TimeProvider.System);
-        var unserved = ApiSpec.Instance.Operations.FirstOrDefault(o => !state.HasOperation(o.OperationId) && o.Method == "GET" && !o.PathTemplate.Contains('{', StringComparison.Ordinal));
+        var unserved = ApiSpec.Instance.Operations.FirstOrDefault(o => !state.HasOperation(o.OperationId) && o.Method == "GET" && !o.PathTemplate.StartsWith("/v2/", StringComparison.Ordinal) && !o.PathTemplate.Contains('{', StringComparison.Ordinal));
         if (unserved is null)
         {
             Assert.Pass("every operation of the description is served");

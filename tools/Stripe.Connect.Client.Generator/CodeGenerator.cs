@@ -12,6 +12,9 @@ namespace Stripe.Connect.Client.Generator;
 /// <summary>The result of one run: the files to write (path under <c>Generated/</c> → content), the model and the report.</summary>
 internal sealed record GenerationResult(SortedDictionary<string, string> Files, ApiModel Model)
 {
+    /// <summary>The v2 Core run of a repository run (its files are in <see cref="Files"/> too), or <see langword="null"/>.</summary>
+    public GenerationResult? V2 { get; init; }
+
     public GenerationReport Report => Model.Report;
 
     public IReadOnlyList<string> MissingOperations => Model.Report.MissingOperations;
@@ -27,11 +30,12 @@ internal static class CodeGenerator
         var events = eventsJson is null ? EventsDocument.Empty : EventsDocument.Parse(eventsJson);
         var model = new ApiModelBuilder(new SpecDocument(doc.RootElement), events, config, docs ?? DocsOverlay.Empty).Build();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var emitter in emitters ?? Emitters.All)
+        var prefix = config.Folder.Length == 0 ? string.Empty : config.Folder + "/";
+        foreach (var emitter in emitters ?? Emitters.For(model))
         {
             foreach (var file in emitter.Emit(model))
             {
-                if (!files.TryAdd(file.Path, file.Content))
+                if (!files.TryAdd(prefix + file.Path, file.Content))
                 {
                     throw new InvalidOperationException($"Two generated files have the path {file.Path}.");
                 }
@@ -39,6 +43,41 @@ internal static class CodeGenerator
         }
 
         return new GenerationResult(files, model);
+    }
+
+    /// <summary>
+    /// The repository's whole run: v1 from <c>connect-operations.json</c> and v2 Core from <c>connect-operations.v2.json</c>
+    /// (into <c>Generated/V2</c>), as one set of files; the result's model is v1's, <see cref="GenerationResult.V2"/> v2's.
+    /// </summary>
+    public static GenerationResult GenerateRepository(string specJson, string? eventsJson, (GeneratorConfig Config, DocsOverlay Docs) v1, (GeneratorConfig Config, DocsOverlay Docs)? v2)
+    {
+        var first = Generate(specJson, v1.Config, eventsJson, v1.Docs);
+        if (v2 is not { } second)
+        {
+            return first;
+        }
+
+        var other = Generate(specJson, second.Config, eventsJson, second.Docs);
+        foreach (var (path, content) in other.Files)
+        {
+            if (!first.Files.TryAdd(path, content))
+            {
+                throw new InvalidOperationException($"Two generated files have the path {path}.");
+            }
+        }
+
+        if (eventsJson is not null)
+        {
+            foreach (var file in ThinEventEmitter.Emit(first.Model, other.Model, ThinEventsDocument.Parse(eventsJson)))
+            {
+                if (!first.Files.TryAdd(file.Path, file.Content))
+                {
+                    throw new InvalidOperationException($"Two generated files have the path {file.Path}.");
+                }
+            }
+        }
+
+        return first with { V2 = other };
     }
 
     /// <summary>Writes the files into <paramref name="outDir"/>, rewriting only changed ones and deleting stale <c>.cs</c> files and empty folders.</summary>
@@ -103,5 +142,12 @@ internal static class CodeGenerator
     {
         var tool = Path.Combine(repoRoot, "tools", "Stripe.Connect.Client.Generator");
         return (GeneratorConfig.Load(Path.Combine(tool, "connect-operations.json")), DocsOverlay.Load(Path.Combine(tool, "connect-docs.json")));
+    }
+
+    /// <summary>The v2 Core configuration and docs overlay of the repository's generator.</summary>
+    public static (GeneratorConfig Config, DocsOverlay Docs) RepositoryV2Inputs(string repoRoot)
+    {
+        var tool = Path.Combine(repoRoot, "tools", "Stripe.Connect.Client.Generator");
+        return (GeneratorConfig.Load(Path.Combine(tool, "connect-operations.v2.json")), DocsOverlay.Load(Path.Combine(tool, "connect-docs.v2.json")));
     }
 }

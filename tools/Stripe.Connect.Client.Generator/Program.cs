@@ -73,7 +73,13 @@ if (allOperations)
 }
 
 var docs = DocsOverlay.Load(docsPath ?? DocsOverlay.DefaultPath);
-var result = CodeGenerator.Generate(File.ReadAllText(spec), config, File.Exists(events) ? File.ReadAllText(events) : null, docs);
+
+// The v2 Core family is generated beside v1 (into Generated/V2) unless the run was pointed at another table or document.
+var v2Config = Path.Combine(AppContext.BaseDirectory, "connect-operations.v2.json");
+(GeneratorConfig, DocsOverlay)? v2 = configPath is null && !allOperations && File.Exists(v2Config)
+    ? (GeneratorConfig.Load(v2Config), DocsOverlay.Load(Path.Combine(AppContext.BaseDirectory, "connect-docs.v2.json")))
+    : null;
+var result = CodeGenerator.GenerateRepository(File.ReadAllText(spec), File.Exists(events) ? File.ReadAllText(events) : null, (config, docs), v2);
 CodeGenerator.Write(result, outDir);
 Console.WriteLine($"Wrote {result.Files.Count} files to {Path.GetFullPath(outDir)} from {Path.GetFullPath(spec)}.");
 foreach (var missing in result.Report.MissingOperations)
@@ -86,9 +92,14 @@ foreach (var skipped in result.Report.Skipped)
     Console.WriteLine($"skipped: {skipped}");
 }
 
-foreach (var unused in docs.Unused())
+foreach (var unused in docs.Unused().Concat(v2 is { } second ? second.Item2.Unused() : []))
 {
     Console.WriteLine($"warning: the docs overlay entry {unused} matches nothing.");
+}
+
+foreach (var skipped in result.V2?.Report.Skipped ?? [])
+{
+    Console.WriteLine($"skipped (v2): {skipped}");
 }
 
 if (verbose)

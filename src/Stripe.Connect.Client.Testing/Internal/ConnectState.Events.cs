@@ -52,6 +52,8 @@ internal sealed partial class ConnectState
         {
             _deliveries.Add(new DeliveryJob(endpoint.Id, id, 1, now));
         }
+
+        EmitThinV1(type, scope, obj, call);
     }
 
     /// <summary>An "updated" event: the object now, and the old values of the top-level fields that changed.</summary>
@@ -119,6 +121,16 @@ internal sealed partial class ConnectState
         foreach (var job in due)
         {
             _deliveries.Remove(job);
+            if (_destinations.Find(job.EndpointId) is not null)
+            {
+                if (V2Delivery(job) is { } thin)
+                {
+                    requests.Add(thin);
+                }
+
+                continue;
+            }
+
             if (_webhookEndpoints.Find(job.EndpointId) is not { } endpoint || endpoint.Data.Str("status") != "enabled" || _events.Find(job.EventId) is not { } evt)
             {
                 continue;
@@ -139,6 +151,11 @@ internal sealed partial class ConnectState
         var job = request.Job;
         if (succeeded)
         {
+            if (_v2Events.Find(job.EventId) is not null)
+            {
+                return null;
+            }
+
             if (_events.Find(job.EventId) is { } evt)
             {
                 evt.Data["pending_webhooks"] = Math.Max(0, (evt.Data.Long("pending_webhooks") ?? 0) - 1);

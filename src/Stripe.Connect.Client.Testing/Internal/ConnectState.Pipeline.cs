@@ -22,6 +22,11 @@ internal sealed partial class ConnectState
         try
         {
             Tick();
+            if (request.Path.StartsWith("/v2/", StringComparison.Ordinal))
+            {
+                return HandleV2(request, requestId, headers);
+            }
+
             var matched = ApiSpec.Instance.Match(request.Method, request.Path, out var pathParams, out _);
             var apiKey = Authenticate(request.Authorization, allowPublishable: matched?.OperationId == "PostTokens");
             var operation = matched is not null && HasOperation(matched.OperationId)

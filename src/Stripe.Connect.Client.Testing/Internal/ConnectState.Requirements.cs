@@ -80,6 +80,7 @@ internal sealed partial class ConnectState
             EmitUpdate("account.updated", scope, before, RenderAccount(account), call);
         }
 
+        SyncV2Accounts(call);
         return result;
     }
 

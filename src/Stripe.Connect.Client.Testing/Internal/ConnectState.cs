@@ -73,6 +73,12 @@ internal sealed partial class ConnectState
         _deauthorized.Clear();
         _balanceSettings.Clear();
         _jobs.Clear();
+        _v2Accounts.Clear();
+        _v2Persons.Clear();
+        _v2Tokens.Clear();
+        _v2Events.Clear();
+        _destinations.Clear();
+        _destinationSecrets.Clear();
         Platform = NewPlatformAccount();
     }
 

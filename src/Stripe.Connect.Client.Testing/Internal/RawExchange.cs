@@ -9,7 +9,8 @@ internal sealed record RawRequest(
     string? Authorization,
     string? StripeAccount,
     string? IdempotencyKey,
-    string? StripeVersion);
+    string? StripeVersion,
+    string? StripeContext = null);
 
 /// <summary>A response before it becomes an <see cref="HttpResponseMessage"/>.</summary>
 internal sealed record RawResponse(int StatusCode, string Body, IReadOnlyList<KeyValuePair<string, string>> Headers);

@@ -183,6 +183,7 @@ public partial class ConnectClient : IDisposable
         ConnectBaseAddress = source.ConnectBaseAddress,
         ClientId = source.ClientId,
         StripeAccount = source.StripeAccount,
+        StripeContext = source.StripeContext,
         MaxNetworkRetries = source.MaxNetworkRetries,
         Timeout = source.Timeout,
         InitialRetryDelay = source.InitialRetryDelay,

@@ -44,6 +44,14 @@ public sealed partial class ConnectClientOptions
     /// </summary>
     public string? StripeAccount { get; set; }
 
+    /// <summary>
+    /// The context every call acts in unless its <see cref="RequestOptions"/> names another, sent as the
+    /// <c>Stripe-Context</c> header: a connected account id, or a <c>/</c>-separated path of them. The v2 counterpart of
+    /// <see cref="StripeAccount"/>; set one of the two, not both. A call that sets <see cref="RequestOptions.StripeAccount"/>
+    /// does not send it.
+    /// </summary>
+    public string? StripeContext { get; set; }
+
     /// <summary>How many times a failed call is retried (connection failures, time-outs, 409, 429, 5xx). Default 2; 0 turns retries off.</summary>
     public int MaxNetworkRetries { get; set; } = 2;
 
@@ -150,6 +158,15 @@ public sealed partial class ConnectClientOptions
         if (StripeAccountValidator.Problem(StripeAccount, "ConnectClientOptions.StripeAccount") is { } accountProblem)
         {
             problems.Add(accountProblem);
+        }
+
+        if (StripeContextValidator.Problem(StripeContext, "ConnectClientOptions.StripeContext") is { } contextProblem)
+        {
+            problems.Add(contextProblem);
+        }
+        else if (StripeContext is not null && StripeAccount is not null)
+        {
+            problems.Add("ConnectClientOptions.StripeContext and ConnectClientOptions.StripeAccount cannot both be set: Stripe-Context names the account itself.");
         }
 
         return problems;

@@ -10,7 +10,7 @@ namespace Stripe.Connect.Client;
 /// checks its arguments, builds the path and hands the call to the client's pipeline. Their methods are
 /// virtual, and the protected constructor lets a mocking library subclass them in your tests.
 /// </summary>
-public abstract class ConnectService
+public abstract partial class ConnectService
 {
     private readonly ConnectClient? _client;
 

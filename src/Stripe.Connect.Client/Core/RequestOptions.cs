@@ -13,7 +13,16 @@ public sealed record RequestOptions
     public string? StripeAccount { get; init; }
 
     /// <summary>
-    /// The idempotency key for a POST. When left <see langword="null"/>, the SDK generates one for the call and
+    /// The context to act in, sent as the <c>Stripe-Context</c> header: a connected account id (<c>acct_...</c>), or a
+    /// path of them separated by <c>/</c> for an account under another. v2 calls use it where v1 uses
+    /// <see cref="StripeAccount"/>; a thin event's <c>Context</c> is such a value. Setting both on one call is an
+    /// <see cref="ArgumentException"/>. Overrides <see cref="ConnectClientOptions.StripeContext"/> (and the client's
+    /// <see cref="ConnectClientOptions.StripeAccount"/>) for this call.
+    /// </summary>
+    public string? StripeContext { get; init; }
+
+    /// <summary>
+    /// The idempotency key for a POST (and a v2 DELETE). When left <see langword="null"/>, the SDK generates one for the call and
     /// sends it unchanged on every retry. Supply your own (at most 255 characters) to make a call safe to repeat
     /// across process restarts, for example one derived from your own order or payout id.
     /// </summary>
@@ -28,5 +37,5 @@ public sealed record RequestOptions
     /// <summary>Describes the options with the API key masked.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
-        $"RequestOptions {{ StripeAccount = {StripeAccount}, IdempotencyKey = {IdempotencyKey}, ApiKey = {ApiKeyValidator.Mask(ApiKey)}, ApiVersion = {ApiVersion} }}";
+        $"RequestOptions {{ StripeAccount = {StripeAccount}, StripeContext = {StripeContext}, IdempotencyKey = {IdempotencyKey}, ApiKey = {ApiKeyValidator.Mask(ApiKey)}, ApiVersion = {ApiVersion} }}";
 }

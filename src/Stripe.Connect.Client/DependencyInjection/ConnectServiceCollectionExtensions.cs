@@ -72,6 +72,7 @@ public static class ConnectServiceCollectionExtensions
             return new ConnectClient(options, http, sp.GetService<ILoggerFactory>(), sp.GetService<TimeProvider>());
         });
         ConnectServiceRegistrations.AddServices(services);
+        Stripe.Connect.Client.V2.Core.CoreServicesRegistrations.AddServices(services);
 
         // The client is a singleton, so its handler chain lives as long as it does; the pooled primary handler
         // recycles connections itself and never follows a redirect. Time-outs are per attempt in the client's pipeline.

@@ -32,4 +32,20 @@ public sealed record StripeError
     /// <summary>A link to the request in the Stripe dashboard's logs.</summary>
     [JsonPropertyName("request_log_url")]
     public string? RequestLogUrl { get; init; }
+
+    /// <summary>v2: a message meant for the end user (the account holder), when Stripe gives one; <see langword="null"/> otherwise.</summary>
+    [JsonPropertyName("user_message")]
+    public string? UserMessage { get; init; }
+
+    /// <summary>v2 <c>cannot_proceed</c>: why the operation cannot go ahead.</summary>
+    [JsonPropertyName("reason")]
+    public string? Reason { get; init; }
+
+    /// <summary>v2 <c>invalid_payment_method</c> and <c>invalid_vaulted_credential</c>: which detail was refused.</summary>
+    [JsonPropertyName("invalid_param")]
+    public string? InvalidParam { get; init; }
+
+    /// <summary>v2 <c>verification_*</c> errors: the state of the verification.</summary>
+    [JsonPropertyName("verification_status")]
+    public string? VerificationStatus { get; init; }
 }

@@ -230,6 +230,57 @@ internal sealed class FormWriter : IDisposable
         }
     }
 
+    /// <summary>Writes a list as v2 queries spell it, <c>key[0]=a&amp;key[1]=b</c> (brackets unescaped).</summary>
+    public void AddIndexedList(string key, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, Index(index, i));
+            AppendEscaped(values[i]);
+        }
+    }
+
+    /// <summary>Writes a list of integers as <c>key[0]=1&amp;key[1]=2</c>.</summary>
+    public void AddIndexedList(string key, IReadOnlyList<long>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        Span<char> text = stackalloc char[20];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, Index(index, i));
+            values[i].TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+            Append(text[..written]);
+        }
+    }
+
+    /// <summary>Writes a list of enum-like values as <c>key[0]=a&amp;key[1]=b</c>.</summary>
+    public void AddIndexedList<TEnum>(string key, IReadOnlyList<TEnum>? values)
+        where TEnum : struct, IStripeEnum<TEnum>
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, Index(index, i));
+            AppendEscaped(values[i].Value);
+        }
+    }
+
     /// <summary>Writes a string dictionary (metadata) as <c>key[name]=value</c>, names in ordinal order.</summary>
     public void AddMap(string key, IReadOnlyDictionary<string, string>? map)
     {
@@ -411,6 +462,14 @@ internal sealed class FormWriter : IDisposable
     {
         StartField(key, suffix: default);
         Append(asciiValue);
+    }
+
+    private static ReadOnlySpan<char> Index(Span<char> buffer, int i)
+    {
+        buffer[0] = '[';
+        i.TryFormat(buffer[1..], out var written, default, CultureInfo.InvariantCulture);
+        buffer[written + 1] = ']';
+        return buffer[..(written + 2)];
     }
 
     private void StartField(string key, ReadOnlySpan<char> suffix)

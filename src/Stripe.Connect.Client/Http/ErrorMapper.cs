@@ -49,6 +49,10 @@ internal static class ErrorMapper
             Message = SecretRedactor.RedactOrNull(error.Message),
             DocUrl = SecretRedactor.RedactOrNull(error.DocUrl),
             RequestLogUrl = SecretRedactor.RedactOrNull(error.RequestLogUrl),
+            UserMessage = SecretRedactor.RedactOrNull(error.UserMessage),
+            Reason = SecretRedactor.RedactOrNull(error.Reason),
+            InvalidParam = SecretRedactor.RedactOrNull(error.InvalidParam),
+            VerificationStatus = SecretRedactor.RedactOrNull(error.VerificationStatus),
         };
         var text = redacted.Message;
         var described = $"{(string.IsNullOrEmpty(text) ? "Stripe returned an error" : text)} (HTTP {code}{(redacted.Type is null ? string.Empty : ", " + redacted.Type)}{(redacted.Code is null ? string.Empty : ", " + redacted.Code)}{(redacted.Param is null ? string.Empty : ", param " + redacted.Param)}{(requestId is null ? string.Empty : ", request " + requestId)})";
@@ -65,6 +69,28 @@ internal static class ErrorMapper
             "idempotency_error" => new IdempotencyException(message, status, error, requestId, body),
             "card_error" => new CardException(message, status, error, requestId, body),
             "api_error" => new ApiException(message, status, error, requestId, body),
+
+            // v2 error types (spec/README "v2 Core"): the same hierarchy, so catch (RateLimitException) holds for both families.
+            "rate_limit" => new RateLimitException(message, status, error, requestId, body),
+            "already_canceled" => new AlreadyCanceledException(message, status, error, requestId, body),
+            "blocked_by_stripe" => new BlockedByStripeException(message, status, error, requestId, body),
+            "cannot_proceed" => new CannotProceedException(message, status, error, requestId, body),
+            "capability_not_enabled" => new CapabilityNotEnabledException(message, status, error, requestId, body),
+            "controlled_by_alternate_resource" => new ControlledByAlternateResourceException(message, status, error, requestId, body),
+            "feature_not_enabled" => new FeatureNotEnabledException(message, status, error, requestId, body),
+            "financial_account_not_open" => new FinancialAccountNotOpenException(message, status, error, requestId, body),
+            "fx_quote_needs_refresh" => new FxQuoteNeedsRefreshException(message, status, error, requestId, body),
+            "insufficient_funds" => new InsufficientFundsException(message, status, error, requestId, body),
+            "invalid_payment_method" => new InvalidPaymentMethodException(message, status, error, requestId, body),
+            "invalid_payout_method" => new InvalidPayoutMethodException(message, status, error, requestId, body),
+            "invalid_vaulted_credential" => new InvalidVaultedCredentialException(message, status, error, requestId, body),
+            "not_cancelable" => new NotCancelableException(message, status, error, requestId, body),
+            "quota_exceeded" => new QuotaExceededException(message, status, error, requestId, body),
+            "recipient_not_notifiable" => new RecipientNotNotifiableException(message, status, error, requestId, body),
+            "temporary_session_expired" => new TemporarySessionExpiredException(message, status, error, requestId, body),
+            "verification_attempt_failed" => new VerificationAttemptFailedException(message, status, error, requestId, body),
+            "verification_expired" => new VerificationExpiredException(message, status, error, requestId, body),
+            "verification_not_initiated" => new VerificationNotInitiatedException(message, status, error, requestId, body),
             _ => code switch
             {
                 401 => new AuthenticationException(message, status, error, requestId, body),

@@ -27,7 +27,13 @@ internal sealed class PreparedRequest
     /// <summary>The connected account the call acts for (<c>Stripe-Account</c>), or <see langword="null"/> for the platform.</summary>
     public string? StripeAccount { get; init; }
 
-    /// <summary>The <c>Idempotency-Key</c> of a POST; <see langword="null"/> for GET and DELETE.</summary>
+    /// <summary>The <c>Stripe-Context</c> value (the account, or chain of accounts, a call acts in), or <see langword="null"/>.</summary>
+    public string? StripeContext { get; init; }
+
+    /// <summary>The body's <c>Content-Type</c>: the form type (v1) unless set, <c>application/json</c> for v2.</summary>
+    public string ContentType { get; init; } = "application/x-www-form-urlencoded";
+
+    /// <summary>The <c>Idempotency-Key</c> of a POST (and of a v2 DELETE); <see langword="null"/> otherwise.</summary>
     public string? IdempotencyKey { get; init; }
 
     /// <summary>The <c>User-Agent</c> value.</summary>
@@ -47,6 +53,11 @@ internal sealed class PreparedRequest
             headers.TryAddWithoutValidation("Stripe-Account", StripeAccount);
         }
 
+        if (StripeContext is not null)
+        {
+            headers.TryAddWithoutValidation("Stripe-Context", StripeContext);
+        }
+
         if (IdempotencyKey is not null)
         {
             headers.TryAddWithoutValidation("Idempotency-Key", IdempotencyKey);
@@ -54,9 +65,9 @@ internal sealed class PreparedRequest
 
         if (Body is not null)
         {
-            // Every POST declares the form content type, even with no parameters.
+            // Every POST declares its content type (the form's, or JSON for v2), even with no parameters.
             var content = new ByteArrayContent(Body);
-            content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+            content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
             message.Content = content;
         }
 

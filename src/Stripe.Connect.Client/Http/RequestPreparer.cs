@@ -8,13 +8,14 @@ namespace Stripe.Connect.Client.Http;
 /// <see cref="PreparedRequest"/>. Nothing is sent here, so a bad argument fails before any byte leaves. One instance
 /// per client, built from its validated options; immutable and thread-safe.
 /// </summary>
-internal sealed class RequestPreparer
+internal sealed partial class RequestPreparer
 {
     private readonly string _baseUrl;
     private readonly string _connectBaseUrl;
     private readonly string _authorization;
     private readonly string _apiVersion;
     private readonly string? _stripeAccount;
+    private readonly string? _stripeContext;
     private readonly string _userAgent;
 
     /// <param name="options">The client's validated settings (a snapshot no one else changes).</param>
@@ -25,6 +26,7 @@ internal sealed class RequestPreparer
         _authorization = "Bearer " + options.ApiKey;
         _apiVersion = options.ApiVersion;
         _stripeAccount = options.StripeAccount;
+        _stripeContext = options.StripeContext;
         _userAgent = BuildUserAgent(options.AppInfo);
     }
 
@@ -55,56 +57,13 @@ internal sealed class RequestPreparer
     public PreparedRequest Prepare(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? parameters, RequestOptions? options, ApiHost host = ApiHost.Api)
     {
         var baseUrl = host == ApiHost.Connect ? _connectBaseUrl : _baseUrl;
-        var authorization = _authorization;
-        if (options?.ApiKey is { } apiKey)
-        {
-            if (ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
-            {
-                throw new ArgumentException(keyProblem, nameof(options));
-            }
-
-            authorization = "Bearer " + apiKey;
-        }
-
-        var account = _stripeAccount;
-        if (options?.StripeAccount is { } callAccount)
-        {
-            // The same rules as the client-wide default, so "acct_1 " fails here instead of reaching the header.
-            if (StripeAccountValidator.Problem(callAccount, "RequestOptions.StripeAccount") is { } accountProblem)
-            {
-                throw new ArgumentException(accountProblem, nameof(options));
-            }
-
-            account = callAccount;
-        }
-
-        var version = _apiVersion;
-        if (options?.ApiVersion is { } callVersion)
-        {
-            if (string.IsNullOrWhiteSpace(callVersion) || !IsHeaderSafe(callVersion) || callVersion.Trim().Length != callVersion.Length)
-            {
-                throw new ArgumentException("RequestOptions.ApiVersion must be a Stripe API version such as " + ConnectClientOptions.DefaultApiVersion + ".", nameof(options));
-            }
-
-            version = callVersion;
-        }
-
+        var (authorization, account, context, version) = Headers(options);
         string? idempotencyKey = null;
         string? query = null;
         byte[]? body = null;
         if (method == HttpMethod.Post)
         {
-            idempotencyKey = options?.IdempotencyKey;
-            if (idempotencyKey is null)
-            {
-                // Fixed here, once per call, so every attempt of this POST carries the same key.
-                idempotencyKey = IdempotencyKeys.New();
-            }
-            else if (idempotencyKey.Length is 0 or > 255 || !IsHeaderSafe(idempotencyKey))
-            {
-                throw new ArgumentException("RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters.", nameof(options));
-            }
-
+            idempotencyKey = IdempotencyKey(options);
             body = EncodeBody(parameters);
         }
         else
@@ -131,6 +90,7 @@ internal sealed class RequestPreparer
             Authorization = authorization,
             ApiVersion = version,
             StripeAccount = account,
+            StripeContext = context,
             IdempotencyKey = idempotencyKey,
             UserAgent = _userAgent,
         };
@@ -147,6 +107,83 @@ internal sealed class RequestPreparer
         using var writer = FormWriter.Rent();
         parameters.WriteForm(writer);
         return writer.ToUtf8Bytes();
+    }
+
+    /// <summary>The header values of one call: the client's defaults with the caller's overrides, each checked.</summary>
+    /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
+    /// <returns>The values.</returns>
+    /// <exception cref="ArgumentException">A per-call option is unusable.</exception>
+    private (string Authorization, string? Account, string? Context, string Version) Headers(RequestOptions? options)
+    {
+        var authorization = _authorization;
+        if (options?.ApiKey is { } apiKey)
+        {
+            if (ApiKeyValidator.Problem(apiKey, "RequestOptions.ApiKey") is { } keyProblem)
+            {
+                throw new ArgumentException(keyProblem, nameof(options));
+            }
+
+            authorization = "Bearer " + apiKey;
+        }
+
+        var account = _stripeAccount;
+        if (options?.StripeAccount is { } callAccount)
+        {
+            // The same rules as the client-wide default, so "acct_1 " fails here instead of reaching the header.
+            if (StripeAccountValidator.Problem(callAccount, "RequestOptions.StripeAccount") is { } accountProblem)
+            {
+                throw new ArgumentException(accountProblem, nameof(options));
+            }
+
+            account = callAccount;
+        }
+
+        var context = options?.StripeAccount is null ? _stripeContext : null;
+        if (options?.StripeContext is { } callContext)
+        {
+            if (options.StripeAccount is not null)
+            {
+                throw new ArgumentException("RequestOptions.StripeContext and RequestOptions.StripeAccount cannot both be set on one call: Stripe-Context names the account (and its parents) itself.", nameof(options));
+            }
+
+            if (StripeContextValidator.Problem(callContext, "RequestOptions.StripeContext") is { } contextProblem)
+            {
+                throw new ArgumentException(contextProblem, nameof(options));
+            }
+
+            context = callContext;
+            account = null;
+        }
+
+        var version = _apiVersion;
+        if (options?.ApiVersion is { } callVersion)
+        {
+            if (string.IsNullOrWhiteSpace(callVersion) || !IsHeaderSafe(callVersion) || callVersion.Trim().Length != callVersion.Length)
+            {
+                throw new ArgumentException("RequestOptions.ApiVersion must be a Stripe API version such as " + ConnectClientOptions.DefaultApiVersion + ".", nameof(options));
+            }
+
+            version = callVersion;
+        }
+
+        return (authorization, account, context, version);
+    }
+
+    /// <summary>The caller's idempotency key, checked, or a new one: fixed here, once per call, so every attempt carries the same key.</summary>
+    private static string IdempotencyKey(RequestOptions? options)
+    {
+        var key = options?.IdempotencyKey;
+        if (key is null)
+        {
+            return IdempotencyKeys.New();
+        }
+
+        if (key.Length is 0 or > 255 || !IsHeaderSafe(key))
+        {
+            throw new ArgumentException("RequestOptions.IdempotencyKey must be 1 to 255 printable ASCII characters.", nameof(options));
+        }
+
+        return key;
     }
 
     private static bool IsHeaderSafe(string value)

@@ -43,6 +43,19 @@ internal static class JsonWireStrings
         writer.WriteStringValue(utf8[..written]);
     }
 
+    /// <summary>
+    /// A v2 timestamp in the API's RFC 3339 form: UTC with a <c>Z</c>, milliseconds (<c>2026-10-29T14:02:11.517Z</c>), or
+    /// every tick when the value is finer than a millisecond.
+    /// </summary>
+    public static void WriteDateTime(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        var utc = value.UtcDateTime;
+        var format = utc.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss.fff'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+        Span<char> text = stackalloc char[32];
+        utc.TryFormat(text, out var written, format, System.Globalization.CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
     public static void WriteInt64(Utf8JsonWriter writer, long value)
     {
         Span<byte> utf8 = stackalloc byte[24];

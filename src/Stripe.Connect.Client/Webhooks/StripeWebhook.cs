@@ -15,7 +15,7 @@ namespace Stripe.Connect.Client;
 /// whitespace, property order or number format, and its signature no longer matches. For dependency injection and
 /// secrets held in configuration, use <see cref="StripeWebhookVerifier"/>.
 /// </remarks>
-public static class StripeWebhook
+public static partial class StripeWebhook
 {
     /// <summary>How far the signature's timestamp may be from the current time by default: 300 seconds, as Stripe recommends.</summary>
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromSeconds(300);
@@ -150,6 +150,14 @@ public static class StripeWebhook
 
     private static StripeEvent Parse(ReadOnlySpan<byte> utf8Json, DateTimeOffset? signedAt, string? expectedApiVersion)
     {
+        if (IsThinEnvelope(utf8Json))
+        {
+            throw new SignatureVerificationException(
+                SignatureVerificationFailure.InvalidPayload,
+                "The payload is a thin event notification (object 'v2.core.event', sent to v2 event destinations); read it with StripeWebhook.ParseEventNotification, not ConstructEvent.",
+                signedAt);
+        }
+
         StripeEvent? evt;
         try
         {

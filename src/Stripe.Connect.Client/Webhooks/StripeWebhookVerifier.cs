@@ -7,7 +7,7 @@ namespace Stripe.Connect.Client;
 /// their events: the injectable form of <see cref="StripeWebhook"/>. Thread-safe; register it as a singleton with
 /// <c>services.AddStripeWebhookVerifier(...)</c>.
 /// </summary>
-public sealed class StripeWebhookVerifier
+public sealed partial class StripeWebhookVerifier
 {
     /// <summary>The largest body <see cref="ConstructEventAsync"/> reads: 1 MiB, far above any real event.</summary>
     public const int MaxPayloadBytes = 1024 * 1024;
@@ -64,7 +64,11 @@ public sealed class StripeWebhookVerifier
     /// <param name="cancellationToken">Cancels reading the body.</param>
     /// <returns>The verified event.</returns>
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed event, or the body is too large.</exception>
-    public async Task<StripeEvent> ConstructEventAsync(Stream body, string? signatureHeader, CancellationToken cancellationToken = default)
+    public Task<StripeEvent> ConstructEventAsync(Stream body, string? signatureHeader, CancellationToken cancellationToken = default) =>
+        ReadBodyAsync(body, payload => ConstructEvent(payload, signatureHeader), cancellationToken);
+
+    /// <summary>Reads a request body to its end (at most <see cref="MaxPayloadBytes"/>) and hands its bytes to <paramref name="reader"/>.</summary>
+    private static async Task<T> ReadBodyAsync<T>(Stream body, PayloadReader<T> reader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -96,13 +100,15 @@ public sealed class StripeWebhookVerifier
                 }
             }
 
-            return ConstructEvent(buffer.AsSpan(0, length), signatureHeader);
+            return reader(buffer.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private delegate T PayloadReader<T>(ReadOnlySpan<byte> payload);
 
     /// <summary>Describes the verifier without its secrets.</summary>
     /// <returns>A description safe to log.</returns>

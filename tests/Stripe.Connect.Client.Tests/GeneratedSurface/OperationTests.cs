@@ -710,7 +710,7 @@ public class OperationTests
         var count = 0;
         foreach (var type in typeof(ConnectService).Assembly.GetExportedTypes())
         {
-            if (type.IsSubclassOf(typeof(ConnectService)))
+            if (type.IsSubclassOf(typeof(ConnectService)) && type.Namespace == "Stripe.Connect.Client")
             {
                 foreach (var method in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
                 {

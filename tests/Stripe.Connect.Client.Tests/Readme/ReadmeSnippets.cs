@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Polly;
 using Polly.CircuitBreaker;
 using Stripe.Connect.Client.Testing;
+using V2Core = Stripe.Connect.Client.V2.Core;
 
 namespace Stripe.Connect.Client.Tests.Readme;
 
@@ -305,5 +306,42 @@ internal static class ReadmeSnippets
         }
 
         return url;
+    }
+
+    public static async Task<V2Core.Account> V2AccountAsync(ConnectClient client)
+    {
+        var account = await client.V2.Core.Accounts.CreateAsync(new V2Core.AccountCreateRequest
+        {
+            DisplayName = "Corner Bakery",
+            Dashboard = V2Core.AccountDashboard.Express,
+            Identity = new() { Country = "US" },
+            Configuration = new()
+            {
+                Merchant = new() { Capabilities = new() { CardPayments = new() { Requested = true } } },
+                Recipient = new() { Capabilities = new() { StripeBalance = new() { StripeTransfers = new() { Requested = true } } } },
+            },
+            Include = [V2Core.AccountInclude.Requirements],
+        });
+        foreach (var entry in account.Requirements?.Entries ?? [])
+        {
+            Console.WriteLine($"{entry.Description}: {entry.MinimumDeadline.Status}");
+        }
+
+        return account;
+    }
+
+    public static void ThinEventDispatcher(IServiceCollection services)
+    {
+        services.AddEventNotificationDispatcher((sp, dispatcher) => dispatcher
+            .On<V2Core.V2CoreAccountIncludingConfigurationMerchantCapabilityStatusUpdatedEventNotification>(async (notification, ct) =>
+            {
+                var fetched = await notification.FetchEventAsync(sp.GetRequiredService<ConnectClient>(), ct);
+                Console.WriteLine($"{notification.RelatedObject?.Id}: {fetched.Data.UpdatedCapability} changed");
+            })
+            .OnUnhandled((notification, ct) => Task.CompletedTask));
+
+        // In an ASP.NET Core endpoint:
+        // var notification = await verifier.ParseEventNotificationAsync(request.Body, request.Headers["Stripe-Signature"], ct);
+        // await dispatcher.DispatchAsync(notification, ct);
     }
 }

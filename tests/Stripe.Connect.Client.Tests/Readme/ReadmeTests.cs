@@ -70,6 +70,8 @@ public partial class ReadmeTests
         var current = await client.Accounts.GetCurrentAsync(options: new RequestOptions { StripeAccount = seller.Id });
         Assert.That(current.Id, Is.EqualTo(seller.Id));
         Assert.That(await ReadmeSnippets.HostedPagesAsync(api, client, seller), Does.StartWith("http://127.0.0.1:"));
+        var v2 = await ReadmeSnippets.V2AccountAsync(client);
+        Assert.That(v2.Requirements!.Entries, Is.Not.Empty, "a new v2 account has requirements due");
     }
 
     [Test]

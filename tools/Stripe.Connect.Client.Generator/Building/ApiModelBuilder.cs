@@ -16,7 +16,14 @@ internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, G
 {
     private const string DocsBase = "https://docs.stripe.com/api/";
 
-    private readonly ApiModel _model = new() { ApiVersion = doc.ApiVersion };
+    private readonly ApiModel _model = new()
+    {
+        ApiVersion = doc.ApiVersion,
+        Namespace = config.Namespace,
+        IsV2 = config.IsV2,
+        ServicesClass = config.ServicesClass,
+        ModelFactory = config.ModelFactory,
+    };
     private readonly Dictionary<string, string> _resourceOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _methodOf = new(StringComparer.Ordinal);
 

@@ -166,7 +166,10 @@ internal sealed class InputWalker(SpecDocument doc, ApiModel model)
 
                 if (wire == "metadata")
                 {
-                    return TypeRef.Metadata;
+                    // v2 bodies: a key sent with JSON null is removed (additionalProperties: {nullable: true}).
+                    return _encoding == BodyEncoding.Json && s.TryGetProperty("additionalProperties", out var values) && SpecDocument.Flag(values, "nullable")
+                        ? TypeRef.Scalar(TypeKind.Metadata, WireFormat.NullableValues)
+                        : TypeRef.Metadata;
                 }
 
                 if (s.TryGetProperty("additionalProperties", out _) || type == "object")

@@ -47,6 +47,11 @@ internal sealed partial class ResponseWalker
             return TypeRef.PageOf(Entity(SpecDocument.ListItems(schema), docUrl, where));
         }
 
+        if (SpecDocument.IsV2List(schema))
+        {
+            return TypeRef.V2PageOf(Entity(SpecDocument.ListItems(schema), docUrl, where));
+        }
+
         return Entity(schema, docUrl, where);
     }
 
@@ -64,7 +69,7 @@ internal sealed partial class ResponseWalker
 
     private void MarkInScope(JsonElement schema)
     {
-        if (SpecDocument.IsList(schema))
+        if (SpecDocument.IsList(schema) || SpecDocument.IsV2List(schema))
         {
             schema = SpecDocument.ListItems(schema);
         }

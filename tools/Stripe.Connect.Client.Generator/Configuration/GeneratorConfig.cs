@@ -10,6 +10,21 @@ internal sealed class GeneratorConfig
 {
     public List<ServiceConfig> Services { get; } = [];
 
+    /// <summary>The C# namespace of everything generated (<c>Stripe.Connect.Client</c>; v2 Core: <c>Stripe.Connect.Client.V2.Core</c>).</summary>
+    public string Namespace { get; private set; } = "Stripe.Connect.Client";
+
+    /// <summary>The subfolder of <c>Generated/</c> the files go to (empty for v1, <c>V2</c> for v2 Core).</summary>
+    public string Folder { get; private set; } = string.Empty;
+
+    /// <summary><see langword="true"/> for the v2 family: JSON bodies, <c>V2List</c> pages, idempotency keys on DELETE.</summary>
+    public bool IsV2 { get; private set; }
+
+    /// <summary>v2: the class that holds the family's services (<c>CoreServices</c>, reached as <c>client.V2.Core</c>).</summary>
+    public string ServicesClass { get; private set; } = "ConnectClient";
+
+    /// <summary>The name of the generated model factory class.</summary>
+    public string ModelFactory { get; private set; } = "ConnectModelFactory";
+
     public List<OperationConfig> Operations { get; } = [];
 
     /// <summary>
@@ -50,6 +65,11 @@ internal sealed class GeneratorConfig
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         var config = new GeneratorConfig();
+        config.Namespace = Text(root, "namespace") ?? config.Namespace;
+        config.Folder = Text(root, "folder") ?? config.Folder;
+        config.IsV2 = Text(root, "family") == "v2";
+        config.ServicesClass = Text(root, "servicesClass") ?? config.ServicesClass;
+        config.ModelFactory = Text(root, "modelFactory") ?? config.ModelFactory;
         foreach (var s in root.GetProperty("services").EnumerateArray())
         {
             config.Services.Add(new ServiceConfig(
@@ -101,6 +121,9 @@ internal sealed class GeneratorConfig
 
         return config;
     }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static void ReadMap(JsonElement root, string name, Dictionary<string, string> target)
     {

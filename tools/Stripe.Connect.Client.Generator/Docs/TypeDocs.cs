@@ -54,9 +54,9 @@ internal sealed class TypeDocs(ApiModel model, GeneratorConfig config, DocsOverl
 
     private void Method(ServiceModel s, MethodModel m)
     {
-        var result = m.Result.Kind == TypeKind.Page ? m.Result.Item : m.Result;
+        var result = m.Result.Kind is TypeKind.Page or TypeKind.V2Page ? m.Result.Item : m.Result;
         var human = result.Name is { } n ? Words.HumanFromPascal(n) : "object";
-        m.ResultDoc = m.Result.Kind == TypeKind.Page
+        m.ResultDoc = m.Result.Kind is TypeKind.Page or TypeKind.V2Page
             ? $"One page of {human} objects."
             : m.Name switch
             {

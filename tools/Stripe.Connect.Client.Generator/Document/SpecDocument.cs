@@ -173,6 +173,12 @@ internal sealed class SpecDocument
         && e.GetArrayLength() == 1 && e[0].ValueKind == JsonValueKind.String && e[0].GetString() == "list"
         && props.TryGetProperty("data", out var data) && data.TryGetProperty("items", out _);
 
+    /// <summary>A v2 list page: <c>{data: [...], next_page_url, previous_page_url}</c>, without <c>object</c> or <c>has_more</c>.</summary>
+    public static bool IsV2List(JsonElement s) =>
+        s.ValueKind == JsonValueKind.Object && s.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object
+        && props.TryGetProperty("next_page_url", out _) && !props.TryGetProperty("object", out _)
+        && props.TryGetProperty("data", out var data) && data.TryGetProperty("items", out _);
+
     /// <summary>The item schema of a v1 list.</summary>
     public static JsonElement ListItems(JsonElement list) => list.GetProperty("properties").GetProperty("data").GetProperty("items");
 

@@ -26,7 +26,8 @@ internal static class FormFields
     /// <param name="key">A C# expression for the form key (a literal, or <c>key</c> inside a one-of).</param>
     /// <param name="expr">The C# expression of the value.</param>
     /// <param name="counter">Numbers the locals, so nested statements do not clash.</param>
-    public static void Write(CodeWriter w, TypeRef t, string key, string expr, ref int counter)
+    /// <param name="indexedLists">v2 queries: lists as <c>key[0]=a&amp;key[1]=b</c> instead of <c>key[]=a</c>.</param>
+    public static void Write(CodeWriter w, TypeRef t, string key, string expr, ref int counter, bool indexedLists = false)
     {
         if (Scalars.Contains(t.Kind))
         {
@@ -51,7 +52,7 @@ internal static class FormFields
                 }
 
             case TypeKind.List:
-                w.Line($"writer.AddList({key}, {expr});");
+                w.Line($"writer.{(indexedLists ? "AddIndexedList" : "AddList")}({key}, {expr});");
                 break;
             case TypeKind.Map:
                 w.Line($"writer.AddMap({key}, {expr});");
@@ -91,7 +92,7 @@ internal static class FormFields
                     w.Close();
                     w.Open("else");
                     var inner = t.Item;
-                    Write(w, inner, key, inner.IsValueType ? $"{v}.Value" : $"{v}.Value!", ref counter);
+                    Write(w, inner, key, inner.IsValueType ? $"{v}.Value" : $"{v}.Value!", ref counter, indexedLists);
                     w.Close();
                     w.Close();
                     break;

@@ -50,4 +50,27 @@ internal static class Emitters
         new ApiVersionEmitter(),
         new ModelFactoryEmitter(),
     ];
+
+    /// <summary>
+    /// The v2 Core family: the same models, requests and services (JSON bodies, <c>V2List</c> pages), its own services
+    /// class and registrations; no API version constant or v1 event tables (the v1 run writes those).
+    /// </summary>
+    public static IReadOnlyList<IEmitter> V2 { get; } =
+    [
+        new EnumEmitter(),
+        new RecordEmitter(),
+        new RecordConverterEmitter(),
+        new UnionEmitter(),
+        new UnionConverterEmitter(),
+        new RequestEmitter(),
+        new OneOfEmitter(),
+        new RangeEmitter(),
+        new ServiceEmitter(),
+        new V2ServicesEmitter(),
+        new JsonContextEmitter(),
+        new ModelFactoryEmitter(),
+    ];
+
+    /// <summary>The emitters of the model's family.</summary>
+    public static IReadOnlyList<IEmitter> For(ApiModel model) => model.IsV2 ? V2 : All;
 }

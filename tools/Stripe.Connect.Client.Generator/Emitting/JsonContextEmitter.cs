@@ -34,9 +34,9 @@ internal sealed class JsonContextEmitter : IEmitter
             w.Line($"[JsonSerializable(typeof({t}))]");
         }
 
-        w.Line("internal sealed partial class ConnectJsonContext : JsonSerializerContext");
+        w.Line($"internal sealed partial class {model.JsonContext} : JsonSerializerContext");
         w.Line("{");
         w.Line("}");
-        yield return new GeneratedFile(Layout.File(Layout.Serialization, "ConnectJsonContext"), w.ToString());
+        yield return new GeneratedFile(Layout.File(Layout.Serialization, model.JsonContext), w.ToString());
     }
 }

@@ -54,7 +54,7 @@ internal static class MemberCodecs
             case (TypeKind.Decimal, _):
                 return new("reader.GetDecimal()", v => $"writer.WriteNumberValue({v});", true);
             case (TypeKind.Timestamp, WireFormat.DateTime):
-                return new("reader.GetDateTimeOffset()", v => $"writer.WriteStringValue({v});", true);
+                return new("reader.GetDateTimeOffset()", v => $"JsonWireStrings.WriteDateTime(writer, {v});", true);
             case (TypeKind.StripeObject, _):
                 {
                     var f = field("StripeObjectJsonConverter");

@@ -32,14 +32,15 @@ internal sealed class ModelFactoryEmitter : IEmitter
         w.Line("/// <summary>");
         w.Line("/// Builds the SDK's response records for your own tests (of code that takes results from a mocked service, for");
         w.Line("/// instance): every member is an optional argument, and <c>stripeResponse</c> sets <see cref=\"StripeEntity.StripeResponse\"/>,");
-        w.Line("/// which only the SDK can otherwise set. Build the response metadata with <see cref=\"StripeResponse(System.Net.HttpStatusCode, string?, string?, int, bool, IEnumerable{KeyValuePair{string, string}}?)\"/>.");
+        var owner = model.ModelFactory == "ConnectModelFactory" ? string.Empty : "Stripe.Connect.Client.ConnectModelFactory.";
+        w.Line($"/// which only the SDK can otherwise set. Build the response metadata with <see cref=\"{owner}StripeResponse(System.Net.HttpStatusCode, string?, string?, int, bool, IEnumerable{{KeyValuePair{{string, string}}}}?)\"/>.");
         w.Line("/// </summary>");
         if (model.Records.Values.Any(r => r.Props.Exists(p => p.Obsolete is not null)))
         {
             w.Line("#pragma warning disable CS0618 // Deprecated members can still be set in tests.");
         }
 
-        w.Open("public static partial class ConnectModelFactory");
+        w.Open($"public static partial class {model.ModelFactory}");
         var first = true;
         foreach (var r in model.Records.Values)
         {
@@ -58,7 +59,7 @@ internal sealed class ModelFactoryEmitter : IEmitter
             w.Line("#pragma warning restore CS0618");
         }
 
-        yield return new GeneratedFile(Layout.File(Layout.Models, "ConnectModelFactory"), w.ToString());
+        yield return new GeneratedFile(Layout.File(Layout.Models, model.ModelFactory), w.ToString());
     }
 
     private static void WriteMethod(CodeWriter w, RecordModel r)

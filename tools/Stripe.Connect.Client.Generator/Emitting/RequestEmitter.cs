@@ -14,6 +14,11 @@ internal sealed class RequestEmitter : IEmitter
 
     private static string Write(ApiModel model, InputModel r)
     {
+        if (r.Encoding == BodyEncoding.Json)
+        {
+            return WriteJson(model, r);
+        }
+
         var usings = new List<string> { "Stripe.Connect.Client.Form" };
         var w = SourceFile.Start(model, usings);
         SourceFile.TypeDoc(w, r.Summary, r.DocUrl);
@@ -49,10 +54,63 @@ internal sealed class RequestEmitter : IEmitter
                 w.Line($"writer.Require({Words.Literal(p.Wire)}, {present});");
             }
 
-            FormFields.Write(w, p.Type, Words.Literal(p.Wire), p.Name, ref counter);
+            FormFields.Write(w, p.Type, Words.Literal(p.Wire), p.Name, ref counter, indexedLists: model.IsV2);
         }
 
         if (obsolete)
+        {
+            w.Line("#pragma warning restore CS0618");
+        }
+
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>A v2 body record: <c>IJsonEncodable.WriteJson</c> writes its members as one JSON object, <c>null</c> ones left out.</summary>
+    private static string WriteJson(ApiModel model, InputModel r)
+    {
+        var w = SourceFile.Start(model, "System.Text.Json", "Stripe.Connect.Client.Json");
+        SourceFile.TypeDoc(w, r.Summary, r.DocUrl);
+        w.Open($"public sealed partial record {r.Name} : IJsonEncodable");
+        foreach (var p in r.Props.Where(p => p.Fixed is null))
+        {
+            w.Summary(p.Doc);
+            SourceFile.Obsolete(w, p.Obsolete);
+            w.Line($"public {(p.Required ? "required " : string.Empty)}{CSharpTypes.Print(p.Type)} {p.Name} {{ get; init; }}");
+            w.Line();
+        }
+
+        w.Open("void IJsonEncodable.WriteJson(Utf8JsonWriter writer)");
+        if (r.Props.Exists(p => p.Obsolete is not null))
+        {
+            w.Line("#pragma warning disable CS0618 // A deprecated parameter is still sent when set.");
+        }
+
+        foreach (var p in r.Props.Where(p => p.Required && p.Fixed is null))
+        {
+            if (FormFields.RequiredCheck(p) is { } present)
+            {
+                // `required` is only a compile-time promise (null! gets past it): refuse before anything is sent.
+                w.Line($"JsonBody.Require({Words.Literal(p.Wire)}, {present});");
+            }
+        }
+
+        w.Line("writer.WriteStartObject();");
+        var counter = 0;
+        foreach (var p in r.Props)
+        {
+            if (p.Fixed is not null)
+            {
+                w.Line($"writer.WriteString({Words.Literal(p.Wire)}u8, {Words.Literal(p.Fixed)});");
+                continue;
+            }
+
+            JsonFields.Write(w, p.Type, p.Wire, p.Name, ref counter);
+        }
+
+        w.Line("writer.WriteEndObject();");
+        if (r.Props.Exists(p => p.Obsolete is not null))
         {
             w.Line("#pragma warning restore CS0618");
         }

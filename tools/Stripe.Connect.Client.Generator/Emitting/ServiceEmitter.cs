@@ -19,7 +19,7 @@ internal sealed class ServiceEmitter : IEmitter
 
     private static string Write(ApiModel model, ServiceModel s)
     {
-        var constantPaths = s.Methods.Where(m => m.Ids.Count == 0).Select(m => m.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var constantPaths = model.IsV2 ? new List<string>() : s.Methods.Where(m => m.Ids.Count == 0).Select(m => m.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var w = SourceFile.Start(model, constantPaths.Count > 0 ? ["Stripe.Connect.Client.Http"] : []);
         var c = s.Config;
         SourceFile.TypeDoc(w, c.Summary, "https://docs.stripe.com/api/" + c.Docs);
@@ -45,10 +45,10 @@ internal sealed class ServiceEmitter : IEmitter
         w.Line("}");
         foreach (var m in s.Methods)
         {
-            WriteMethod(w, m, autoPaging: false);
-            if (m.Result.Kind == TypeKind.Page && HasId(model, m.Result.Item))
+            WriteMethod(w, model, m, autoPaging: false);
+            if ((m.Result.Kind == TypeKind.Page && HasId(model, m.Result.Item)) || m.Result.Kind == TypeKind.V2Page)
             {
-                WriteMethod(w, m, autoPaging: true);
+                WriteMethod(w, model, m, autoPaging: true);
             }
         }
 
@@ -64,10 +64,10 @@ internal sealed class ServiceEmitter : IEmitter
         _ => false,
     };
 
-    private static void WriteMethod(CodeWriter w, MethodModel m, bool autoPaging)
+    private static void WriteMethod(CodeWriter w, ApiModel model, MethodModel m, bool autoPaging)
     {
         w.Line();
-        var item = m.Result.Kind == TypeKind.Page ? CSharpTypes.Print(m.Result.Item) : null;
+        var item = m.Result.Kind is TypeKind.Page or TypeKind.V2Page ? CSharpTypes.Print(m.Result.Item) : null;
         var name = autoPaging ? "ListAutoPagingAsync" : m.Name + "Async";
         var http = Words.Xml(m.Http + " " + m.Path);
         var summary = autoPaging
@@ -116,20 +116,22 @@ internal sealed class ServiceEmitter : IEmitter
 
         var pathExpr = (m.Ids.Count > 0 ? "$" : string.Empty) + "\"" + path + "\"";
         var parameters = m.Request is null ? "null" : "request";
-        var typeInfo = "ConnectJsonContext.Default." + CSharpTypes.ContextProperty(m.Result);
+        var typeInfo = model.JsonContext + ".Default." + CSharpTypes.ContextProperty(m.Result);
         if (autoPaging)
         {
-            w.Line($"return AutoPageAsync({pathExpr}, {parameters}, {typeInfo}, options, cancellationToken);");
+            w.Line($"return {(model.IsV2 ? "V2AutoPageAsync" : "AutoPageAsync")}({pathExpr}, {parameters}, {typeInfo}, options, cancellationToken);");
+        }
+        else if (model.IsV2)
+        {
+            // v2: a POST sends its record as a JSON body, GET and DELETE send theirs as the query.
+            var isBody = m.Request is { } r && model.Inputs[r].Encoding == BodyEncoding.Json;
+            var query = isBody ? "null" : parameters;
+            var body = isBody ? parameters : "null";
+            w.Line($"return SendV2Async({HttpMethodExpression(m.Http)}, {pathExpr}, query: {query}, body: {body}, {typeInfo}, options, cancellationToken);");
         }
         else
         {
-            var method = m.Http switch
-            {
-                "GET" => "HttpMethod.Get",
-                "POST" => "HttpMethod.Post",
-                "DELETE" => "HttpMethod.Delete",
-                _ => $"new HttpMethod({Words.Literal(m.Http)})",
-            };
+            var method = HttpMethodExpression(m.Http);
             var sendPath = m.Ids.Count > 0 ? pathExpr : ConstantPathField(m.Path);
             if (Building.Hosts.IsConnect(m.Server) && m.Ids.Count == 0)
             {
@@ -142,4 +144,12 @@ internal sealed class ServiceEmitter : IEmitter
 
         w.Close();
     }
+
+    private static string HttpMethodExpression(string http) => http switch
+    {
+        "GET" => "HttpMethod.Get",
+        "POST" => "HttpMethod.Post",
+        "DELETE" => "HttpMethod.Delete",
+        _ => $"new HttpMethod({Words.Literal(http)})",
+    };
 }

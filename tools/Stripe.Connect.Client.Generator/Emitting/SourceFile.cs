@@ -6,7 +6,6 @@ namespace Stripe.Connect.Client.Generator.Emitting;
 internal static class SourceFile
 {
     public const string Command = "dotnet run --project tools/Stripe.Connect.Client.Generator";
-    public const string Namespace = "Stripe.Connect.Client";
 
     public static CodeWriter Start(ApiModel model, params IEnumerable<string> usings)
     {
@@ -27,7 +26,7 @@ internal static class SourceFile
             w.Line();
         }
 
-        w.Line($"namespace {Namespace};");
+        w.Line($"namespace {model.Namespace};");
         w.Line();
         return w;
     }

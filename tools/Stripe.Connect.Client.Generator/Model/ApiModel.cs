@@ -54,6 +54,21 @@ internal sealed class ApiModel
 {
     public string ApiVersion { get; set; } = string.Empty;
 
+    /// <summary>The namespace of the generated code.</summary>
+    public string Namespace { get; set; } = "Stripe.Connect.Client";
+
+    /// <summary>The v2 family: JSON bodies, <c>V2List</c> pages, idempotency keys on DELETE.</summary>
+    public bool IsV2 { get; set; }
+
+    /// <summary>The class holding the services (<c>ConnectClient</c> for v1, <c>CoreServices</c> for v2 Core).</summary>
+    public string ServicesClass { get; set; } = "ConnectClient";
+
+    /// <summary>The internal source-generated JSON context of the family (one per namespace: their generated files must not clash).</summary>
+    public string JsonContext => IsV2 ? "V2CoreJsonContext" : "ConnectJsonContext";
+
+    /// <summary>The name of the model factory class.</summary>
+    public string ModelFactory { get; set; } = "ConnectModelFactory";
+
     public SortedDictionary<string, EnumModel> Enums { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, RecordModel> Records { get; } = new(StringComparer.Ordinal);

@@ -42,6 +42,9 @@ internal enum TypeKind
     /// <summary>One page of a v1 list (<c>StripeList&lt;T&gt;</c>) of <see cref="TypeRef.Item"/>.</summary>
     Page,
 
+    /// <summary>One page of a v2 list (<c>V2List&lt;T&gt;</c>: <c>data</c>, <c>next_page_url</c>, <c>previous_page_url</c>) of <see cref="TypeRef.Item"/>.</summary>
+    V2Page,
+
     /// <summary>An id or, when expanded, the object <see cref="TypeRef.Item"/>.</summary>
     Expandable,
 
@@ -84,6 +87,9 @@ internal enum WireFormat
 
     /// <summary>A 64-bit integer as a string (v2 <c>int64_string</c>).</summary>
     Int64String,
+
+    /// <summary>v2 request metadata: a value may be JSON <c>null</c>, which removes that key.</summary>
+    NullableValues,
 }
 
 /// <summary>
@@ -147,6 +153,8 @@ internal sealed record TypeRef
     public static TypeRef MapOf(TypeRef item) => Generic(TypeKind.Map, item);
 
     public static TypeRef PageOf(TypeRef item) => Generic(TypeKind.Page, item);
+
+    public static TypeRef V2PageOf(TypeRef item) => Generic(TypeKind.V2Page, item);
 
     public static TypeRef ExpandableOf(TypeRef item) => Generic(TypeKind.Expandable, item);
 

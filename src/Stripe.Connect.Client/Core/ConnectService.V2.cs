@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Stripe.Connect.Client.Form;
+using Stripe.Connect.Client.Json;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>The v2 calls of a service: JSON bodies, indexed queries, pages that link to the next one.</summary>
+public abstract partial class ConnectService
+{
+    /// <summary>Sends one v2 request and returns its typed result.</summary>
+    private protected Task<T> SendV2Async<T>(HttpMethod method, string path, IFormEncodable? query, IJsonEncodable? body, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+        where T : StripeEntity
+    {
+        var pipeline = Client.Pipeline;
+        var prepared = pipeline.PrepareV2(method, path, query, body, options);
+        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+    }
+
+    /// <summary>
+    /// Walks a v2 list page by page, following each page's <c>next_page_url</c> (which carries the filters of the first
+    /// request) until it is <see langword="null"/>. The next page is fetched only when the caller reaches it.
+    /// </summary>
+    private protected async IAsyncEnumerable<T> V2AutoPageAsync<T>(
+        string path,
+        IFormEncodable? query,
+        JsonTypeInfo<V2List<T>> typeInfo,
+        RequestOptions? options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
+    {
+        var pipeline = Client.Pipeline;
+        var prepared = pipeline.PrepareV2(HttpMethod.Get, path, query, null, options);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await pipeline.SendAsync(prepared, typeInfo, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Data)
+            {
+                yield return item;
+            }
+
+            if (page.NextPageUrl is not { Length: > 0 } next)
+            {
+                yield break;
+            }
+
+            prepared = pipeline.PrepareV2(HttpMethod.Get, V2List<T>.CheckedPageUrl(next, path), null, null, options);
+        }
+    }
+}

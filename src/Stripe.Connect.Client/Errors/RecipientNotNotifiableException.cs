@@ -1,0 +1,20 @@
+using System.Net;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>
+/// A v2 error of type <c>recipient_not_notifiable</c>: the recipient cannot be notified with the details on file.
+/// </summary>
+public class RecipientNotNotifiableException : StripeException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message (already redacted).</param>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="error">The parsed error, redacted.</param>
+    /// <param name="requestId">The <c>Request-Id</c>, if any.</param>
+    /// <param name="rawBody">The body, redacted.</param>
+    public RecipientNotNotifiableException(string message, HttpStatusCode? statusCode, StripeError? error, string? requestId, string? rawBody)
+        : base(message, statusCode, error, requestId, rawBody)
+    {
+    }
+}

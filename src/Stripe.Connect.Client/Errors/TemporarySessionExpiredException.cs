@@ -1,0 +1,20 @@
+using System.Net;
+
+namespace Stripe.Connect.Client;
+
+/// <summary>
+/// A v2 error of type <c>temporary_session_expired</c>: a temporary session the operation belongs to expired.
+/// </summary>
+public class TemporarySessionExpiredException : StripeException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message (already redacted).</param>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="error">The parsed error, redacted.</param>
+    /// <param name="requestId">The <c>Request-Id</c>, if any.</param>
+    /// <param name="rawBody">The body, redacted.</param>
+    public TemporarySessionExpiredException(string message, HttpStatusCode? statusCode, StripeError? error, string? requestId, string? rawBody)
+        : base(message, statusCode, error, requestId, rawBody)
+    {
+    }
+}

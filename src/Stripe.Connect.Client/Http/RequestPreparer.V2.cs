@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Text.Json;
+using Stripe.Connect.Client.Form;
+using Stripe.Connect.Client.Json;
+
+namespace Stripe.Connect.Client.Http;
+
+/// <summary>The v2 side of the first room: JSON bodies, indexed queries, and an idempotency key on DELETE too.</summary>
+internal sealed partial class RequestPreparer
+{
+    private static readonly byte[] EmptyJsonObject = "{}"u8.ToArray();
+
+    /// <summary>Prepares one v2 call.</summary>
+    /// <param name="method">GET, POST or DELETE.</param>
+    /// <param name="path">The path (ids already escaped), starting with <c>/v2/</c>, possibly with a query (a page URL).</param>
+    /// <param name="query">The query of a GET or DELETE, or <see langword="null"/>.</param>
+    /// <param name="body">The JSON body of a POST, or <see langword="null"/> for <c>{}</c>.</param>
+    /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
+    /// <returns>The request every attempt of the call sends.</returns>
+    /// <exception cref="ArgumentException">A per-call option or a required parameter is unusable; nothing was sent.</exception>
+    public PreparedRequest PrepareV2(HttpMethod method, string path, IFormEncodable? query, IJsonEncodable? body, RequestOptions? options)
+    {
+        var (authorization, account, context, version) = Headers(options);
+
+        // stripe-node sends a key on every v2 POST and DELETE; it is fixed here, so each attempt carries the same one.
+        var idempotencyKey = method == HttpMethod.Post || method == HttpMethod.Delete ? IdempotencyKey(options) : null;
+        var bytes = method == HttpMethod.Post ? EncodeJson(body) : null;
+        var encoded = Encode(query);
+        var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        var uri = new Uri(encoded is null ? _baseUrl + path : string.Concat(_baseUrl, path, separator, encoded), UriKind.Absolute);
+        var queryStart = path.IndexOf('?', StringComparison.Ordinal);
+        return new PreparedRequest
+        {
+            Method = method,
+            Path = queryStart < 0 ? path : path[..queryStart],
+            Uri = uri,
+            Body = bytes,
+            ContentType = "application/json",
+            Authorization = authorization,
+            ApiVersion = version,
+            StripeAccount = account,
+            StripeContext = context,
+            IdempotencyKey = idempotencyKey,
+            UserAgent = _userAgent,
+        };
+    }
+
+    /// <summary>A v2 body: the record's generated <c>WriteJson</c> straight to UTF-8 bytes.</summary>
+    internal static byte[] EncodeJson(IJsonEncodable? body)
+    {
+        if (body is null)
+        {
+            return EmptyJsonObject;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            body.WriteJson(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
