@@ -6,7 +6,7 @@ internal enum BodyEncoding
     /// <summary>v1: <c>application/x-www-form-urlencoded</c> for POST, the query string for GET and DELETE.</summary>
     Form,
 
-    /// <summary>v2: <c>application/json</c> for POST (no JSON writer is generated yet: issue 14 adds it).</summary>
+    /// <summary>v2: <c>application/json</c> for POST, written by the generated <c>IJsonEncodable.WriteJson</c> (<c>Emitting/JsonFields.cs</c>).</summary>
     Json,
 }
 
