@@ -1,0 +1,77 @@
+using System.Text.Json;
+using SN = global::Stripe;
+
+namespace Stripe.Connect.Client.ColdStart;
+
+/// <summary>The contenders: this SDK, Stripe.net and the hand-written floor, each reading one account.</summary>
+internal static class FirstCalls
+{
+    public const string ApiKey = "sk_test_coldstart_0123456789";
+    public const string AccountId = "acct_1PgafTB7WZ01zgkW";
+
+    public static IReadOnlyList<FirstCall> All { get; } =
+    [
+        new ConnectAccountRead(),
+        new StripeNetAccountRead(),
+        new FloorAccountRead(),
+    ];
+
+    /// <summary>This SDK as a short-lived process would use it: a client built with options, one typed read.</summary>
+    private sealed class ConnectAccountRead : FirstCall
+    {
+        public override string Name => "connect-v1";
+
+        public override string Description => "Stripe.Connect.Client `Accounts.GetAsync`";
+
+        public override string Fixture => "account.json";
+
+        public override async Task<string?> RunAsync(HttpMessageHandler handler)
+        {
+            using var client = new ConnectClient(new ConnectClientOptions { ApiKey = ApiKey }, handler, disposeHandler: false);
+            var account = await client.Accounts.GetAsync(AccountId).ConfigureAwait(false);
+            return account.Id;
+        }
+    }
+
+    /// <summary>Stripe.net 53.1.0 with its defaults, except the canned handler under its HttpClient.</summary>
+    private sealed class StripeNetAccountRead : FirstCall
+    {
+        public override string Name => "stripenet-v1";
+
+        public override string Description => "Stripe.net `AccountService.GetAsync`";
+
+        public override string Fixture => "account.json";
+
+        public override async Task<string?> RunAsync(HttpMessageHandler handler)
+        {
+            var client = new SN.StripeClient(new SN.StripeClientOptions
+            {
+                ApiKey = ApiKey,
+                HttpClient = new SN.SystemNetHttpClient(new HttpClient(handler, disposeHandler: false)),
+            });
+            var account = await new SN.AccountService(client).GetAsync(AccountId).ConfigureAwait(false);
+            return account.Id;
+        }
+    }
+
+    /// <summary>The floor: a plain HttpClient request and a JsonDocument read of the id.</summary>
+    private sealed class FloorAccountRead : FirstCall
+    {
+        public override string Name => "floor-v1";
+
+        public override string Description => "Floor: `HttpClient` + `JsonDocument`";
+
+        public override string Fixture => "account.json";
+
+        public override async Task<string?> RunAsync(HttpMessageHandler handler)
+        {
+            using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri("https://api.stripe.com/") };
+            http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + ApiKey);
+            using var response = await http.GetAsync("v1/accounts/" + Uri.EscapeDataString(AccountId)).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var document = await JsonDocument.ParseAsync(stream).ConfigureAwait(false);
+            return document.RootElement.GetProperty("id").GetString();
+        }
+    }
+}
