@@ -18,6 +18,9 @@ internal abstract class FirstCall
     /// <summary>The fixture file (under <c>spec/fixtures</c>) the canned handler answers with.</summary>
     public abstract string Fixture { get; }
 
+    /// <summary>The id in that fixture: what the call must read, or the run is refused.</summary>
+    public abstract string ExpectedId { get; }
+
     /// <summary>Builds the client and makes one call; returns the id read from the answer.</summary>
     public abstract Task<string?> RunAsync(HttpMessageHandler handler);
 

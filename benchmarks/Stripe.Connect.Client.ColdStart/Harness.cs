@@ -53,9 +53,9 @@ internal sealed class Harness(string fixtureFolder)
         }
 
         var parts = line.Trim().Split(' ');
-        if (parts[1] != FirstCalls.AccountId)
+        if (parts[1] != contender.ExpectedId)
         {
-            throw new InvalidOperationException($"{contender.Name} read {parts[1]}, not {FirstCalls.AccountId}");
+            throw new InvalidOperationException($"{contender.Name} read {parts[1]}, not {contender.ExpectedId}");
         }
 
         return new Sample(

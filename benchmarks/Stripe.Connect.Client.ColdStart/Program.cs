@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Stripe.Connect.Client.ColdStart;
 
 /// <summary>
-/// The first call in a fresh process, measured across many processes (a process-level harness: BenchmarkDotNet
+/// The first call in a fresh process (a v1 and a v2 account read), measured across many processes (a process-level harness: BenchmarkDotNet
 /// measures steady state). <c>dotnet run -c Release --project benchmarks/Stripe.Connect.Client.ColdStart</c> runs
 /// 5 rounds of 9 fresh processes per contender and prints medians; <c>--rounds</c> and <c>--processes</c> change
 /// that; <c>--smoke</c> (CI) starts one process per contender and checks each read the account;
@@ -47,7 +47,12 @@ public static class Program
         var samples = harness.Run(FirstCalls.All, rounds, processes);
         Console.WriteLine($"{rounds} round(s) of {processes} fresh process(es) per contender, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         Console.WriteLine();
-        Console.Write(Report.Markdown(samples, stripeNet: "stripenet-v1", floor: "floor-v1"));
+        foreach (var family in new[] { "v1", "v2" })
+        {
+            var ofFamily = samples.Where(s => s.Key.Name.EndsWith("-" + family, StringComparison.Ordinal)).ToDictionary(s => s.Key, s => s.Value);
+            Console.WriteLine();
+            Console.Write(Report.Markdown(ofFamily, stripeNet: "stripenet-" + family, floor: "floor-" + family));
+        }
         return 0;
     }
 
