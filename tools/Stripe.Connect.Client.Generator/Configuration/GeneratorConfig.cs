@@ -32,6 +32,12 @@ internal sealed class GeneratorConfig
     /// <summary>Fields (<c>schema.field</c>) that hold secrets besides any field whose name contains <c>secret</c>.</summary>
     public HashSet<string> SecretFields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Inline <c>anyOf</c> places (<c>balance_transaction.source</c>) typed as a union of their in-scope variants plus a
+    /// generic fallback variant for every other kind, instead of <c>StripeObject</c>.
+    /// </summary>
+    public HashSet<string> TypedUnions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The id prefix of each resource (<c>account</c> → <c>acct_</c>), for the docs of ids and expandable fields.</summary>
     public Dictionary<string, string> IdPrefixes { get; } = new(StringComparer.Ordinal);
 
@@ -88,6 +94,14 @@ internal sealed class GeneratorConfig
             foreach (var p in patterns.EnumerateArray())
             {
                 config.NamePatterns.Add(new NamePattern(p.GetProperty("match").GetString()!, p.GetProperty("name").GetString()!));
+            }
+        }
+
+        if (root.TryGetProperty("typedUnions", out var typedUnions))
+        {
+            foreach (var u in typedUnions.EnumerateArray())
+            {
+                config.TypedUnions.Add(u.GetString()!);
             }
         }
 
