@@ -6,8 +6,9 @@ namespace Stripe.Connect.Client.Generator.Building;
 
 /// <summary>
 /// Unions: a component schema that is only an <c>anyOf</c> of <c>$ref</c>s (<c>external_account</c>) is a union, and an
-/// inline <c>anyOf</c> with the same variants is typed as that union; any other inline <c>anyOf</c> of objects
-/// (<c>balance_transaction.source</c> today) is read as <c>StripeObject</c> and reported.
+/// inline <c>anyOf</c> with the same variants is typed as that union; an inline <c>anyOf</c> listed in
+/// <c>typedUnions</c> (<c>balance_transaction.source</c>) becomes a union of its in-scope variants with a generic
+/// fallback; any other inline <c>anyOf</c> of objects is read as <c>StripeObject</c> and reported.
 /// </summary>
 internal sealed partial class ResponseWalker
 {
