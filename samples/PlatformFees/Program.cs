@@ -122,7 +122,8 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
     Console.WriteLine($"Balances after: platform {Describe(platformAfter)}; {sellers[0].Id} {Describe(sellerAfter)}");
 
     // Reconcile: every movement wrote a balance transaction (amount, fee and net in cents), and their nets add up to
-    // the balance, available and pending together.
+    // the balance, available and pending together. Expanding data.source brings the object behind each movement, typed
+    // (a transfer, reversal, fee, fee refund, payout or top-up); other kinds such as charges keep their raw JSON.
     await Reconcile("platform", null, platformAfter);
     await Reconcile(sellers[0].Id, sellers[0].Id, sellerAfter);
 
@@ -130,10 +131,22 @@ return await SampleHost.RunAsync("PlatformFees", args, async (services, context)
     {
         long net = 0;
         var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        await foreach (var txn in client.BalanceTransactions.ListAutoPagingAsync(new BalanceTransactionListRequest { Currency = "usd", Limit = 100 }, account is null ? null : On(account)))
+        var request = new BalanceTransactionListRequest { Currency = "usd", Limit = 100, Expand = ["data.source"] };
+        await foreach (var txn in client.BalanceTransactions.ListAutoPagingAsync(request, account is null ? null : On(account)))
         {
             net += txn.Net;
-            byType[txn.Type.Value] = byType.GetValueOrDefault(txn.Type.Value) + txn.Net;
+            var kind = txn.Source?.Value switch
+            {
+                Transfer => "transfers",
+                TransferReversal => "reversals",
+                ApplicationFee => "fees",
+                ApplicationFeeRefund => "fee refunds",
+                Payout => "payouts",
+                Topup => "top-ups",
+                OtherBalanceTransactionSource other => other.Object + "s",
+                _ => txn.Type.Value,
+            };
+            byType[kind] = byType.GetValueOrDefault(kind) + txn.Net;
         }
 
         var held = Total(balance.Available) + Total(balance.Pending);

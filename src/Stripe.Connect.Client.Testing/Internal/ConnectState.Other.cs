@@ -150,7 +150,7 @@ internal sealed partial class ConnectState
 
         if (target[field] is JsonValue idValue && idValue.TryGetValue<string>(out var id))
         {
-            var kind = resources["oneOf"]?[0]?["$ref"]?.GetValue<string>()["#/components/schemas/".Length..] ?? "object";
+            var kind = StubKind(id) ?? resources["oneOf"]?[0]?["$ref"]?.GetValue<string>()["#/components/schemas/".Length..] ?? "object";
             var expanded = Lookup(id, call) ?? new JsonObject { ["id"] = id, ["object"] = kind };
             target[field] = expanded;
         }
@@ -175,7 +175,21 @@ internal sealed partial class ConnectState
             "fee_" => _fees.Find(id) is { } f ? RenderFee(f) : null,
             "trr_" => _reversals.Find(id)?.Data.Clone(),
             "fr_" => _feeRefunds.Find(id)?.Data.Clone(),
+            "po_" => _payouts.Find(id)?.Data.Clone(),
+            "tu_" => _topups.Find(id)?.Data.Clone(),
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The object name of an id this fake does not keep, from its prefix, so a stub of a polymorphic field (a balance
+    /// transaction's <c>source</c>) names the kind Stripe would send: a charge (<c>ch_</c>, and <c>py_</c> for the
+    /// payment a transfer creates on the destination) or a refund (<c>re_</c>, <c>pyr_</c>).
+    /// </summary>
+    private static string? StubKind(string id) => id[..(id.IndexOf('_', StringComparison.Ordinal) + 1)] switch
+    {
+        "ch_" or "py_" => "charge",
+        "re_" or "pyr_" => "refund",
+        _ => null,
+    };
 }

@@ -77,4 +77,36 @@ public class RequestEmitterTests
         Assert.That(request, Does.Contain("#pragma warning disable CS0618"));
         Assert.That(request, Does.Contain("writer.Add(\"kind\", Kind);"));
     }
+
+    [Test]
+    public void Secret_and_configured_sensitive_parameters_are_masked_in_to_string()
+    {
+        const string body = """
+        {
+          "type": "object", "required": ["account_number"],
+          "properties": {
+            "account_number": { "type": "string" },
+            "client_secret": { "type": "string" },
+            "label": { "type": "string" },
+            "owner": { "type": "object", "properties": { "id_number": { "type": "string" }, "name": { "type": "string" } } }
+          }
+        }
+        """;
+        var result = Run(SpecBuilder.Document(string.Empty, createBody: body), SpecBuilder.Config("\"secretParameters\": [\"account_number\", \"id_number\"]"));
+        var request = File(result, "Requests/WidgetCreateRequest.cs");
+        var owner = File(result, "Requests/WidgetOwnerInput.cs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(request, Does.Contain("using System.Text;"));
+            Assert.That(request, Does.Contain("private bool PrintMembers(StringBuilder builder)"), "a sealed record without a base prints through a private PrintMembers");
+            Assert.That(request, Does.Contain("builder.Append(AccountNumber is null ? \"null\" : \"***\");"), "a configured parameter");
+            Assert.That(request, Does.Contain("builder.Append(ClientSecret is null ? \"null\" : \"***\");"), "any name with secret in it");
+            Assert.That(request, Does.Contain("builder.Append((object?)Label);"));
+            Assert.That(request, Does.Contain("builder.Append((object?)Owner);"), "a nested record masks its own members");
+            Assert.That(request, Does.Contain("Sensitive: <c>ToString()</c> masks it."));
+            Assert.That(owner, Does.Contain("builder.Append(IdNumber is null ? \"null\" : \"***\");"));
+        });
+        var plain = File(Run(SpecBuilder.Document(string.Empty, createBody: Body)), "Requests/WidgetCreateRequest.cs");
+        Assert.That(plain, Does.Not.Contain("PrintMembers"), "a request without secrets keeps the compiler's ToString()");
+    }
 }

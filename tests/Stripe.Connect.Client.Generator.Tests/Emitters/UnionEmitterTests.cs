@@ -61,4 +61,50 @@ public class UnionEmitterTests
             Assert.That(Generated(result, "Charge.cs"), Is.False, "stubs are not generated");
         });
     }
+
+    [Test]
+    public void A_typed_inline_union_has_its_in_scope_variants_and_a_generic_fallback_for_the_rest()
+    {
+        var result = Run(
+            SpecBuilder.Document(
+                "\"source\": { \"anyOf\": [ { \"type\": \"string\" }, { \"$ref\": \"#/components/schemas/gadget\" }, { \"$ref\": \"#/components/schemas/charge\" }, { \"$ref\": \"#/components/schemas/gizmo\" } ], \"nullable\": true }",
+                "\"gadget\": {" + Shape.Replace("{0}", "gadget").Replace("{1}", "color") + "},"
+                + "\"gizmo\": {" + Shape.Replace("{0}", "gizmo").Replace("{1}", "size") + "},"
+                + "\"charge\": { \"type\": \"object\", \"x-resourceId\": \"charge\", \"x-stripeStub\": true, \"properties\": { \"id\": { \"type\": \"string\" } } }"),
+            SpecBuilder.Config("\"typedUnions\": [\"widget.source\"]"));
+        var union = File(result, "Models/WidgetSource.cs");
+        var other = File(result, "Models/OtherWidgetSource.cs");
+        var converter = File(result, "Serialization/WidgetSourceJsonConverter.cs");
+        var gadget = File(result, "Models/Gadget.cs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(File(result, "Models/Widget.cs"), Does.Contain("public Expandable<WidgetSource>? Source { get; set; }"));
+            Assert.That(union, Does.Contain("public abstract partial record WidgetSource : StripeEntity, IHasId"));
+            Assert.That(union, Does.Contain("any other <c>object</c> value is read as <see cref=\"OtherWidgetSource\"/>"));
+            Assert.That(union, Does.Not.Contain("Color").And.Not.Contain("Size"), "the base holds only id and object");
+            Assert.That(gadget, Does.Contain("public sealed partial record Gadget : WidgetSource"));
+            Assert.That(other, Does.Contain("public sealed partial record OtherWidgetSource : WidgetSource"));
+            Assert.That(other, Does.Contain("public JsonElement Json { get; }"));
+            Assert.That(other, Does.Contain("public override string ToString() => $\"{Object} {Id}\";"), "the raw JSON is never printed");
+            Assert.That(converter, Does.Contain("\"gadget\" => GadgetJsonConverter.Instance.Read(ref reader, typeof(Gadget), options),"), "every variant is matched, the first too");
+            Assert.That(converter, Does.Contain("\"gizmo\" => GizmoJsonConverter.Instance.Read(ref reader, typeof(Gizmo), options),"));
+            Assert.That(converter, Does.Not.Contain("\"charge\""), "a stub is no variant: it reads as the fallback");
+            Assert.That(converter, Does.Contain("_ => ReadOther(ref reader),"));
+            Assert.That(converter, Does.Contain("case OtherWidgetSource v:"));
+        });
+    }
+
+    [Test]
+    public void An_inline_union_not_listed_in_typed_unions_stays_a_stripe_object()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"source\": { \"anyOf\": [ { \"type\": \"string\" }, { \"$ref\": \"#/components/schemas/gadget\" }, { \"$ref\": \"#/components/schemas/gizmo\" } ], \"nullable\": true }",
+            "\"gadget\": {" + Shape.Replace("{0}", "gadget").Replace("{1}", "color") + "},"
+            + "\"gizmo\": {" + Shape.Replace("{0}", "gizmo").Replace("{1}", "size") + "}"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(File(result, "Models/Widget.cs"), Does.Contain("public Expandable<StripeObject>? Source { get; set; }"));
+            Assert.That(result.Files.Keys, Has.None.Contains("WidgetSource"));
+        });
+    }
 }

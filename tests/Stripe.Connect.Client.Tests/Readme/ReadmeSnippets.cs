@@ -139,6 +139,23 @@ internal static class ReadmeSnippets
         }
     }
 
+    public static async Task ReconcileSourcesAsync(ConnectClient client)
+    {
+        var page = await client.BalanceTransactions.ListAsync(new BalanceTransactionListRequest { Expand = ["data.source"] });
+        foreach (var txn in page.Data)
+        {
+            var what = txn.Source?.Value switch
+            {
+                Payout payout => $"payout to {payout.Destination?.Id}",
+                Transfer transfer => $"transfer to {transfer.Destination?.Id}",
+                ApplicationFee fee => $"fee from {fee.Account?.Id}",
+                OtherBalanceTransactionSource other => other.Object,
+                _ => txn.Type.Value,
+            };
+            Console.WriteLine($"{txn.Id}: {txn.Net} ({what})");
+        }
+    }
+
     public static string Enums(Capability capability)
     {
         if (capability.Status == CapabilityStatus.Active)

@@ -58,6 +58,7 @@ public partial class ReadmeTests
         Assert.That(again.StripeResponse!.IdempotentReplayed, Is.True);
 
         await ReadmeSnippets.ExpandAsync(client, first.Id);
+        await ReadmeSnippets.ReconcileSourcesAsync(client);
         await ReadmeSnippets.PaginationAsync(client);
         await ReadmeSnippets.ClearMetadataAsync(client, seller.Id);
         var (express, custom) = await ReadmeSnippets.AccountKindsAsync(client);

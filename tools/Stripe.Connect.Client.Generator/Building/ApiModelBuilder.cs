@@ -38,6 +38,7 @@ internal sealed class ApiModelBuilder(SpecDocument doc, EventsDocument events, G
         FixMemberNames();
         PlaceChecks.Resolve(_model);
         UnionBases.Compute(_model);
+        RequestSecrets.Mark(_model, config);
         new DocWriter(_model, config, overlay).Run();
         new EventTable(_model, events, overlay).Build();
         return _model;

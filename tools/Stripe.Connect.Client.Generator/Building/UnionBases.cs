@@ -14,7 +14,8 @@ internal static class UnionBases
         foreach (var union in model.Unions.Values)
         {
             var variants = union.Variants.Select(v => model.Records[v.Record]).ToList();
-            foreach (var p in variants[0].Props)
+            // The generic fallback variant of an inline union knows only the id and the object name.
+            foreach (var p in variants[0].Props.Where(p => !union.HasFallback || p.Wire is "id" or "object"))
             {
                 var same = variants.Select(v => v.Props.Find(x => x.Wire == p.Wire)).ToList();
                 if (same.Any(q => q is null || q.Type != p.Type || q.Name != p.Name || q.Secret != p.Secret))

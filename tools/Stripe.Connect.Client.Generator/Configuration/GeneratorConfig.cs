@@ -47,6 +47,18 @@ internal sealed class GeneratorConfig
     /// <summary>Fields (<c>schema.field</c>) that hold secrets besides any field whose name contains <c>secret</c>.</summary>
     public HashSet<string> SecretFields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Request parameters, by wire name, that hold secrets or sensitive personal data (<c>account_number</c>, <c>cvc</c>,
+    /// <c>id_number</c>...), besides any parameter whose name contains <c>secret</c>: request records mask them in <c>ToString()</c>.
+    /// </summary>
+    public HashSet<string> SecretParameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Inline <c>anyOf</c> places (<c>balance_transaction.source</c>) typed as a union of their in-scope variants plus a
+    /// generic fallback variant for every other kind, instead of <c>StripeObject</c>.
+    /// </summary>
+    public HashSet<string> TypedUnions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The id prefix of each resource (<c>account</c> → <c>acct_</c>), for the docs of ids and expandable fields.</summary>
     public Dictionary<string, string> IdPrefixes { get; } = new(StringComparer.Ordinal);
 
@@ -108,6 +120,22 @@ internal sealed class GeneratorConfig
             foreach (var p in patterns.EnumerateArray())
             {
                 config.NamePatterns.Add(new NamePattern(p.GetProperty("match").GetString()!, p.GetProperty("name").GetString()!));
+            }
+        }
+
+        if (root.TryGetProperty("secretParameters", out var secretParameters))
+        {
+            foreach (var s in secretParameters.EnumerateArray())
+            {
+                config.SecretParameters.Add(s.GetString()!);
+            }
+        }
+
+        if (root.TryGetProperty("typedUnions", out var typedUnions))
+        {
+            foreach (var u in typedUnions.EnumerateArray())
+            {
+                config.TypedUnions.Add(u.GetString()!);
             }
         }
 

@@ -98,6 +98,11 @@ internal sealed class DocWriter(ApiModel model, GeneratorConfig config, DocsOver
             ?? MainSentence(p.Wire, p.Type, Words.HumanFromPascal(resource ?? owner.Name), null, null, isResource: false, isRequest: true)
             ?? Fallback(p.Wire, p.Type);
         var parts = new List<string?> { main, Values(p.Type, model), Format(p.Type), Clearing(p.Type) };
+        if (p.Secret)
+        {
+            parts.Add("Sensitive: <c>ToString()</c> masks it.");
+        }
+
         if (p.OnlyIn is { Count: > 0 } only)
         {
             parts.Add($"Accepted only by {JoinOr(only.Select(Cref).ToList())}; the other requests that share this record refuse it.");

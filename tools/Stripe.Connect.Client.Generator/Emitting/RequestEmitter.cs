@@ -19,7 +19,8 @@ internal sealed class RequestEmitter : IEmitter
             return WriteJson(model, r);
         }
 
-        var usings = new List<string> { "Stripe.Connect.Client.Form" };
+        var secret = r.Props.Exists(p => p.Secret);
+        var usings = secret ? new List<string> { "System.Text", "Stripe.Connect.Client.Form" } : ["Stripe.Connect.Client.Form"];
         var w = SourceFile.Start(model, usings);
         SourceFile.TypeDoc(w, r.Summary, r.DocUrl);
         w.Open($"public sealed partial record {r.Name} : IFormEncodable");
@@ -63,6 +64,11 @@ internal sealed class RequestEmitter : IEmitter
         }
 
         w.Close();
+        if (secret)
+        {
+            WritePrintMembers(w, r);
+        }
+
         w.Close();
         return w.ToString();
     }
@@ -70,7 +76,10 @@ internal sealed class RequestEmitter : IEmitter
     /// <summary>A v2 body record: <c>IJsonEncodable.WriteJson</c> writes its members as one JSON object, <c>null</c> ones left out.</summary>
     private static string WriteJson(ApiModel model, InputModel r)
     {
-        var w = SourceFile.Start(model, "System.Text.Json", "Stripe.Connect.Client.Json");
+        var secret = r.Props.Exists(p => p.Secret);
+        var w = secret
+            ? SourceFile.Start(model, "System.Text", "System.Text.Json", "Stripe.Connect.Client.Json")
+            : SourceFile.Start(model, "System.Text.Json", "Stripe.Connect.Client.Json");
         SourceFile.TypeDoc(w, r.Summary, r.DocUrl);
         w.Open($"public sealed partial record {r.Name} : IJsonEncodable");
         foreach (var p in r.Props.Where(p => p.Fixed is null))
@@ -116,8 +125,48 @@ internal sealed class RequestEmitter : IEmitter
         }
 
         w.Close();
+        if (secret)
+        {
+            WritePrintMembers(w, r);
+        }
+
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The record's <c>ToString()</c> members with every secret masked (<c>***</c> when set): a request logged or shown in a
+    /// debugger never reveals an account number, an id number or a credential.
+    /// </summary>
+    private static void WritePrintMembers(CodeWriter w, InputModel r)
+    {
+        w.Line();
+        w.Summary("Prints the members for <c>ToString()</c>, with secrets masked.");
+        w.Line("/// <param name=\"builder\">The builder that receives the members.</param>");
+        w.Line("/// <returns><see langword=\"true\"/>: members were printed.</returns>");
+        w.Open("private bool PrintMembers(StringBuilder builder)");
+        var obsolete = r.Props.Exists(p => p.Obsolete is not null);
+        if (obsolete)
+        {
+            w.Line("#pragma warning disable CS0618 // Deprecated members are still printed.");
+        }
+
+        var sep = string.Empty;
+        foreach (var p in r.Props.Where(p => p.Fixed is null))
+        {
+            w.Line($"builder.Append(\"{sep}{p.Name} = \");");
+            var masked = p.Type.IsValueType && !p.Type.IsNullable ? "\"***\"" : $"{p.Name} is null ? \"null\" : \"***\"";
+            w.Line(p.Secret ? $"builder.Append({masked});" : $"builder.Append((object?){p.Name});");
+            sep = ", ";
+        }
+
+        if (obsolete)
+        {
+            w.Line("#pragma warning restore CS0618");
+        }
+
+        w.Line("return true;");
+        w.Close();
     }
 
     /// <summary>Members this request requires inside nested records it shares with requests that do not: checked here, before sending.</summary>

@@ -14,7 +14,7 @@ internal sealed class UnionConverterEmitter : IEmitter
     private static string Write(ApiModel model, UnionModel u)
     {
         var w = SourceFile.Start(model, "System.Text.Json", "System.Text.Json.Serialization", "Stripe.Connect.Client.Json");
-        var fallback = u.Variants[0].Record;
+        var fallback = u.HasFallback ? u.FallbackName : u.Variants[0].Record;
         w.Line("/// <summary>");
         w.Line($"/// Reads a <see cref=\"{u.Name}\"/> as the variant its <c>object</c> field names, wherever that field stands;");
         w.Line($"/// an unknown or missing value is read as <see cref=\"{fallback}\"/> so that a new kind never fails a response.");
@@ -32,12 +32,12 @@ internal sealed class UnionConverterEmitter : IEmitter
         w.Close();
         w.Line();
         w.Open("return JsonObjectType.Peek(reader) switch");
-        foreach (var (value, cls) in u.Variants.Skip(1))
+        foreach (var (value, cls) in u.Variants.Skip(u.HasFallback ? 0 : 1))
         {
             w.Line($"{Words.Literal(value)} => {cls}JsonConverter.Instance.Read(ref reader, typeof({cls}), options),");
         }
 
-        w.Line($"_ => {fallback}JsonConverter.Instance.Read(ref reader, typeof({fallback}), options),");
+        w.Line(u.HasFallback ? "_ => ReadOther(ref reader)," : $"_ => {fallback}JsonConverter.Instance.Read(ref reader, typeof({fallback}), options),");
         w.Close(";");
         w.Close();
         w.Line();
@@ -53,10 +53,31 @@ internal sealed class UnionConverterEmitter : IEmitter
             w.Line("    break;");
         }
 
+        if (u.HasFallback)
+        {
+            w.Line($"case {fallback} v:");
+            w.Line("    v.Json.WriteTo(writer);");
+            w.Line("    break;");
+        }
+
         w.Line("default:");
         w.Line($"    throw new JsonException($\"Cannot write {{value?.GetType().Name ?? \"null\"}} as {u.Name}.\");");
         w.Close();
         w.Close();
+        if (u.HasFallback)
+        {
+            w.Line();
+            w.Open($"private static {fallback} ReadOther(ref Utf8JsonReader reader)");
+            w.Line("// The fallback's constructor throws ArgumentException for a non-object; a malformed body must raise JsonException.");
+            w.Open("if (reader.TokenType != JsonTokenType.StartObject)");
+            w.Line($"throw new JsonException($\"Expected a JSON object for {u.Name}, found {{reader.TokenType}}.\");");
+            w.Close();
+            w.Line();
+            w.Line("using var document = JsonDocument.ParseValue(ref reader);");
+            w.Line($"return new {fallback}(document.RootElement);");
+            w.Close();
+        }
+
         w.Close();
         return w.ToString();
     }

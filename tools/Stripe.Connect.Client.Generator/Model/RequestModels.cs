@@ -38,6 +38,9 @@ internal sealed class InputPropertyModel
 
     public MemberFacts Facts { get; init; } = MemberFacts.None;
 
+    /// <summary>A secret or sensitive value (an account or card number, an id number, a credential): <c>ToString()</c> masks it.</summary>
+    public bool Secret { get; set; }
+
     /// <summary>The top-level requests that require this member although the shared record does not (checked by them, before sending).</summary>
     public List<string>? RequiredIn { get; set; }
 

@@ -105,4 +105,13 @@ internal sealed class UnionModel(string key)
     public List<PropertyModel> BaseProps { get; } = [];
 
     public bool HasId { get; set; }
+
+    /// <summary>
+    /// An inline union (<c>typedUnions</c>): every kind without a variant reads as the generic fallback variant
+    /// (<see cref="FallbackName"/>, keeping the raw JSON), and the base holds only <c>id</c> and <c>object</c>.
+    /// </summary>
+    public bool HasFallback { get; set; }
+
+    /// <summary>The generic variant of a union with <see cref="HasFallback"/>: <c>Other</c> + its name.</summary>
+    public string FallbackName => "Other" + Name;
 }

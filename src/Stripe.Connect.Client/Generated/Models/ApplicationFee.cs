@@ -13,11 +13,12 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/application_fees/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(ApplicationFeeJsonConverter))]
-public sealed partial record ApplicationFee : StripeEntity, IHasId
+public sealed partial record ApplicationFee : BalanceTransactionSource
 {
     /// <summary>Creates an empty application fee.</summary>
     public ApplicationFee()
     {
+        Object = "application_fee";
         Refunds = new StripeList<ApplicationFeeRefund>();
     }
 
@@ -27,6 +28,7 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     internal ApplicationFee(WithoutDefaults unset)
     #pragma warning restore CS9264
     {
+        Object = "application_fee";
     }
 
     /// <summary>The account. Holds the id (<c>acct_...</c>); when the request expands <c>account</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Account"/>. <see langword="null"/> when the response leaves it out.</summary>
@@ -70,17 +72,9 @@ public sealed partial record ApplicationFee : StripeEntity, IHasId
     [JsonPropertyName("fee_source")]
     public ApplicationFeeFeeSource? FeeSource { get; set; }
 
-    /// <summary>Unique identifier of the application fee, starting with <c>fee_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary><see langword="true"/> for an object of live mode, <see langword="false"/> for one of test mode.</summary>
     [JsonPropertyName("livemode")]
     public bool Livemode { get; set; }
-
-    /// <summary>Names the kind of object: always <c>application_fee</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "application_fee"; } = "application_fee";
 
     /// <summary>The originating transaction. Holds the id (<c>ch_...</c>); when the request expands <c>originating_transaction</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("originating_transaction")]

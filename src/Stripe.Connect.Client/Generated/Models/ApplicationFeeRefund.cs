@@ -13,8 +13,14 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/fee_refunds/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(ApplicationFeeRefundJsonConverter))]
-public sealed partial record ApplicationFeeRefund : StripeEntity, IHasId
+public sealed partial record ApplicationFeeRefund : BalanceTransactionSource
 {
+    /// <summary>Creates an empty application fee refund.</summary>
+    public ApplicationFeeRefund()
+    {
+        Object = "fee_refund";
+    }
+
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
@@ -38,15 +44,7 @@ public sealed partial record ApplicationFeeRefund : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<ApplicationFee>))]
     public Expandable<ApplicationFee>? Fee { get; set; }
 
-    /// <summary>Unique identifier of the application fee refund, starting with <c>fr_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary>Key-value pairs your platform stored on the object; empty when there are none.</summary>
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
-
-    /// <summary>Names the kind of object: always <c>fee_refund</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "fee_refund"; } = "fee_refund";
 }

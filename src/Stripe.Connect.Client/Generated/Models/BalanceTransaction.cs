@@ -69,10 +69,10 @@ public sealed partial record BalanceTransaction : StripeEntity, IHasId
     [JsonPropertyName("reporting_category")]
     public string ReportingCategory { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    /// <summary>The source. Holds the id; when the request expands <c>source</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
+    /// <summary>The source. Holds the id; when the request expands <c>source</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="BalanceTransactionSource"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("source")]
-    [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
-    public Expandable<StripeObject>? Source { get; set; }
+    [JsonConverter(typeof(ExpandableJsonConverter<BalanceTransactionSource>))]
+    public Expandable<BalanceTransactionSource>? Source { get; set; }
 
     /// <summary><c>available</c> once the amount counts towards the available balance, <c>pending</c> until then.</summary>
     [JsonPropertyName("status")]

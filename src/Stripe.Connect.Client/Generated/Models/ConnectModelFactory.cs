@@ -741,7 +741,7 @@ public static partial class ConnectModelFactory
     /// <param name="created">Becomes <see cref="ApplicationFee.Created"/>.</param>
     /// <param name="currency">Becomes <see cref="ApplicationFee.Currency"/>.</param>
     /// <param name="feeSource">Becomes <see cref="ApplicationFee.FeeSource"/>.</param>
-    /// <param name="id">Becomes <see cref="ApplicationFee.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="livemode">Becomes <see cref="ApplicationFee.Livemode"/>.</param>
     /// <param name="originatingTransaction">Becomes <see cref="ApplicationFee.OriginatingTransaction"/>.</param>
     /// <param name="refunded">Becomes <see cref="ApplicationFee.Refunded"/>.</param>
@@ -787,7 +787,7 @@ public static partial class ConnectModelFactory
     /// <param name="created">Becomes <see cref="ApplicationFeeRefund.Created"/>.</param>
     /// <param name="currency">Becomes <see cref="ApplicationFeeRefund.Currency"/>.</param>
     /// <param name="fee">Becomes <see cref="ApplicationFeeRefund.Fee"/>.</param>
-    /// <param name="id">Becomes <see cref="ApplicationFeeRefund.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="metadata">Becomes <see cref="ApplicationFeeRefund.Metadata"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The application fee refund.</returns>
@@ -1007,7 +1007,7 @@ public static partial class ConnectModelFactory
     /// <param name="type">Becomes <see cref="BalanceTransaction.Type"/>.</param>
     /// <param name="stripeResponse">Becomes <see cref="StripeEntity.StripeResponse"/>: the metadata of the HTTP response the record came from.</param>
     /// <returns>The balance transaction.</returns>
-    public static BalanceTransaction BalanceTransaction(long amount = default, DateTimeOffset availableOn = default, BalanceTransactionBalanceType balanceType = default, DateTimeOffset created = default, string? currency = null, string? description = null, decimal? exchangeRate = null, long fee = default, IReadOnlyList<Fee>? feeDetails = null, string? id = null, long net = default, string? reportingCategory = null, Expandable<StripeObject>? source = null, string? status = null, BalanceTransactionType type = default, StripeResponse? stripeResponse = null) => new()
+    public static BalanceTransaction BalanceTransaction(long amount = default, DateTimeOffset availableOn = default, BalanceTransactionBalanceType balanceType = default, DateTimeOffset created = default, string? currency = null, string? description = null, decimal? exchangeRate = null, long fee = default, IReadOnlyList<Fee>? feeDetails = null, string? id = null, long net = default, string? reportingCategory = null, Expandable<BalanceTransactionSource>? source = null, string? status = null, BalanceTransactionType type = default, StripeResponse? stripeResponse = null) => new()
     {
         Amount = amount,
         AvailableOn = availableOn,
@@ -1791,7 +1791,7 @@ public static partial class ConnectModelFactory
     /// <param name="failureBalanceTransaction">Becomes <see cref="Payout.FailureBalanceTransaction"/>.</param>
     /// <param name="failureCode">Becomes <see cref="Payout.FailureCode"/>.</param>
     /// <param name="failureMessage">Becomes <see cref="Payout.FailureMessage"/>.</param>
-    /// <param name="id">Becomes <see cref="Payout.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="livemode">Becomes <see cref="Payout.Livemode"/>.</param>
     /// <param name="metadata">Becomes <see cref="Payout.Metadata"/>.</param>
     /// <param name="method">Becomes <see cref="Payout.Method"/>.</param>
@@ -2170,7 +2170,7 @@ public static partial class ConnectModelFactory
     /// <param name="expectedAvailabilityDate">Becomes <see cref="Topup.ExpectedAvailabilityDate"/>.</param>
     /// <param name="failureCode">Becomes <see cref="Topup.FailureCode"/>.</param>
     /// <param name="failureMessage">Becomes <see cref="Topup.FailureMessage"/>.</param>
-    /// <param name="id">Becomes <see cref="Topup.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="initiatedBy">Becomes <see cref="Topup.InitiatedBy"/>.</param>
     /// <param name="livemode">Becomes <see cref="Topup.Livemode"/>.</param>
     /// <param name="metadata">Becomes <see cref="Topup.Metadata"/>.</param>
@@ -2234,7 +2234,7 @@ public static partial class ConnectModelFactory
     /// <param name="description">Becomes <see cref="Transfer.Description"/>.</param>
     /// <param name="destination">Becomes <see cref="Transfer.Destination"/>.</param>
     /// <param name="destinationPayment">Becomes <see cref="Transfer.DestinationPayment"/>.</param>
-    /// <param name="id">Becomes <see cref="Transfer.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="livemode">Becomes <see cref="Transfer.Livemode"/>.</param>
     /// <param name="metadata">Becomes <see cref="Transfer.Metadata"/>.</param>
     /// <param name="reversals">Becomes <see cref="Transfer.Reversals"/>.</param>
@@ -2271,7 +2271,7 @@ public static partial class ConnectModelFactory
     /// <param name="created">Becomes <see cref="TransferReversal.Created"/>.</param>
     /// <param name="currency">Becomes <see cref="TransferReversal.Currency"/>.</param>
     /// <param name="destinationPaymentRefund">Becomes <see cref="TransferReversal.DestinationPaymentRefund"/>.</param>
-    /// <param name="id">Becomes <see cref="TransferReversal.Id"/>.</param>
+    /// <param name="id">Becomes <see cref="BalanceTransactionSource.Id"/>.</param>
     /// <param name="metadata">Becomes <see cref="TransferReversal.Metadata"/>.</param>
     /// <param name="sourceRefund">Becomes <see cref="TransferReversal.SourceRefund"/>.</param>
     /// <param name="transfer">Becomes <see cref="TransferReversal.Transfer"/>.</param>

@@ -13,8 +13,14 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/payouts/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(PayoutJsonConverter))]
-public sealed partial record Payout : StripeEntity, IHasId
+public sealed partial record Payout : BalanceTransactionSource
 {
+    /// <summary>Creates an empty payout.</summary>
+    public Payout()
+    {
+        Object = "payout";
+    }
+
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
@@ -73,10 +79,6 @@ public sealed partial record Payout : StripeEntity, IHasId
     [JsonPropertyName("failure_message")]
     public string? FailureMessage { get; set; }
 
-    /// <summary>Unique identifier of the payout, starting with <c>po_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary><see langword="true"/> for an object of live mode, <see langword="false"/> for one of test mode.</summary>
     [JsonPropertyName("livemode")]
     public bool Livemode { get; set; }
@@ -88,10 +90,6 @@ public sealed partial record Payout : StripeEntity, IHasId
     /// <summary><c>standard</c> (arrives in a few business days) or <c>instant</c> (minutes, to a debit card, for a fee).</summary>
     [JsonPropertyName("method")]
     public string Method { get; set => field = value ?? string.Empty; } = string.Empty;
-
-    /// <summary>Names the kind of object: always <c>payout</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "payout"; } = "payout";
 
     /// <summary>The original payout. Holds the id (<c>po_...</c>); when the request expands <c>original_payout</c>, <see cref="Expandable{T}.Value"/> is the whole object, <see cref="Payout"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("original_payout")]

@@ -13,8 +13,14 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/topups/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(TopupJsonConverter))]
-public sealed partial record Topup : StripeEntity, IHasId
+public sealed partial record Topup : BalanceTransactionSource
 {
+    /// <summary>Creates an empty topup.</summary>
+    public Topup()
+    {
+        Object = "topup";
+    }
+
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
@@ -49,10 +55,6 @@ public sealed partial record Topup : StripeEntity, IHasId
     [JsonPropertyName("failure_message")]
     public string? FailureMessage { get; set; }
 
-    /// <summary>Unique identifier of the topup, starting with <c>tu_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary>The initiated by. Known values: one of <c>stripe</c> or <c>user</c> (<see cref="TopupInitiatedBy"/>); a value added later is kept as its string. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("initiated_by")]
     public TopupInitiatedBy? InitiatedBy { get; set; }
@@ -64,10 +66,6 @@ public sealed partial record Topup : StripeEntity, IHasId
     /// <summary>Key-value pairs your platform stored on the object; empty when there are none.</summary>
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
-
-    /// <summary>Names the kind of object: always <c>topup</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "topup"; } = "topup";
 
     /// <summary>The payment method. Holds the id; when the request expands <c>payment_method</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("payment_method")]

@@ -13,11 +13,12 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/transfers/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(TransferJsonConverter))]
-public sealed partial record Transfer : StripeEntity, IHasId
+public sealed partial record Transfer : BalanceTransactionSource
 {
     /// <summary>Creates an empty transfer.</summary>
     public Transfer()
     {
+        Object = "transfer";
         Reversals = new StripeList<TransferReversal>();
     }
 
@@ -27,6 +28,7 @@ public sealed partial record Transfer : StripeEntity, IHasId
     internal Transfer(WithoutDefaults unset)
     #pragma warning restore CS9264
     {
+        Object = "transfer";
     }
 
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
@@ -65,10 +67,6 @@ public sealed partial record Transfer : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? DestinationPayment { get; set; }
 
-    /// <summary>Unique identifier of the transfer, starting with <c>tr_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary><see langword="true"/> for an object of live mode, <see langword="false"/> for one of test mode.</summary>
     [JsonPropertyName("livemode")]
     public bool Livemode { get; set; }
@@ -76,10 +74,6 @@ public sealed partial record Transfer : StripeEntity, IHasId
     /// <summary>Key-value pairs your platform stored on the object; empty when there are none.</summary>
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
-
-    /// <summary>Names the kind of object: always <c>transfer</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "transfer"; } = "transfer";
 
     /// <summary>The first page of its reversals; when <see cref="StripeList{T}.HasMore"/> is <see langword="true"/>, list the rest with their service.</summary>
     [JsonPropertyName("reversals")]

@@ -13,8 +13,14 @@ namespace Stripe.Connect.Client;
 /// <see href="https://docs.stripe.com/api/transfer_reversals/object">API reference</see>.
 /// </summary>
 [JsonConverter(typeof(TransferReversalJsonConverter))]
-public sealed partial record TransferReversal : StripeEntity, IHasId
+public sealed partial record TransferReversal : BalanceTransactionSource
 {
+    /// <summary>Creates an empty transfer reversal.</summary>
+    public TransferReversal()
+    {
+        Object = "transfer_reversal";
+    }
+
     /// <summary>Amount, in the smallest unit of the currency (cents for <c>usd</c>: <c>1000</c> is 10.00 USD; a zero-decimal currency such as <c>jpy</c> has no smaller unit).</summary>
     [JsonPropertyName("amount")]
     public long Amount { get; set; }
@@ -38,17 +44,9 @@ public sealed partial record TransferReversal : StripeEntity, IHasId
     [JsonConverter(typeof(ExpandableJsonConverter<StripeObject>))]
     public Expandable<StripeObject>? DestinationPaymentRefund { get; set; }
 
-    /// <summary>Unique identifier of the transfer reversal, starting with <c>trr_</c>.</summary>
-    [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary>Key-value pairs your platform stored on the object; empty when there are none.</summary>
     [JsonPropertyName("metadata")]
     public IReadOnlyDictionary<string, string> Metadata { get; set => field = value ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
-
-    /// <summary>Names the kind of object: always <c>transfer_reversal</c>.</summary>
-    [JsonPropertyName("object")]
-    public string Object { get; set => field = value ?? "transfer_reversal"; } = "transfer_reversal";
 
     /// <summary>The source refund. Holds the id; when the request expands <c>source_refund</c>, <see cref="Expandable{T}.Value"/> is the whole object, a generic <see cref="StripeObject"/>. <see langword="null"/> when it has no value.</summary>
     [JsonPropertyName("source_refund")]

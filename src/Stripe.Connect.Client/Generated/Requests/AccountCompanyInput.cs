@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -79,7 +80,7 @@ public sealed partial record AccountCompanyInput : IFormEncodable
     /// <summary>The structure. Known values: one of 23 values such as <c>free_zone_establishment</c>, <c>free_zone_llc</c>, <c>government_instrumentality</c>, <c>governmental_unit</c>, <c>incorporated_non_profit</c>, <c>incorporated_partnership</c>, <c>limited_liability_partnership</c>, <c>llc</c> (<see cref="CompanyStructure"/>); a value added later is kept as its string. Assign <c>Emptyable&lt;T&gt;.Empty</c> to clear the current value.</summary>
     public Emptyable<CompanyStructure>? Structure { get; init; }
 
-    /// <summary>The tax id.</summary>
+    /// <summary>The tax id. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? TaxId { get; init; }
 
     /// <summary>The tax id registrar.</summary>
@@ -204,5 +205,65 @@ public sealed partial record AccountCompanyInput : IFormEncodable
             ((IFormEncodable)n14).WriteForm(writer);
             writer.EndObject();
         }
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Address = ");
+        builder.Append((object?)Address);
+        builder.Append(", AddressKana = ");
+        builder.Append((object?)AddressKana);
+        builder.Append(", AddressKanji = ");
+        builder.Append((object?)AddressKanji);
+        builder.Append(", AdministrativeAddress = ");
+        builder.Append((object?)AdministrativeAddress);
+        builder.Append(", DirectorsProvided = ");
+        builder.Append((object?)DirectorsProvided);
+        builder.Append(", DirectorshipDeclaration = ");
+        builder.Append((object?)DirectorshipDeclaration);
+        builder.Append(", ExecutivesProvided = ");
+        builder.Append((object?)ExecutivesProvided);
+        builder.Append(", ExportLicenseId = ");
+        builder.Append((object?)ExportLicenseId);
+        builder.Append(", ExportPurposeCode = ");
+        builder.Append((object?)ExportPurposeCode);
+        builder.Append(", Name = ");
+        builder.Append((object?)Name);
+        builder.Append(", NameKana = ");
+        builder.Append((object?)NameKana);
+        builder.Append(", NameKanji = ");
+        builder.Append((object?)NameKanji);
+        builder.Append(", OwnersProvided = ");
+        builder.Append((object?)OwnersProvided);
+        builder.Append(", OwnershipDeclaration = ");
+        builder.Append((object?)OwnershipDeclaration);
+        builder.Append(", OwnershipExemptionReason = ");
+        builder.Append((object?)OwnershipExemptionReason);
+        builder.Append(", Phone = ");
+        builder.Append((object?)Phone);
+        builder.Append(", PhysicalAddress = ");
+        builder.Append((object?)PhysicalAddress);
+        builder.Append(", PrincipalPlaceOfBusiness = ");
+        builder.Append((object?)PrincipalPlaceOfBusiness);
+        builder.Append(", RegistrationDate = ");
+        builder.Append((object?)RegistrationDate);
+        builder.Append(", RegistrationNumber = ");
+        builder.Append((object?)RegistrationNumber);
+        builder.Append(", RepresentativeDeclaration = ");
+        builder.Append((object?)RepresentativeDeclaration);
+        builder.Append(", Structure = ");
+        builder.Append((object?)Structure);
+        builder.Append(", TaxId = ");
+        builder.Append(TaxId is null ? "null" : "***");
+        builder.Append(", TaxIdRegistrar = ");
+        builder.Append((object?)TaxIdRegistrar);
+        builder.Append(", VatId = ");
+        builder.Append((object?)VatId);
+        builder.Append(", Verification = ");
+        builder.Append((object?)Verification);
+        return true;
     }
 }

@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -19,7 +20,7 @@ public sealed partial record BankAccountInput : IFormEncodable
     /// <summary>The account holder type. Known values: one of <c>company</c> or <c>individual</c> (<see cref="AccountHolderType"/>); a value added later is kept as its string.</summary>
     public AccountHolderType? AccountHolderType { get; init; }
 
-    /// <summary>The account number. Required.</summary>
+    /// <summary>The account number. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string AccountNumber { get; init; }
 
     /// <summary>Country: a two-letter ISO 3166-1 alpha-2 country code, such as <c>US</c> or <c>DE</c>. Required.</summary>
@@ -42,5 +43,25 @@ public sealed partial record BankAccountInput : IFormEncodable
         writer.Add("currency", Currency);
         writer.Add("object", "bank_account");
         writer.Add("routing_number", RoutingNumber);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AccountHolderName = ");
+        builder.Append((object?)AccountHolderName);
+        builder.Append(", AccountHolderType = ");
+        builder.Append((object?)AccountHolderType);
+        builder.Append(", AccountNumber = ");
+        builder.Append(AccountNumber is null ? "null" : "***");
+        builder.Append(", Country = ");
+        builder.Append((object?)Country);
+        builder.Append(", Currency = ");
+        builder.Append((object?)Currency);
+        builder.Append(", RoutingNumber = ");
+        builder.Append((object?)RoutingNumber);
+        return true;
     }
 }

@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -34,7 +35,7 @@ public sealed partial record CardInput : IFormEncodable
     /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>The cvc.</summary>
+    /// <summary>The cvc. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? Cvc { get; init; }
 
     /// <summary>Whether default for currency. Accepted only by <see cref="AccountUpdateRequest"/>; the other requests that share this record refuse it.</summary>
@@ -52,7 +53,7 @@ public sealed partial record CardInput : IFormEncodable
     /// <summary>The name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>The number. Required.</summary>
+    /// <summary>The number. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string Number { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
@@ -73,5 +74,41 @@ public sealed partial record CardInput : IFormEncodable
         writer.Require("number", !string.IsNullOrEmpty(Number));
         writer.Add("number", Number);
         writer.Add("object", "card");
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AddressCity = ");
+        builder.Append((object?)AddressCity);
+        builder.Append(", AddressCountry = ");
+        builder.Append((object?)AddressCountry);
+        builder.Append(", AddressLine1 = ");
+        builder.Append((object?)AddressLine1);
+        builder.Append(", AddressLine2 = ");
+        builder.Append((object?)AddressLine2);
+        builder.Append(", AddressState = ");
+        builder.Append((object?)AddressState);
+        builder.Append(", AddressZip = ");
+        builder.Append((object?)AddressZip);
+        builder.Append(", Currency = ");
+        builder.Append((object?)Currency);
+        builder.Append(", Cvc = ");
+        builder.Append(Cvc is null ? "null" : "***");
+        builder.Append(", DefaultForCurrency = ");
+        builder.Append((object?)DefaultForCurrency);
+        builder.Append(", ExpMonth = ");
+        builder.Append((object?)ExpMonth);
+        builder.Append(", ExpYear = ");
+        builder.Append((object?)ExpYear);
+        builder.Append(", Metadata = ");
+        builder.Append((object?)Metadata);
+        builder.Append(", Name = ");
+        builder.Append((object?)Name);
+        builder.Append(", Number = ");
+        builder.Append(Number is null ? "null" : "***");
+        return true;
     }
 }

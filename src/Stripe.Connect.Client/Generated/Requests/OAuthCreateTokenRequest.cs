@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -16,13 +17,13 @@ public sealed partial record OAuthCreateTokenRequest : IFormEncodable
     /// <summary>The assert capabilities.</summary>
     public IReadOnlyList<string>? AssertCapabilities { get; init; }
 
-    /// <summary>The code.</summary>
+    /// <summary>The code. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? Code { get; init; }
 
     /// <summary>The grant type. Known values: one of <c>authorization_code</c> or <c>refresh_token</c> (<see cref="OAuthGrantType"/>); a value added later is kept as its string. Required.</summary>
     public required OAuthGrantType GrantType { get; init; }
 
-    /// <summary>The refresh token.</summary>
+    /// <summary>The refresh token. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? RefreshToken { get; init; }
 
     /// <summary>The scope.</summary>
@@ -36,5 +37,23 @@ public sealed partial record OAuthCreateTokenRequest : IFormEncodable
         writer.Add("grant_type", GrantType);
         writer.Add("refresh_token", RefreshToken);
         writer.Add("scope", Scope);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AssertCapabilities = ");
+        builder.Append((object?)AssertCapabilities);
+        builder.Append(", Code = ");
+        builder.Append(Code is null ? "null" : "***");
+        builder.Append(", GrantType = ");
+        builder.Append((object?)GrantType);
+        builder.Append(", RefreshToken = ");
+        builder.Append(RefreshToken is null ? "null" : "***");
+        builder.Append(", Scope = ");
+        builder.Append((object?)Scope);
+        return true;
     }
 }

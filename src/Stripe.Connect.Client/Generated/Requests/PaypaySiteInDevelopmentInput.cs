@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -13,7 +14,7 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record PaypaySiteInDevelopmentInput : IFormEncodable
 {
-    /// <summary>The password. Required.</summary>
+    /// <summary>The password. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string Password { get; init; }
 
     /// <summary>The username.</summary>
@@ -24,5 +25,17 @@ public sealed partial record PaypaySiteInDevelopmentInput : IFormEncodable
         writer.Require("password", !string.IsNullOrEmpty(Password));
         writer.Add("password", Password);
         writer.Add("username", Username);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Password = ");
+        builder.Append(Password is null ? "null" : "***");
+        builder.Append(", Username = ");
+        builder.Append((object?)Username);
+        return true;
     }
 }

@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -52,10 +53,10 @@ public sealed partial record PersonCreateRequest : IFormEncodable
     /// <summary>The gender the person states, <c>male</c> or <c>female</c>; asked for in some countries only.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>The person's government-issued id number (the full SSN in the US); it is stored and never returned.</summary>
+    /// <summary>The person's government-issued id number (the full SSN in the US); it is stored and never returned. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? IdNumber { get; init; }
 
-    /// <summary>A second government-issued id number, in countries that ask for two.</summary>
+    /// <summary>A second government-issued id number, in countries that ask for two. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? IdNumberSecondary { get; init; }
 
     /// <summary>The person's family name.</summary>
@@ -91,7 +92,7 @@ public sealed partial record PersonCreateRequest : IFormEncodable
     /// <summary>How the person relates to the account: owner, director, executive or representative, title and share of ownership.</summary>
     public PersonRelationshipInput? Relationship { get; init; }
 
-    /// <summary>The last four digits of the person's US Social Security number.</summary>
+    /// <summary>The last four digits of the person's US Social Security number. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? SsnLast4 { get; init; }
 
     /// <summary>Demographic details some US platforms collect for the Consumer Financial Protection Bureau; giving them is voluntary.</summary>
@@ -201,5 +202,71 @@ public sealed partial record PersonCreateRequest : IFormEncodable
             ((IFormEncodable)n12).WriteForm(writer);
             writer.EndObject();
         }
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AdditionalTosAcceptances = ");
+        builder.Append((object?)AdditionalTosAcceptances);
+        builder.Append(", Address = ");
+        builder.Append((object?)Address);
+        builder.Append(", AddressKana = ");
+        builder.Append((object?)AddressKana);
+        builder.Append(", AddressKanji = ");
+        builder.Append((object?)AddressKanji);
+        builder.Append(", Dob = ");
+        builder.Append((object?)Dob);
+        builder.Append(", Documents = ");
+        builder.Append((object?)Documents);
+        builder.Append(", Email = ");
+        builder.Append((object?)Email);
+        builder.Append(", Expand = ");
+        builder.Append((object?)Expand);
+        builder.Append(", FirstName = ");
+        builder.Append((object?)FirstName);
+        builder.Append(", FirstNameKana = ");
+        builder.Append((object?)FirstNameKana);
+        builder.Append(", FirstNameKanji = ");
+        builder.Append((object?)FirstNameKanji);
+        builder.Append(", FullNameAliases = ");
+        builder.Append((object?)FullNameAliases);
+        builder.Append(", Gender = ");
+        builder.Append((object?)Gender);
+        builder.Append(", IdNumber = ");
+        builder.Append(IdNumber is null ? "null" : "***");
+        builder.Append(", IdNumberSecondary = ");
+        builder.Append(IdNumberSecondary is null ? "null" : "***");
+        builder.Append(", LastName = ");
+        builder.Append((object?)LastName);
+        builder.Append(", LastNameKana = ");
+        builder.Append((object?)LastNameKana);
+        builder.Append(", LastNameKanji = ");
+        builder.Append((object?)LastNameKanji);
+        builder.Append(", MaidenName = ");
+        builder.Append((object?)MaidenName);
+        builder.Append(", Metadata = ");
+        builder.Append((object?)Metadata);
+        builder.Append(", Nationality = ");
+        builder.Append((object?)Nationality);
+        builder.Append(", PersonToken = ");
+        builder.Append((object?)PersonToken);
+        builder.Append(", Phone = ");
+        builder.Append((object?)Phone);
+        builder.Append(", PoliticalExposure = ");
+        builder.Append((object?)PoliticalExposure);
+        builder.Append(", RegisteredAddress = ");
+        builder.Append((object?)RegisteredAddress);
+        builder.Append(", Relationship = ");
+        builder.Append((object?)Relationship);
+        builder.Append(", SsnLast4 = ");
+        builder.Append(SsnLast4 is null ? "null" : "***");
+        builder.Append(", UsCfpbData = ");
+        builder.Append((object?)UsCfpbData);
+        builder.Append(", Verification = ");
+        builder.Append((object?)Verification);
+        return true;
     }
 }

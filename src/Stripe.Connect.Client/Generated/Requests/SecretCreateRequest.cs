@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -22,7 +23,7 @@ public sealed partial record SecretCreateRequest : IFormEncodable
     /// <summary>The name the secret is stored under; unique within its scope. Required.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The value to store; Stripe keeps it encrypted and only returns it when asked to. Required.</summary>
+    /// <summary>The value to store; Stripe keeps it encrypted and only returns it when asked to. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string Payload { get; init; }
 
     /// <summary>Who the secret is stored for: the whole account, or one user of it. Required.</summary>
@@ -43,5 +44,23 @@ public sealed partial record SecretCreateRequest : IFormEncodable
             ((IFormEncodable)n1).WriteForm(writer);
             writer.EndObject();
         }
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Expand = ");
+        builder.Append((object?)Expand);
+        builder.Append(", ExpiresAt = ");
+        builder.Append((object?)ExpiresAt);
+        builder.Append(", Name = ");
+        builder.Append((object?)Name);
+        builder.Append(", Payload = ");
+        builder.Append(Payload is null ? "null" : "***");
+        builder.Append(", Scope = ");
+        builder.Append((object?)Scope);
+        return true;
     }
 }

@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -19,7 +20,7 @@ public sealed partial record TokenBankAccountDetailsInput : IFormEncodable
     /// <summary>The account holder type. Known values: one of <c>company</c> or <c>individual</c> (<see cref="AccountHolderType"/>); a value added later is kept as its string.</summary>
     public AccountHolderType? AccountHolderType { get; init; }
 
-    /// <summary>The account number. Required.</summary>
+    /// <summary>The account number. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string AccountNumber { get; init; }
 
     /// <summary>The account type. Known values: one of <c>checking</c>, <c>futsu</c>, <c>savings</c> or <c>toza</c> (<see cref="ExternalAccountAccountType"/>); a value added later is kept as its string.</summary>
@@ -49,5 +50,29 @@ public sealed partial record TokenBankAccountDetailsInput : IFormEncodable
         writer.Add("currency", Currency);
         writer.Add("payment_method", PaymentMethod);
         writer.Add("routing_number", RoutingNumber);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AccountHolderName = ");
+        builder.Append((object?)AccountHolderName);
+        builder.Append(", AccountHolderType = ");
+        builder.Append((object?)AccountHolderType);
+        builder.Append(", AccountNumber = ");
+        builder.Append(AccountNumber is null ? "null" : "***");
+        builder.Append(", AccountType = ");
+        builder.Append((object?)AccountType);
+        builder.Append(", Country = ");
+        builder.Append((object?)Country);
+        builder.Append(", Currency = ");
+        builder.Append((object?)Currency);
+        builder.Append(", PaymentMethod = ");
+        builder.Append((object?)PaymentMethod);
+        builder.Append(", RoutingNumber = ");
+        builder.Append((object?)RoutingNumber);
+        return true;
     }
 }

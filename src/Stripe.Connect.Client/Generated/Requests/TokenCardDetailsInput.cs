@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -34,7 +35,7 @@ public sealed partial record TokenCardDetailsInput : IFormEncodable
     /// <summary>Currency: a three-letter ISO 4217 currency code in lower case, such as <c>usd</c> or <c>eur</c>.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>The cvc.</summary>
+    /// <summary>The cvc. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? Cvc { get; init; }
 
     /// <summary>The exp month. Required.</summary>
@@ -49,7 +50,7 @@ public sealed partial record TokenCardDetailsInput : IFormEncodable
     /// <summary>The networks.</summary>
     public TokenCardCreditCardSpecsNetworksInput? Networks { get; init; }
 
-    /// <summary>The number. Required.</summary>
+    /// <summary>The number. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string Number { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
@@ -75,5 +76,39 @@ public sealed partial record TokenCardDetailsInput : IFormEncodable
         }
         writer.Require("number", !string.IsNullOrEmpty(Number));
         writer.Add("number", Number);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AddressCity = ");
+        builder.Append((object?)AddressCity);
+        builder.Append(", AddressCountry = ");
+        builder.Append((object?)AddressCountry);
+        builder.Append(", AddressLine1 = ");
+        builder.Append((object?)AddressLine1);
+        builder.Append(", AddressLine2 = ");
+        builder.Append((object?)AddressLine2);
+        builder.Append(", AddressState = ");
+        builder.Append((object?)AddressState);
+        builder.Append(", AddressZip = ");
+        builder.Append((object?)AddressZip);
+        builder.Append(", Currency = ");
+        builder.Append((object?)Currency);
+        builder.Append(", Cvc = ");
+        builder.Append(Cvc is null ? "null" : "***");
+        builder.Append(", ExpMonth = ");
+        builder.Append((object?)ExpMonth);
+        builder.Append(", ExpYear = ");
+        builder.Append((object?)ExpYear);
+        builder.Append(", Name = ");
+        builder.Append((object?)Name);
+        builder.Append(", Networks = ");
+        builder.Append((object?)Networks);
+        builder.Append(", Number = ");
+        builder.Append(Number is null ? "null" : "***");
+        return true;
     }
 }

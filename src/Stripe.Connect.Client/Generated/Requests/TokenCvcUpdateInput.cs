@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -13,12 +14,22 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record TokenCvcUpdateInput : IFormEncodable
 {
-    /// <summary>The cvc. Required.</summary>
+    /// <summary>The cvc. Sensitive: <c>ToString()</c> masks it. Required.</summary>
     public required string Cvc { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Require("cvc", !string.IsNullOrEmpty(Cvc));
         writer.Add("cvc", Cvc);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Cvc = ");
+        builder.Append(Cvc is null ? "null" : "***");
+        return true;
     }
 }

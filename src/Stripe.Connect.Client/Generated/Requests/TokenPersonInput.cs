@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -49,10 +50,10 @@ public sealed partial record TokenPersonInput : IFormEncodable
     /// <summary>The gender.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>The id number.</summary>
+    /// <summary>The id number. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? IdNumber { get; init; }
 
-    /// <summary>The id number secondary.</summary>
+    /// <summary>The id number secondary. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? IdNumberSecondary { get; init; }
 
     /// <summary>The last name.</summary>
@@ -85,7 +86,7 @@ public sealed partial record TokenPersonInput : IFormEncodable
     /// <summary>The relationship.</summary>
     public PersonRelationshipInput? Relationship { get; init; }
 
-    /// <summary>The ssn last 4.</summary>
+    /// <summary>The ssn last 4. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? SsnLast4 { get; init; }
 
     /// <summary>The us cfpb data.</summary>
@@ -193,5 +194,67 @@ public sealed partial record TokenPersonInput : IFormEncodable
             ((IFormEncodable)n12).WriteForm(writer);
             writer.EndObject();
         }
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("AdditionalTosAcceptances = ");
+        builder.Append((object?)AdditionalTosAcceptances);
+        builder.Append(", Address = ");
+        builder.Append((object?)Address);
+        builder.Append(", AddressKana = ");
+        builder.Append((object?)AddressKana);
+        builder.Append(", AddressKanji = ");
+        builder.Append((object?)AddressKanji);
+        builder.Append(", Dob = ");
+        builder.Append((object?)Dob);
+        builder.Append(", Documents = ");
+        builder.Append((object?)Documents);
+        builder.Append(", Email = ");
+        builder.Append((object?)Email);
+        builder.Append(", FirstName = ");
+        builder.Append((object?)FirstName);
+        builder.Append(", FirstNameKana = ");
+        builder.Append((object?)FirstNameKana);
+        builder.Append(", FirstNameKanji = ");
+        builder.Append((object?)FirstNameKanji);
+        builder.Append(", FullNameAliases = ");
+        builder.Append((object?)FullNameAliases);
+        builder.Append(", Gender = ");
+        builder.Append((object?)Gender);
+        builder.Append(", IdNumber = ");
+        builder.Append(IdNumber is null ? "null" : "***");
+        builder.Append(", IdNumberSecondary = ");
+        builder.Append(IdNumberSecondary is null ? "null" : "***");
+        builder.Append(", LastName = ");
+        builder.Append((object?)LastName);
+        builder.Append(", LastNameKana = ");
+        builder.Append((object?)LastNameKana);
+        builder.Append(", LastNameKanji = ");
+        builder.Append((object?)LastNameKanji);
+        builder.Append(", MaidenName = ");
+        builder.Append((object?)MaidenName);
+        builder.Append(", Metadata = ");
+        builder.Append((object?)Metadata);
+        builder.Append(", Nationality = ");
+        builder.Append((object?)Nationality);
+        builder.Append(", Phone = ");
+        builder.Append((object?)Phone);
+        builder.Append(", PoliticalExposure = ");
+        builder.Append((object?)PoliticalExposure);
+        builder.Append(", RegisteredAddress = ");
+        builder.Append((object?)RegisteredAddress);
+        builder.Append(", Relationship = ");
+        builder.Append((object?)Relationship);
+        builder.Append(", SsnLast4 = ");
+        builder.Append(SsnLast4 is null ? "null" : "***");
+        builder.Append(", UsCfpbData = ");
+        builder.Append((object?)UsCfpbData);
+        builder.Append(", Verification = ");
+        builder.Append((object?)Verification);
+        return true;
     }
 }

@@ -3,6 +3,7 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using System.Text;
 using Stripe.Connect.Client.Form;
 
 namespace Stripe.Connect.Client;
@@ -13,11 +14,21 @@ namespace Stripe.Connect.Client;
 /// </summary>
 public sealed partial record TokenPiiInput : IFormEncodable
 {
-    /// <summary>The id number.</summary>
+    /// <summary>The id number. Sensitive: <c>ToString()</c> masks it.</summary>
     public string? IdNumber { get; init; }
 
     void IFormEncodable.WriteForm(FormWriter writer)
     {
         writer.Add("id_number", IdNumber);
+    }
+
+    /// <summary>Prints the members for <c>ToString()</c>, with secrets masked.</summary>
+    /// <param name="builder">The builder that receives the members.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("IdNumber = ");
+        builder.Append(IdNumber is null ? "null" : "***");
+        return true;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
     internal static readonly BalanceTransactionJsonConverter Instance = new();
     private static readonly UnixTimeJsonConverter Converter0 = new();
     private static readonly StripeEnumJsonConverter<BalanceTransactionBalanceType> Converter1 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransactionSource> Converter2 = new();
     private static readonly StripeEnumJsonConverter<BalanceTransactionType> Converter3 = new();
 
     /// <inheritdoc />
@@ -84,7 +84,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<BalanceTransactionSource>), options);
                         continue;
                     }
 
