@@ -183,103 +183,24 @@ internal sealed class FormWriter : IDisposable
     public void AddEmpty(string key) => StartField(key, suffix: default);
 
     /// <summary>Writes a list of strings as <c>key[]=a&amp;key[]=b</c>.</summary>
-    public void AddList(string key, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < values.Count; i++)
-        {
-            StartField(key, "[]");
-            AppendEscaped(values[i]);
-        }
-    }
+    public void AddList(string key, IReadOnlyList<string>? values) => WriteList(key, values, indexed: false);
 
     /// <summary>Writes a list of integers as <c>key[]=1&amp;key[]=2</c>.</summary>
-    public void AddList(string key, IReadOnlyList<long>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        Span<char> text = stackalloc char[20];
-        for (var i = 0; i < values.Count; i++)
-        {
-            values[i].TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
-            StartField(key, "[]");
-            Append(text[..written]);
-        }
-    }
+    public void AddList(string key, IReadOnlyList<long>? values) => WriteList(key, values, indexed: false);
 
     /// <summary>Writes a list of enum-like values as <c>key[]=a&amp;key[]=b</c>.</summary>
     public void AddList<TEnum>(string key, IReadOnlyList<TEnum>? values)
-        where TEnum : struct, IStripeEnum<TEnum>
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < values.Count; i++)
-        {
-            StartField(key, "[]");
-            AppendEscaped(values[i].Value);
-        }
-    }
+        where TEnum : struct, IStripeEnum<TEnum> => WriteList(key, values, indexed: false);
 
     /// <summary>Writes a list as v2 queries spell it, <c>key[0]=a&amp;key[1]=b</c> (brackets unescaped).</summary>
-    public void AddIndexedList(string key, IReadOnlyList<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        Span<char> index = stackalloc char[24];
-        for (var i = 0; i < values.Count; i++)
-        {
-            StartField(key, Index(index, i));
-            AppendEscaped(values[i]);
-        }
-    }
+    public void AddIndexedList(string key, IReadOnlyList<string>? values) => WriteList(key, values, indexed: true);
 
     /// <summary>Writes a list of integers as <c>key[0]=1&amp;key[1]=2</c>.</summary>
-    public void AddIndexedList(string key, IReadOnlyList<long>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        Span<char> index = stackalloc char[24];
-        Span<char> text = stackalloc char[20];
-        for (var i = 0; i < values.Count; i++)
-        {
-            StartField(key, Index(index, i));
-            values[i].TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
-            Append(text[..written]);
-        }
-    }
+    public void AddIndexedList(string key, IReadOnlyList<long>? values) => WriteList(key, values, indexed: true);
 
     /// <summary>Writes a list of enum-like values as <c>key[0]=a&amp;key[1]=b</c>.</summary>
     public void AddIndexedList<TEnum>(string key, IReadOnlyList<TEnum>? values)
-        where TEnum : struct, IStripeEnum<TEnum>
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        Span<char> index = stackalloc char[24];
-        for (var i = 0; i < values.Count; i++)
-        {
-            StartField(key, Index(index, i));
-            AppendEscaped(values[i].Value);
-        }
-    }
+        where TEnum : struct, IStripeEnum<TEnum> => WriteList(key, values, indexed: true);
 
     /// <summary>Writes a string dictionary (metadata) as <c>key[name]=value</c>, names in ordinal order.</summary>
     public void AddMap(string key, IReadOnlyDictionary<string, string>? map)
@@ -462,6 +383,55 @@ internal sealed class FormWriter : IDisposable
     {
         StartField(key, suffix: default);
         Append(asciiValue);
+    }
+
+    // One loop per element type for both list spellings: v1's key[]=a, v2's key[0]=a.
+    private void WriteList(string key, IReadOnlyList<string>? values, bool indexed)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, indexed ? Index(index, i) : "[]");
+            AppendEscaped(values[i]);
+        }
+    }
+
+    private void WriteList(string key, IReadOnlyList<long>? values, bool indexed)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        Span<char> text = stackalloc char[20];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, indexed ? Index(index, i) : "[]");
+            values[i].TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+            Append(text[..written]);
+        }
+    }
+
+    private void WriteList<TEnum>(string key, IReadOnlyList<TEnum>? values, bool indexed)
+        where TEnum : struct, IStripeEnum<TEnum>
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        Span<char> index = stackalloc char[24];
+        for (var i = 0; i < values.Count; i++)
+        {
+            StartField(key, indexed ? Index(index, i) : "[]");
+            AppendEscaped(values[i].Value);
+        }
     }
 
     private static ReadOnlySpan<char> Index(Span<char> buffer, int i)
