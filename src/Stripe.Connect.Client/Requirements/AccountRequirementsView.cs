@@ -5,7 +5,8 @@ namespace Stripe.Connect.Client;
 /// <summary>
 /// What an account still has to provide, read without walking the raw requirement fields: the requirements due now,
 /// overdue, due eventually and under review, the errors with their reasons, and the deadline. Build one with
-/// <see cref="From(AccountRequirements?)"/> or <see cref="Account.GetRequirementsView"/>; every list is empty, never
+/// <see cref="From(AccountRequirements?)"/> or <see cref="Account.GetRequirementsView"/> (v1), or with
+/// <see cref="From(V2.Core.AccountRequirements?)"/> or <see cref="V2.Core.Account.GetRequirementsView"/> (v2); every list is empty, never
 /// <see langword="null"/>, when the API sends nothing.
 /// </summary>
 /// <remarks>
@@ -16,10 +17,11 @@ namespace Stripe.Connect.Client;
 /// </para>
 /// <para>
 /// The type is independent of the account family: a v2 account's requirements (entries with a deadline status)
-/// map onto the same lists, so a status page written against this view works for both.
+/// map onto the same lists (see <see cref="From(V2.Core.AccountRequirements?)"/>), so a status page written against
+/// this view works for both.
 /// </para>
 /// </remarks>
-public sealed class AccountRequirementsView
+public sealed partial class AccountRequirementsView
 {
     private static readonly ReadOnlyCollection<string> NoStrings = ReadOnlyCollection<string>.Empty;
 
