@@ -1,6 +1,6 @@
 namespace PlatformWeb;
 
-/// <summary>Which kind of connected account sign-up creates (setting <c>Platform:AccountKind</c>).</summary>
+/// <summary>Which kind of connected account sign-up creates (setting <c>Platform:AccountKind</c>; <see cref="V2"/> by default).</summary>
 public enum AccountKind
 {
     /// <summary>A v1 account with the Express presets: Stripe collects requirements, the seller gets the Express dashboard.</summary>
@@ -10,9 +10,8 @@ public enum AccountKind
     V1Custom,
 
     /// <summary>
-    /// SEAM (issue 14): a v2 account with the merchant and recipient configurations. It becomes the default once the v2
-    /// Core client (<c>client.V2.Core.Accounts</c>) is on main; until then choosing it stops the app at start-up with a
-    /// message (see <see cref="SellerOnboardingFactory"/>).
+    /// A v2 account with the merchant and recipient configurations and the Express dashboard, onboarded through a v2
+    /// account link and followed through thin events (see <see cref="V2SellerOnboarding"/>).
     /// </summary>
     V2,
 }

@@ -3,8 +3,12 @@ namespace PlatformWeb;
 /// <summary>The app's settings (section <c>Platform</c>, or the environment variables named on each property).</summary>
 public sealed class PlatformSettings
 {
-    /// <summary>The kind of account sign-up creates. Default <see cref="AccountKind.V1Express"/> (v2 once issue 14 lands).</summary>
-    public AccountKind AccountKind { get; set; } = AccountKind.V1Express;
+    /// <summary>
+    /// The kind of account sign-up creates: <see cref="AccountKind.V2"/> by default; <see cref="AccountKind.V1Express"/>
+    /// or <see cref="AccountKind.V1Custom"/> with <c>--Platform:AccountKind=V1Express</c> (or the environment variable
+    /// <c>Platform__AccountKind</c>).
+    /// </summary>
+    public AccountKind AccountKind { get; set; } = AccountKind.V2;
 
     /// <summary>
     /// An <c>sk_test_</c> key (<c>STRIPE_SECRET_KEY</c>) switches the app from the in-memory API to Stripe's test mode.
@@ -17,6 +21,9 @@ public sealed class PlatformSettings
 
     /// <summary>The signing secret of the endpoint Stripe posts to (<c>STRIPE_WEBHOOK_SECRET</c>, e.g. from <c>stripe listen</c>); offline the app registers its own endpoint.</summary>
     public string? WebhookSecret { get; set; }
+
+    /// <summary>The signing secret of the event destination that posts thin events to <c>/webhooks/stripe/thin</c> (<c>STRIPE_THIN_WEBHOOK_SECRET</c>); offline the app registers its own destination.</summary>
+    public string? ThinWebhookSecret { get; set; }
 
     /// <summary>Where the app listens; <c>http://127.0.0.1:5080</c> by default, <c>http://127.0.0.1:0</c> for an ephemeral port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";

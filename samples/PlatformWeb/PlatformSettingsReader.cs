@@ -12,6 +12,7 @@ public static class PlatformSettingsReader
             SecretKey = config["STRIPE_SECRET_KEY"],
             PublishableKey = config["STRIPE_PUBLISHABLE_KEY"],
             WebhookSecret = config["STRIPE_WEBHOOK_SECRET"],
+            ThinWebhookSecret = config["STRIPE_THIN_WEBHOOK_SECRET"],
         };
         if (config["Platform:AccountKind"] is { Length: > 0 } kind)
         {

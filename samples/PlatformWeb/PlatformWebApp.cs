@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Stripe.Connect.Client;
 using Stripe.Connect.Client.Testing;
+using Stripe.Connect.Client.V2.Core;
 
 namespace PlatformWeb;
 
 /// <summary>
 /// The running platform web app. <see cref="StartAsync"/> builds and starts it; offline it also runs the in-memory
-/// Connect API with its hosted onboarding page and registers the app's own webhook endpoint there, so events reach
-/// <c>/webhooks/stripe</c> over loopback, signed like Stripe's.
+/// Connect API with its hosted onboarding page and registers the app's own webhook endpoint and event destination
+/// there, so snapshot events reach <c>/webhooks/stripe</c> and thin events <c>/webhooks/stripe/thin</c> over loopback,
+/// signed like Stripe's.
 /// </summary>
 public sealed class PlatformWebApp : IAsyncDisposable
 {
@@ -71,6 +73,8 @@ public sealed class PlatformWebApp : IAsyncDisposable
         builder.Services.AddSingleton(new ApiClock(time));
         builder.Services.AddSingleton<SellerDirectory>();
         builder.Services.AddSingleton<WebhookReceiver>();
+        builder.Services.AddSingleton<ThinEventReceiver>();
+        builder.Services.AddEventNotificationDispatcher(ThinEventReceiver.ConfigureDispatcher);
         builder.Services.AddSingleton<MoneyReader>();
         builder.Services.AddSingleton(sp => SellerOnboardingFactory.Create(settings.AccountKind, sp.GetRequiredService<ConnectClient>(), time));
         builder.Services.AddAntiforgery();
@@ -94,13 +98,24 @@ public sealed class PlatformWebApp : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
         var receiver = app.Services.GetRequiredService<WebhookReceiver>();
+        var thinReceiver = app.Services.GetRequiredService<ThinEventReceiver>();
         if (api is not null)
         {
-            receiver.UseSecret(await RegisterOwnWebhookEndpointAsync(app.Services.GetRequiredService<ConnectClient>(), baseUrl, cancellationToken));
+            var client = app.Services.GetRequiredService<ConnectClient>();
+            receiver.UseSecret(await RegisterOwnWebhookEndpointAsync(client, baseUrl, cancellationToken));
+            thinReceiver.UseSecret(await RegisterOwnEventDestinationAsync(client, baseUrl, cancellationToken));
         }
-        else if (!string.IsNullOrWhiteSpace(settings.WebhookSecret))
+        else
         {
-            receiver.UseSecret(settings.WebhookSecret);
+            if (!string.IsNullOrWhiteSpace(settings.WebhookSecret))
+            {
+                receiver.UseSecret(settings.WebhookSecret);
+            }
+
+            if (!string.IsNullOrWhiteSpace(settings.ThinWebhookSecret))
+            {
+                thinReceiver.UseSecret(settings.ThinWebhookSecret);
+            }
         }
 
         return new PlatformWebApp(app, baseUrl, api);
@@ -132,6 +147,26 @@ public sealed class PlatformWebApp : IAsyncDisposable
             },
             cancellationToken: cancellationToken);
         return endpoint.Secret ?? throw new InvalidOperationException("the webhook endpoint was created without its signing secret");
+    }
+
+    // Offline only: the v2 side of the same thing, an event destination that posts thin events about the connected
+    // accounts to the app, with its signing secret asked for once through include.
+    private static async Task<string> RegisterOwnEventDestinationAsync(ConnectClient client, Uri baseUrl, CancellationToken cancellationToken)
+    {
+        var destination = await client.V2.Core.EventDestinations.CreateAsync(
+            new EventDestinationCreateRequest
+            {
+                Name = "PlatformWeb thin events",
+                Description = "PlatformWeb sample (offline)",
+                Type = EventDestinationType.WebhookEndpoint,
+                EventPayload = EventDestinationEventPayload.Thin,
+                EventsFrom = ["@self", "@accounts"],
+                EnabledEvents = ThinEventReceiver.AccountEvents,
+                WebhookEndpoint = new EventDestinationWebhookEndpointInput { Url = new Uri(baseUrl, "webhooks/stripe/thin").ToString() },
+                Include = [EventDestinationInclude.WebhookEndpointSigningSecret],
+            },
+            cancellationToken: cancellationToken);
+        return destination.WebhookEndpoint?.SigningSecret ?? throw new InvalidOperationException("the event destination was created without its signing secret");
     }
 
     private static void MapPages(WebApplication app)
@@ -230,9 +265,8 @@ public sealed class PlatformWebApp : IAsyncDisposable
         // v1 snapshot events, verified on the raw body.
         app.MapPost("/webhooks/stripe", (HttpRequest request, WebhookReceiver receiver, CancellationToken ct) => receiver.HandleAsync(request, ct));
 
-        // SEAM (issue 14): thin events. Map POST /webhooks/stripe/thin to the v2 event-notification parser and the
-        // dispatcher (verify the raw body, fetch the related v2 account, seller.Update(...) through the v2 requirements
-        // adapter), and offline register an event destination for it next to RegisterOwnWebhookEndpointAsync.
+        // Thin events (v2 event notifications), verified on the raw body and routed through the dispatcher.
+        app.MapPost("/webhooks/stripe/thin", (HttpRequest request, ThinEventReceiver receiver, CancellationToken ct) => receiver.HandleAsync(request, ct));
     }
 
     private static async Task<IResult> RedirectToNewLinkAsync(HttpContext http, ISellerOnboarding onboarding, Seller seller, CancellationToken ct)

@@ -22,7 +22,7 @@ try
 }
 catch (InvalidOperationException e)
 {
-    // Settings that cannot work (an unknown or unavailable account kind): say which, without a stack trace.
+    // Settings that cannot work (an unknown account kind): say which, without a stack trace.
     Console.Error.WriteLine("PlatformWeb: " + e.Message);
     return 2;
 }

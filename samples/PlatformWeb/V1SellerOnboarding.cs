@@ -76,20 +76,6 @@ public sealed class V1SellerOnboarding : ISellerOnboarding
     }
 
     /// <inheritdoc />
-    public async Task<string> CreateComponentsClientSecretAsync(string accountId, CancellationToken cancellationToken)
-    {
-        var session = await _client.AccountSessions.CreateAsync(
-            new AccountSessionCreateRequest
-            {
-                Account = accountId,
-                Components = new AccountSessionComponentsInput
-                {
-                    AccountOnboarding = new AccountComponentInput { Enabled = true },
-                    AccountManagement = new AccountComponentInput { Enabled = true },
-                    Payouts = new PayoutsComponentInput { Enabled = true },
-                },
-            },
-            cancellationToken: cancellationToken);
-        return session.ClientSecret;
-    }
+    public Task<string> CreateComponentsClientSecretAsync(string accountId, CancellationToken cancellationToken) =>
+        ComponentsSession.CreateClientSecretAsync(_client, accountId, cancellationToken);
 }

@@ -5,7 +5,9 @@ namespace PlatformWeb;
 /// <summary>
 /// Verifies and applies the webhook events Stripe posts to <c>/webhooks/stripe</c>: the signature is checked on the raw
 /// body with <see cref="StripeWebhookVerifier.ConstructEvent(ReadOnlySpan{byte}, string?)"/>, then an account or capability
-/// event updates the seller. Unknown sellers and event types are acknowledged and ignored, so Stripe stops retrying them.
+/// event updates a v1 seller (v2 sellers are followed through thin events at <c>/webhooks/stripe/thin</c>, see
+/// <see cref="ThinEventReceiver"/>). Unknown sellers and event types are acknowledged and ignored, so Stripe stops
+/// retrying them.
 /// </summary>
 /// <remarks>
 /// The typed snapshot says which seller changed and how; the status itself is read again from the API. Events can
@@ -50,7 +52,7 @@ public sealed class WebhookReceiver
         }
 
         // The raw bytes exactly as received: re-serialized JSON would not match the signature.
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await RawBody.ReadAsync(request, cancellationToken);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -97,6 +99,13 @@ public sealed class WebhookReceiver
         }
 
         seller.RecordEvent(type);
+        if (seller.Kind == AccountKind.V2)
+        {
+            // A v2 seller's account changes are followed through thin events (ThinEventReceiver), which say which
+            // section changed; the snapshot events about the same account are recorded and otherwise left alone.
+            return;
+        }
+
         switch (stripeEvent.Data.Object)
         {
             case Account account when account.Id == seller.AccountId:
@@ -107,27 +116,5 @@ public sealed class WebhookReceiver
                 // Other events (payouts, external accounts, ...) are recorded above and otherwise ignored here.
                 break;
         }
-
-        // SEAM (issue 14): thin events (v2 event notifications) arrive at their own endpoint, /webhooks/stripe/thin,
-        // verified on the raw body by the v2 parser and handed to the dispatcher, whose handlers fetch the related
-        // object and call seller.Update(...) the same way. See PlatformWebApp.MapWebhooks.
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > StripeWebhookVerifier.MaxPayloadBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -11,7 +11,7 @@ namespace Stripe.Connect.Client.BrowserTests;
 /// <summary>
 /// What each test of the platform web app gets: the in-memory Connect API on a fake clock, the app itself
 /// (<c>samples/PlatformWeb</c>) started on 127.0.0.1 and an ephemeral port against it, with the hosted onboarding page
-/// and the app's own webhook endpoint, every log line the app writes, and a fresh browser context and page.
+/// and the app's own webhook endpoint and event destination, every log line the app writes, and a fresh browser context and page.
 /// <see cref="ScreenshotAsync"/> saves each page under <c>screenshots/{test}/</c> in the work directory.
 /// </summary>
 public abstract class PlatformWebTest
@@ -70,11 +70,20 @@ public abstract class PlatformWebTest
         Logs?.Dispose();
     }
 
-    /// <summary>Starts the app creating <paramref name="kind"/> accounts; every log line goes to <see cref="Logs"/> only.</summary>
-    protected async Task StartAppAsync(AccountKind kind = AccountKind.V1Express)
+    /// <summary>
+    /// Starts the app creating <paramref name="kind"/> accounts, or with the app's default settings (v2 accounts) when
+    /// <see langword="null"/>; every log line goes to <see cref="Logs"/> only.
+    /// </summary>
+    protected async Task StartAppAsync(AccountKind? kind = null)
     {
+        var settings = new PlatformSettings { Urls = "http://127.0.0.1:0" };
+        if (kind is { } chosen)
+        {
+            settings.AccountKind = chosen;
+        }
+
         App = await PlatformWebApp.StartAsync(
-            new PlatformSettings { AccountKind = kind, Urls = "http://127.0.0.1:0" },
+            settings,
             Api,
             builder =>
             {
@@ -116,6 +125,15 @@ public abstract class PlatformWebTest
         await HostedForm.FillIndividualAsync(Page, dobYear);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
         await Page.WaitForURLAsync(Url($"/sellers/{account}/onboarding/return"));
+    }
+
+    /// <summary>What "Continue onboarding" answers, without following it: the app's 303 to a new account link.</summary>
+    protected async Task<Uri> NextLinkAsync(string account)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var response = await http.GetAsync(Url($"/sellers/{account}/onboarding"));
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.SeeOther));
+        return response.Headers.Location!;
     }
 
     /// <summary>Saves the whole page as <c>{nn}-{name}.png</c> and attaches it to the test result.</summary>
