@@ -140,7 +140,7 @@ public sealed class PlatformWebApp : IAsyncDisposable
             new WebhookEndpointCreateRequest
             {
                 Url = new Uri(baseUrl, "webhooks/stripe").ToString(),
-                EnabledEvents = [WebhookEndpointEnabledEvents.ValueValue],
+                EnabledEvents = [WebhookEndpointEnabledEvents.All],
                 Connect = true,
                 ApiVersion = ConnectClientOptions.DefaultApiVersion,
                 Description = "PlatformWeb sample (offline)",

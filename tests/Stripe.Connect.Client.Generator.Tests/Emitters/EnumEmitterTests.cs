@@ -7,7 +7,7 @@ public class EnumEmitterTests
     [Test]
     public void Enums_become_extensible_partial_structs_named_owner_plus_property()
     {
-        var result = Run(SpecBuilder.Document("\"status\": { \"type\": \"string\", \"enum\": [\"account_onboarding\", \"rejected.fraud\", \"3d_secure\", \"value\", \"\"] }"));
+        var result = Run(SpecBuilder.Document("\"status\": { \"type\": \"string\", \"enum\": [\"account_onboarding\", \"rejected.fraud\", \"3d_secure\", \"value\", \"*\", \"\"] }"));
         Assert.That(File(result, "Widget.cs"), Does.Contain("public WidgetStatus? Status { get; set; }"));
         var e = File(result, "Enums/WidgetStatus.cs");
         Assert.Multiple(() =>
@@ -18,6 +18,7 @@ public class EnumEmitterTests
             Assert.That(e, Does.Contain("public static WidgetStatus RejectedFraud { get; } = new(\"rejected.fraud\");"));
             Assert.That(e, Does.Contain("public static WidgetStatus Value3dSecure { get; } = new(\"3d_secure\");"));
             Assert.That(e, Does.Contain("public static WidgetStatus ValueValue { get; } = new(\"value\");"), "a member that clashes with Value gets a suffix");
+            Assert.That(e, Does.Contain("public static WidgetStatus All { get; } = new(\"*\");"), "the wildcard says what it means");
             Assert.That(e, Does.Not.Contain("new(\"\")"), "the empty string is expressed with Emptyable, never a member");
             Assert.That(e, Does.Contain("if (utf8.SequenceEqual(\"account_onboarding\"u8))"));
             Assert.That(e, Does.Contain("public static implicit operator WidgetStatus(string value) => FromWire(value);"));

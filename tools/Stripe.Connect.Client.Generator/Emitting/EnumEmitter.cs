@@ -18,14 +18,17 @@ internal sealed class EnumEmitter : IEmitter
     public IEnumerable<GeneratedFile> Emit(ApiModel model) =>
         model.Enums.Values.Select(e => new GeneratedFile(Layout.File(Layout.Enums, e.Name), Write(model, e)));
 
-    /// <summary>The C# member of each wire value: its PascalCase, with <c>Value</c> added where it would clash.</summary>
+    /// <summary>
+    /// The C# member of each wire value: its PascalCase, with <c>Value</c> added where it would clash. The wildcard
+    /// <c>*</c> (every event type, in <c>enabled_events</c>) is <c>All</c>, which says what it means.
+    /// </summary>
     public static List<(string Member, string Wire)> Members(string typeName, IEnumerable<string> values)
     {
         var members = new List<(string, string)>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in values)
         {
-            var m = Words.Pascal(v);
+            var m = v == "*" ? "All" : Words.Pascal(v);
             if (m.Length == 0)
             {
                 m = "Value";

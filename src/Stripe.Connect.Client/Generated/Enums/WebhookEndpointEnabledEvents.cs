@@ -26,7 +26,7 @@ public readonly partial struct WebhookEndpointEnabledEvents : IStripeEnum<Webhoo
     }
 
     /// <summary>The wire value <c>*</c>.</summary>
-    public static WebhookEndpointEnabledEvents ValueValue { get; } = new("*");
+    public static WebhookEndpointEnabledEvents All { get; } = new("*");
 
     /// <summary>The wire value <c>account.application.authorized</c>.</summary>
     public static WebhookEndpointEnabledEvents AccountApplicationAuthorized { get; } = new("account.application.authorized");
@@ -862,7 +862,7 @@ public readonly partial struct WebhookEndpointEnabledEvents : IStripeEnum<Webhoo
     /// <inheritdoc />
     public static WebhookEndpointEnabledEvents FromWire(string value) => value switch
     {
-        "*" => ValueValue,
+        "*" => All,
         "account.application.authorized" => AccountApplicationAuthorized,
         "account.application.deauthorized" => AccountApplicationDeauthorized,
         "account.external_account.created" => AccountExternalAccountCreated,
@@ -1146,7 +1146,7 @@ public readonly partial struct WebhookEndpointEnabledEvents : IStripeEnum<Webhoo
     {
         if (utf8.SequenceEqual("*"u8))
         {
-            value = ValueValue;
+            value = All;
             return true;
         }
 
