@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Stripe.Connect.Client.Testing.Tests;
@@ -198,6 +199,59 @@ public partial class HostedPagesTests : ApiTestBase
     }
 
     [Test]
+    public async Task Completing_a_v2_link_redirects_to_return_url_and_sends_account_link_returned_once()
+    {
+        var account = await PostJson("/v2/core/accounts", """
+            {"display_name":"Corner Bakery","dashboard":"none","identity":{"country":"US","entity_type":"individual"},
+             "configuration":{"merchant":{"capabilities":{"card_payments":{"requested":true}}},
+                              "recipient":{"capabilities":{"stripe_balance":{"stripe_transfers":{"requested":true}}}}}}
+            """);
+        var id = account["id"]!.GetValue<string>();
+        var link = await PostJson("/v2/core/account_links", new JsonObject
+        {
+            ["account"] = id,
+            ["use_case"] = new JsonObject
+            {
+                ["type"] = "account_onboarding",
+                ["account_onboarding"] = new JsonObject { ["refresh_url"] = RefreshUrl, ["return_url"] = ReturnUrl },
+            },
+        }.ToJsonString());
+        var session = await Session(link["url"]!.GetValue<string>());
+        var before = await ReturnedEvents();
+
+        using var submitted = await Submit(session, CompleteForm);
+        using var again = await _browser.GetAsync(new Uri(_pages.BaseUrl, session));
+        var after = await ReturnedEvents();
+        var page = await submitted.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther), page);
+            Assert.That(submitted.Headers.Location, Is.EqualTo(new Uri(ReturnUrl)));
+            Assert.That(again.Headers.Location, Is.EqualTo(new Uri(ReturnUrl)));
+            Assert.That(before, Is.Empty, "nothing is sent before the holder leaves the flow");
+            Assert.That(after, Has.Count.EqualTo(1), "one event per completed flow, not per visit of the return URL");
+        });
+        var evt = after.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(evt["context"]!.GetValue<string>(), Is.EqualTo(id));
+            Assert.That(evt["related_object"], Is.Null);
+            Assert.That(evt["data"]!.ToJsonString(), Is.EqualTo($$"""{"account_id":"{{id}}","configurations":["merchant","recipient"],"use_case":"account_onboarding"}"""));
+        });
+    }
+
+    [Test]
+    public async Task Completing_a_v1_link_sends_no_v2_account_link_event()
+    {
+        var id = await CreateAccount("type=custom&country=US&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true");
+        using var submitted = await Submit(await Session(await Link(id)), CompleteForm);
+
+        Assert.That(submitted.Headers.Location, Is.EqualTo(new Uri(ReturnUrl)));
+        Assert.That(await ReturnedEvents(), Is.Empty);
+    }
+
+    [Test]
     public async Task Unknown_links_and_sessions_are_not_found()
     {
         using var link = await _browser.GetAsync(new Uri(_pages.BaseUrl, "/setup/s/acct_1Nope/abc"));
@@ -232,6 +286,29 @@ public partial class HostedPagesTests : ApiTestBase
         using var page = await _browser.GetAsync(new Uri(_pages.BaseUrl, await Session(link)));
         Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return await page.Content.ReadAsStringAsync();
+    }
+
+    private async Task<JsonObject> PostJson(string path, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private async Task<List<JsonObject>> ReturnedEvents()
+    {
+        var events = await Get("/v2/core/events?types[0]=v2.core.account_link.returned");
+        Assert.That(events.Status, Is.EqualTo(HttpStatusCode.OK), events.Json.ToJsonString());
+        var found = new List<JsonObject>();
+        foreach (var listed in events.Json["data"]!.AsArray())
+        {
+            found.Add((await Get("/v2/core/events/" + listed!["id"]!.GetValue<string>())).Json);
+        }
+
+        return found;
     }
 
     private Task<HttpResponseMessage> Submit(string session, string form) =>

@@ -4,7 +4,7 @@ using Stripe.Connect.Client.Testing.Internal.Hosted;
 namespace Stripe.Connect.Client.Testing.Internal;
 
 /// <summary>
-/// Hosted onboarding: the single-use links (<see cref="HostedLink"/>, from v1 account links today), the sessions
+/// Hosted onboarding: the single-use links (<see cref="HostedLink"/>, from v1 and v2 account links), the sessions
 /// they open and the form that updates the account through the same operations (and checks) as the API. Visiting a
 /// link spends it; an expired or spent link sends the browser to its <c>refresh_url</c>; a completed form to its
 /// <c>return_url</c>.
@@ -20,9 +20,9 @@ internal sealed partial class ConnectState
     public Uri? HostedPagesBase { get; set; }
 
     /// <summary>Registers a link to the hosted page and returns its URL; any API that makes onboarding links calls this.</summary>
-    public string AddHostedLink(string account, HostedLinkPurpose purpose, bool collectEventuallyDue, string returnUrl, string refreshUrl, long expiresAt, string origin)
+    public string AddHostedLink(string account, HostedLinkPurpose purpose, bool collectEventuallyDue, string returnUrl, string refreshUrl, long expiresAt, string origin, string? v2UseCase = null)
     {
-        var link = new HostedLink(RandomText(24), account, purpose, collectEventuallyDue, returnUrl, refreshUrl, expiresAt, origin);
+        var link = new HostedLink(RandomText(24), account, purpose, collectEventuallyDue, returnUrl, refreshUrl, expiresAt, origin) { V2UseCase = v2UseCase };
         _hostedLinks[link.Token] = link;
         var host = HostedPagesBase?.GetLeftPart(UriPartial.Authority) ?? StripeHostedOrigin;
         return $"{host}/setup/{(purpose == HostedLinkPurpose.Update ? "e" : "s")}/{account}/{link.Token}";
@@ -136,6 +136,7 @@ internal sealed partial class ConnectState
         }
 
         _hostedSessions[id] = session with { Completed = true };
+        EmitAccountLinkReturned(session.Link);
         return HostedPageResult.Redirect(session.Link.ReturnUrl, 303);
     }
 

@@ -2,8 +2,8 @@ namespace Stripe.Connect.Client.Testing.Internal.Hosted;
 
 /// <summary>
 /// One single-use link to the hosted onboarding page, whatever API made it: a v1 account link
-/// (<c>POST /v1/account_links</c>) today; a v2 account link (<c>POST /v2/core/account_links</c>, use case
-/// onboarding or update) registers the same record. The page only reads these fields.
+/// (<c>POST /v1/account_links</c>) or a v2 account link (<c>POST /v2/core/account_links</c>, use case
+/// onboarding or update). The page only reads these fields.
 /// </summary>
 /// <param name="Token">The random part of the link's URL.</param>
 /// <param name="Account">The connected account the page onboards.</param>
@@ -25,4 +25,10 @@ internal sealed record HostedLink(
 {
     /// <summary>True once a browser has opened the link (or <c>TryRedeemAccountLink</c> redeemed it).</summary>
     public bool Used { get; init; }
+
+    /// <summary>
+    /// The use case of a v2 account link (<c>account_onboarding</c> or <c>account_update</c>), null for a v1 link: a v2
+    /// link's flow ends with the thin event <c>v2.core.account_link.returned</c>, which a v1 link does not send.
+    /// </summary>
+    public string? V2UseCase { get; init; }
 }

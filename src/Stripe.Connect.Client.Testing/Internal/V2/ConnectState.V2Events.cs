@@ -109,6 +109,27 @@ internal sealed partial class ConnectState
         EmitThin(thin, scope, related, null, call);
     }
 
+    /// <summary>
+    /// The holder of a v2 account left the hosted flow for the link's <c>return_url</c>: <c>v2.core.account_link.returned</c>,
+    /// with the account, its applied configurations and the link's use case as data and no related object (as
+    /// <c>connect.events.json</c> describes it). v1 links send no such event.
+    /// </summary>
+    private void EmitAccountLinkReturned(Hosted.HostedLink link)
+    {
+        if (link.V2UseCase is not { } useCase || !_v2Accounts.TryGetValue(link.Account, out var side))
+        {
+            return;
+        }
+
+        var data = new JsonObject
+        {
+            ["account_id"] = link.Account,
+            ["configurations"] = new JsonArray([.. side.Applied.Order(StringComparer.Ordinal).Select(a => (JsonNode?)JsonValue.Create(a))]),
+            ["use_case"] = useCase,
+        };
+        EmitThin("v2.core.account_link.returned", V2Context(link.Account), null, data, null);
+    }
+
     /// <summary>Compares every v2 account with its last rendering and writes the thin events of what changed.</summary>
     private void SyncV2Accounts(Call? call)
     {

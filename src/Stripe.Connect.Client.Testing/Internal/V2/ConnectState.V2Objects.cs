@@ -152,7 +152,8 @@ internal sealed partial class ConnectState
             returnUrl,
             refresh,
             call.Now + AccountLinkLifetime,
-            "v2/core/account_links");
+            "v2/core/account_links",
+            type);
         return new JsonObject
         {
             ["object"] = "v2.core.account_link",
