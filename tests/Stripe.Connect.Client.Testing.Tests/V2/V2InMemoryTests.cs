@@ -135,8 +135,13 @@ public class V2InMemoryTests
         });
         await _client.V2.Core.Accounts.UpdateAsync(account.Id, Onboarding());
         var pending = await _client.V2.Core.Accounts.GetAsync(account.Id, new V2Core.AccountGetRequest { Include = [AccountInclude.Requirements, AccountInclude.ConfigurationMerchant] });
-        Assert.That(pending.Requirements!.Entries, Is.Empty);
-        Assert.That(pending.Configuration!.Merchant!.Capabilities!.CardPayments!.Status, Is.EqualTo(V2Core.AccountCapabilityStatus.Pending));
+        Assert.Multiple(() =>
+        {
+            Assert.That(pending.Requirements!.Entries!.Where(e => e.AwaitingActionFrom == EntriesAwaitingActionFrom.User && e.MinimumDeadline.Status != DeadlineStatus.EventuallyDue), Is.Empty, "nothing is due from the holder now");
+            Assert.That(pending.Requirements.Entries!.Where(e => e.AwaitingActionFrom == EntriesAwaitingActionFrom.Stripe).Select(e => e.Description), Is.EqualTo(new[] { "identity.individual.documents.primary_verification" }), "the identity check runs: Stripe's to act on");
+            Assert.That(pending.GetRequirementsView().PendingVerification, Is.EqualTo(new[] { "identity.individual.documents.primary_verification" }));
+            Assert.That(pending.Configuration!.Merchant!.Capabilities!.CardPayments!.Status, Is.EqualTo(V2Core.AccountCapabilityStatus.Pending));
+        });
 
         _api.ActivateCapabilities(account.Id);
         await _api.Webhooks.WhenIdleAsync();
@@ -160,6 +165,50 @@ public class V2InMemoryTests
             Assert.That(types.Count(t => t == "v2.core.account[configuration.merchant].capability_status_updated"), Is.EqualTo(2), "restricted → pending → active");
             Assert.That(received.All(n => n.Context == account.Id), Is.True);
             Assert.That(received.OfType<V2CoreAccountIncludingConfigurationMerchantCapabilityStatusUpdatedEventNotification>(), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Requirement_entries_follow_the_v1_lists_eventually_due_then_due_by_a_deadline_then_past_due()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
+        var api = new InMemoryConnectApi(time);
+        using var client = new ConnectClient(new ConnectClientOptions { ApiKey = "sk_test_v2_in_memory" }, new HttpClient(api.CreateHandler()));
+        var account = await client.V2.Core.Accounts.CreateAsync(NewAccount());
+        var onboarding = Onboarding();
+        await client.V2.Core.Accounts.UpdateAsync(account.Id, onboarding with { Identity = onboarding.Identity! with { Individual = onboarding.Identity.Individual! with { IdNumbers = null } } });
+        await client.Accounts.UpdateAsync(account.Id, new AccountUpdateRequest { Individual = new() { SsnLast4 = "0000" } });
+        await client.ExternalAccounts.CreateAsync(account.Id, new ExternalAccountCreateRequest
+        {
+            ExternalAccount = new() { BankAccount = new() { Country = "US", Currency = "usd", AccountHolderName = "Jenny Rosen", RoutingNumber = "110000000", AccountNumber = "000123456789" } },
+        });
+        api.ActivateCapabilities(account.Id);
+        var include = new V2Core.AccountGetRequest { Include = [AccountInclude.Requirements, AccountInclude.ConfigurationMerchant] };
+
+        var later = await client.V2.Core.Accounts.GetAsync(account.Id, include);
+        var deadline = api.ReachVerificationThreshold(account.Id, TimeSpan.FromDays(7));
+        var due = await client.V2.Core.Accounts.GetAsync(account.Id, include);
+        time.Advance(TimeSpan.FromDays(8));
+        var late = await client.V2.Core.Accounts.GetAsync(account.Id, include);
+
+        static AccountRequirementsEntries IdNumbers(V2Core.Account a) => a.Requirements!.Entries!.Single(e => e.Description == "identity.individual.id_numbers");
+        Assert.Multiple(() =>
+        {
+            Assert.That(IdNumbers(later).MinimumDeadline.Status, Is.EqualTo(DeadlineStatus.EventuallyDue), "the full SSN is asked for later");
+            Assert.That(later.Requirements!.Summary!.MinimumDeadline!.Status, Is.EqualTo(DeadlineStatus.EventuallyDue));
+            Assert.That(later.Configuration!.Merchant!.Capabilities!.CardPayments!.Status, Is.EqualTo(V2Core.AccountCapabilityStatus.Active), "what is due eventually restricts nothing yet");
+            Assert.That(later.GetRequirementsView().CurrentlyDue, Is.Empty);
+            Assert.That(later.GetRequirementsView().EventuallyDue, Does.Contain("identity.individual.id_numbers"));
+
+            Assert.That(IdNumbers(due).MinimumDeadline.Status, Is.EqualTo(DeadlineStatus.CurrentlyDue));
+            Assert.That(IdNumbers(due).AwaitingActionFrom, Is.EqualTo(EntriesAwaitingActionFrom.User));
+            Assert.That(due.Requirements!.Summary!.MinimumDeadline!.Time, Is.EqualTo(deadline));
+            Assert.That(due.GetRequirementsView().Deadline, Is.EqualTo(deadline));
+
+            Assert.That(IdNumbers(late).MinimumDeadline.Status, Is.EqualTo(DeadlineStatus.PastDue));
+            Assert.That(late.Requirements!.Summary!.MinimumDeadline!.Status, Is.EqualTo(DeadlineStatus.PastDue));
+            Assert.That(late.Configuration!.Merchant!.Capabilities!.CardPayments!.Status, Is.EqualTo(V2Core.AccountCapabilityStatus.Restricted));
+            Assert.That(late.GetRequirementsView().PastDue, Does.Contain("identity.individual.id_numbers"));
         });
     }
 

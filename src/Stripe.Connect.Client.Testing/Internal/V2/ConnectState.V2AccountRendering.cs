@@ -32,7 +32,7 @@ internal sealed partial class ConnectState
             result["requirements"] = new JsonObject
             {
                 ["entries"] = entries,
-                ["summary"] = new JsonObject { ["minimum_deadline"] = entries.Count == 0 ? null : new JsonObject { ["status"] = "currently_due" } },
+                ["summary"] = RequirementsSummary(entries, v1),
             };
         }
 
@@ -163,49 +163,6 @@ internal sealed partial class ConnectState
         };
     }
 
-    private JsonArray RequirementEntries(Entity account, JsonObject v1, V2AccountSide side)
-    {
-        var due = new SortedSet<string>(StringComparer.Ordinal);
-        if (v1["requirements"] is JsonObject requirements)
-        {
-            foreach (var list in new[] { "currently_due", "past_due" })
-            {
-                if (requirements[list] is JsonArray fields)
-                {
-                    foreach (var f in fields)
-                    {
-                        due.Add(V2Requirement(f!.GetValue<string>()));
-                    }
-                }
-            }
-        }
-
-        var entries = new JsonArray();
-        foreach (var description in due)
-        {
-            var restricts = new JsonArray();
-            foreach (var (configuration, capability) in side.Capabilities)
-            {
-                if (CapabilityOf(account, configuration, capability) != "active")
-                {
-                    restricts.Add((JsonNode)new JsonObject { ["capability"] = capability, ["configuration"] = configuration, ["deadline"] = new JsonObject { ["status"] = "currently_due" } });
-                }
-            }
-
-            entries.Add((JsonNode)new JsonObject
-            {
-                ["awaiting_action_from"] = "user",
-                ["description"] = description,
-                ["errors"] = new JsonArray(),
-                ["impact"] = new JsonObject { ["restricts_capabilities"] = restricts },
-                ["minimum_deadline"] = new JsonObject { ["status"] = "currently_due" },
-                ["requested_reasons"] = new JsonArray(new JsonObject { ["code"] = "routine_onboarding" }),
-            });
-        }
-
-        return entries;
-    }
-
     private string? CapabilityOf(Entity account, string configuration, string capability) =>
         _capabilities.Find(CapabilityKey(account.Id, V1Capability(configuration, capability)))?.Data.Str("status");
 
@@ -215,7 +172,7 @@ internal sealed partial class ConnectState
         : CapabilityOf(account, configuration, capability) switch
         {
             "active" => "active",
-            _ when entries.Count > 0 => "restricted",
+            _ when BlocksNow(entries) => "restricted",
             _ => "pending",
         };
 
