@@ -52,12 +52,13 @@ internal sealed class ConnectAttempt
 
     /// <summary>Sends the request once and reads its answer.</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
-    /// <param name="context">The call's resilience context: its token ends this attempt (time-out, caller, disposal).</param>
+    /// <param name="context">The call's resilience context, where the attempts are counted.</param>
     /// <param name="request">The prepared call.</param>
     /// <param name="typeInfo">The source-generated contract of the result.</param>
     /// <param name="callerToken">The caller's own token, to tell its cancellation from a time-out.</param>
+    /// <param name="cancellationToken">What ends this attempt: its time-out, the caller's token, the client's disposal.</param>
     /// <returns>The result, with its <see cref="StripeResponse"/>.</returns>
-    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext context, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext context, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         if (_disposal.IsCancellationRequested)
@@ -66,7 +67,6 @@ internal sealed class ConnectAttempt
         }
 
         var attempt = AttemptCounter.Next(context);
-        var cancellationToken = context.CancellationToken;
         var started = _time.GetTimestamp();
         HttpResponseMessage response;
         using var message = request.CreateMessage();

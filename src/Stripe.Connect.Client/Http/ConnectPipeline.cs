@@ -9,7 +9,7 @@ namespace Stripe.Connect.Client.Http;
 
 /// <summary>
 /// One client's path for every call, through three rooms: <see cref="RequestPreparer"/> (check, encode, fix the
-/// request and its idempotency key), <see cref="ConnectResilience"/> (the Polly pipeline, built once) and
+/// request and its idempotency key), <see cref="ConnectResilience"/> (the Polly pipeline, built once, and entered only when needed) and
 /// <see cref="ConnectAttempt"/> (send, read, map). This class only joins them: it opens the call's activity, runs the
 /// attempts, turns whatever ends the call into one of the types a caller may see, and stops every call once the
 /// client is disposed. Thread-safe.
@@ -36,6 +36,9 @@ internal sealed class ConnectPipeline : IDisposable
         _resilience = new ConnectResilience(options, logger, _time);
         _attempt = new ConnectAttempt(transport, logger, _time, options.Timeout, _lifetime.Token);
     }
+
+    /// <summary>The second room, for tests of when its pipeline is built.</summary>
+    internal ConnectResilience Resilience => _resilience;
 
     /// <summary><see langword="true"/> once the client is disposed.</summary>
     public bool IsDisposed => _lifetime.IsCancellationRequested;
@@ -121,10 +124,7 @@ internal sealed class ConnectPipeline : IDisposable
         StripeEntity result;
         try
         {
-            result = await _resilience.Pipeline.ExecuteAsync(
-                static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken),
-                context,
-                (Attempt: _attempt, Request: request, TypeInfo: typeInfo, CallerToken: cancellationToken)).ConfigureAwait(false);
+            result = await _resilience.ExecuteAsync(context, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
