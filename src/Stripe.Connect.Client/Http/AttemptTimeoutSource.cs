@@ -8,7 +8,7 @@ namespace Stripe.Connect.Client.Http;
 internal static class AttemptTimeoutSource
 {
     [ThreadStatic]
-    private static CancellationTokenSource? t_idle;
+    private static CancellationTokenSource? _idle;
 
     /// <summary>A source that cancels itself after <paramref name="timeout"/> on <paramref name="time"/>.</summary>
     /// <param name="time">The client's clock.</param>
@@ -21,8 +21,8 @@ internal static class AttemptTimeoutSource
             return new CancellationTokenSource(timeout, time);
         }
 
-        var source = t_idle ?? new CancellationTokenSource();
-        t_idle = null;
+        var source = _idle ?? new CancellationTokenSource();
+        _idle = null;
         source.CancelAfter(timeout);
         return source;
     }
@@ -32,9 +32,9 @@ internal static class AttemptTimeoutSource
     /// <param name="source">The source from <see cref="Rent"/>.</param>
     public static void Return(TimeProvider time, CancellationTokenSource source)
     {
-        if (ReferenceEquals(time, TimeProvider.System) && t_idle is null && source.TryReset())
+        if (ReferenceEquals(time, TimeProvider.System) && _idle is null && source.TryReset())
         {
-            t_idle = source;
+            _idle = source;
             return;
         }
 
