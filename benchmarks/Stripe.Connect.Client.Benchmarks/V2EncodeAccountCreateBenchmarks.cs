@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Stripe.Connect.Client.Http;
