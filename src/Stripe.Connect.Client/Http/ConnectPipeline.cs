@@ -118,17 +118,42 @@ internal sealed class ConnectPipeline : IDisposable
         // Disposal ends the call too. Without a caller token there is nothing to link: the common case allocates nothing.
         var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token) : null;
         var started = _time.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(linked?.Token ?? _lifetime.Token);
-        context.Properties.Set(ConnectResilience.RequestKey, request);
+        var token = linked?.Token ?? _lifetime.Token;
+
+        // The call's pooled Polly context (its attempt counter and the request, for the retry's log line) is only
+        // taken when the pipeline runs: a first attempt that runs directly and succeeds needs none.
+        ResilienceContext? context = null;
         var attempts = 0;
         StripeEntity result;
         try
         {
-            result = await _resilience.ExecuteAsync(context, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+            if (_resilience.RunsFirstAttemptDirectly)
+            {
+                _resilience.ThrowIfCancelledBeforeStart(token);
+                attempts = 1;
+                try
+                {
+                    result = await _resilience.FirstAttemptAsync(_attempt, request, typeInfo, cancellationToken, token).ConfigureAwait(false);
+                }
+                catch (Exception first) when (_resilience.RetriesAfter(first, token))
+                {
+                    context = CallContext(request, firstAttemptMade: true, token);
+                    result = await _resilience.RetryAsync(context, first, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                context = CallContext(request, firstAttemptMade: false, token);
+                result = await _resilience.ExecuteAsync(context, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e)
         {
-            attempts = AttemptCounter.Read(context);
+            if (context is not null)
+            {
+                attempts = AttemptCounter.Read(context);
+            }
+
             var failure = Final(request, e, attempts, cancellationToken);
             activity?.SetStatus(ActivityStatusCode.Error, failure is OperationCanceledException ? "canceled" : failure.GetType().Name);
             if (failure is StripeException stripe)
@@ -146,12 +171,12 @@ internal sealed class ConnectPipeline : IDisposable
         }
         finally
         {
-            if (attempts == 0)
+            if (context is not null)
             {
                 attempts = AttemptCounter.Read(context);
+                ResilienceContextPool.Shared.Return(context);
             }
 
-            ResilienceContextPool.Shared.Return(context);
             linked?.Dispose();
             if (ConnectTelemetry.Duration.Enabled)
             {
@@ -168,6 +193,19 @@ internal sealed class ConnectPipeline : IDisposable
         }
 
         return typed;
+    }
+
+    /// <summary>A pooled context for the pipeline, holding the request and, after a direct first attempt, its count.</summary>
+    private static ResilienceContext CallContext(PreparedRequest request, bool firstAttemptMade, CancellationToken token)
+    {
+        var context = ResilienceContextPool.Shared.Get(token);
+        context.Properties.Set(CallContextKeys.Request, request);
+        if (firstAttemptMade)
+        {
+            AttemptCounter.Next(context);
+        }
+
+        return context;
     }
 
     /// <summary>Stops every call: later ones throw <see cref="ObjectDisposedException"/>, calls in flight end without another attempt.</summary>

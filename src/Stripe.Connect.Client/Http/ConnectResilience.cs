@@ -22,9 +22,6 @@ namespace Stripe.Connect.Client.Http;
 /// </summary>
 internal sealed partial class ConnectResilience : IDisposable
 {
-    /// <summary>The call's request, for the retry's log line (the attempts get it from their state).</summary>
-    public static readonly ResiliencePropertyKey<PreparedRequest> RequestKey = new("Stripe.Connect.Client.Request");
-
     // Polly's own bounds for a time-out strategy: outside them, building the pipeline throws, and must still do so
     // when the client is created.
     private static readonly TimeSpan SmallestPollyTimeout = TimeSpan.FromMilliseconds(10);
@@ -88,7 +85,7 @@ internal sealed partial class ConnectResilience : IDisposable
     // A pipeline with at least one strategy refuses to start a call whose token is already cancelled; an empty one runs it.
     private bool HasStrategies { get; }
 
-    /// <summary>Runs every attempt of a call.</summary>
+    /// <summary>Runs every attempt of a call through the pipeline (a client with a caller's strategy or a rate limiter).</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
     /// <param name="context">The call's pooled context: its token (caller and client lifetime), its attempt counter.</param>
     /// <param name="attempt">The third room.</param>
@@ -97,18 +94,11 @@ internal sealed partial class ConnectResilience : IDisposable
     /// <param name="callerToken">The caller's own token.</param>
     /// <returns>The result of the attempt that succeeded.</returns>
     public ValueTask<StripeEntity> ExecuteAsync<T>(ResilienceContext context, ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
-        where T : StripeEntity
-    {
-        if (!RunsFirstAttemptDirectly)
-        {
-            return Pipeline.ExecuteAsync(
-                static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken, ctx.CancellationToken),
-                context,
-                (Attempt: attempt, Request: request, TypeInfo: typeInfo, CallerToken: callerToken));
-        }
-
-        return FirstAttemptThenRetryAsync(context, attempt, request, typeInfo, callerToken);
-    }
+        where T : StripeEntity =>
+        Pipeline.ExecuteAsync(
+            static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken, ctx.CancellationToken),
+            context,
+            (Attempt: attempt, Request: request, TypeInfo: typeInfo, CallerToken: callerToken));
 
     public void Dispose() => _rateLimiter?.Dispose();
 
@@ -162,7 +152,7 @@ internal sealed partial class ConnectResilience : IDisposable
         OnRetry = args =>
         {
             ConnectTelemetry.Retries.Add(1);
-            if (args.Context.Properties.TryGetValue(RequestKey, out var retried))
+            if (args.Context.Properties.TryGetValue(CallContextKeys.Request, out var retried))
             {
                 ConnectLog.Retrying(logger, retried.Method.Method, retried.Path, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
             }
