@@ -35,7 +35,8 @@ nupkg="$out/Stripe.Connect.Client.$version.nupkg"
 echo "== check package contents and metadata"
 contents=$(unzip -l "$nupkg")
 for entry in README.md lib/net8.0/Stripe.Connect.Client.dll lib/net8.0/Stripe.Connect.Client.xml \
-             lib/net10.0/Stripe.Connect.Client.dll lib/net10.0/Stripe.Connect.Client.xml; do
+             lib/net10.0/Stripe.Connect.Client.dll lib/net10.0/Stripe.Connect.Client.xml \
+             runtimes/linux-x64/lib/net10.0/Stripe.Connect.Client.dll; do
   grep -q " $entry\$" <<< "$contents" || fail "$entry is missing from the package"
 done
 symbols=$(unzip -l "$out/Stripe.Connect.Client.$version.snupkg")
@@ -168,5 +169,8 @@ if [ -f "$out/Stripe.Connect.Client.Testing.$version.nupkg" ]; then
   dotnet add package Stripe.Connect.Client.Testing --version "$version"
 fi
 dotnet build -c Release
+# The ReadyToRun copy is what a net10.0 app runs on linux-x64 (docs/benchmarks.md, cold start).
+grep -q '"runtimes/linux-x64/lib/net10.0/Stripe.Connect.Client.dll"' bin/Release/net10.0/Smoke.deps.json \
+  || fail "the app does not list the package's ReadyToRun assembly for linux-x64"
 dotnet run -c Release --no-build -f net10.0
 echo "pack smoke: OK (Stripe.Connect.Client $version)"

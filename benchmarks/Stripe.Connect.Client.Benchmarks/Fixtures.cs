@@ -22,6 +22,12 @@ internal static class Fixtures
     /// <summary>The shared <c>account_link</c> fixture, as is.</summary>
     public static byte[] AccountLink => Read("account_link.json");
 
+    /// <summary>The id in the shared v2 account fixture.</summary>
+    public const string V2AccountId = "acct_1SQ4mYQ2k7RtUv9x";
+
+    /// <summary>The shared v2 account fixture (<c>v2/v2.core.account.json</c>), as is.</summary>
+    public static byte[] V2Account => Read("v2/v2.core.account.json");
+
     public static byte[] Read(string name) => System.IO.File.ReadAllBytes(Path.Combine(Folder.Value, name));
 
     public static JsonNode Node(string name) => JsonNode.Parse(Read(name))!;

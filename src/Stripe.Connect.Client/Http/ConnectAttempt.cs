@@ -52,12 +52,13 @@ internal sealed class ConnectAttempt
 
     /// <summary>Sends the request once and reads its answer.</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
-    /// <param name="context">The call's resilience context: its token ends this attempt (time-out, caller, disposal).</param>
+    /// <param name="context">The call's resilience context, where the attempts are counted; <see langword="null"/> for a first attempt run without the pipeline.</param>
     /// <param name="request">The prepared call.</param>
     /// <param name="typeInfo">The source-generated contract of the result.</param>
     /// <param name="callerToken">The caller's own token, to tell its cancellation from a time-out.</param>
+    /// <param name="cancellationToken">What ends this attempt: its time-out, the caller's token, the client's disposal.</param>
     /// <returns>The result, with its <see cref="StripeResponse"/>.</returns>
-    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext context, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext? context, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         if (_disposal.IsCancellationRequested)
@@ -65,8 +66,7 @@ internal sealed class ConnectAttempt
             throw ConnectPipeline.Disposed(request);
         }
 
-        var attempt = AttemptCounter.Next(context);
-        var cancellationToken = context.CancellationToken;
+        var attempt = context is null ? 1 : AttemptCounter.Next(context);
         var started = _time.GetTimestamp();
         HttpResponseMessage response;
         using var message = request.CreateMessage();

@@ -9,7 +9,7 @@ namespace Stripe.Connect.Client.Http;
 
 /// <summary>
 /// One client's path for every call, through three rooms: <see cref="RequestPreparer"/> (check, encode, fix the
-/// request and its idempotency key), <see cref="ConnectResilience"/> (the Polly pipeline, built once) and
+/// request and its idempotency key), <see cref="ConnectResilience"/> (the Polly pipeline, built once, and entered only when needed) and
 /// <see cref="ConnectAttempt"/> (send, read, map). This class only joins them: it opens the call's activity, runs the
 /// attempts, turns whatever ends the call into one of the types a caller may see, and stops every call once the
 /// client is disposed. Thread-safe.
@@ -36,6 +36,9 @@ internal sealed class ConnectPipeline : IDisposable
         _resilience = new ConnectResilience(options, logger, _time);
         _attempt = new ConnectAttempt(transport, logger, _time, options.Timeout, _lifetime.Token);
     }
+
+    /// <summary>The second room, for tests of when its pipeline is built.</summary>
+    internal ConnectResilience Resilience => _resilience;
 
     /// <summary><see langword="true"/> once the client is disposed.</summary>
     public bool IsDisposed => _lifetime.IsCancellationRequested;
@@ -115,20 +118,42 @@ internal sealed class ConnectPipeline : IDisposable
         // Disposal ends the call too. Without a caller token there is nothing to link: the common case allocates nothing.
         var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token) : null;
         var started = _time.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(linked?.Token ?? _lifetime.Token);
-        context.Properties.Set(ConnectResilience.RequestKey, request);
+        var token = linked?.Token ?? _lifetime.Token;
+
+        // The call's pooled Polly context (its attempt counter and the request, for the retry's log line) is only
+        // taken when the pipeline runs: a first attempt that runs directly and succeeds needs none.
+        ResilienceContext? context = null;
         var attempts = 0;
         StripeEntity result;
         try
         {
-            result = await _resilience.Pipeline.ExecuteAsync(
-                static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken),
-                context,
-                (Attempt: _attempt, Request: request, TypeInfo: typeInfo, CallerToken: cancellationToken)).ConfigureAwait(false);
+            if (_resilience.RunsFirstAttemptDirectly)
+            {
+                _resilience.ThrowIfCancelledBeforeStart(token);
+                attempts = 1;
+                try
+                {
+                    result = await _resilience.FirstAttemptAsync(_attempt, request, typeInfo, cancellationToken, token).ConfigureAwait(false);
+                }
+                catch (Exception first) when (_resilience.RetriesAfter(first, token))
+                {
+                    context = CallContext(request, firstAttemptMade: true, token);
+                    result = await _resilience.RetryAsync(context, first, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                context = CallContext(request, firstAttemptMade: false, token);
+                result = await _resilience.ExecuteAsync(context, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e)
         {
-            attempts = AttemptCounter.Read(context);
+            if (context is not null)
+            {
+                attempts = AttemptCounter.Read(context);
+            }
+
             var failure = Final(request, e, attempts, cancellationToken);
             activity?.SetStatus(ActivityStatusCode.Error, failure is OperationCanceledException ? "canceled" : failure.GetType().Name);
             if (failure is StripeException stripe)
@@ -146,12 +171,12 @@ internal sealed class ConnectPipeline : IDisposable
         }
         finally
         {
-            if (attempts == 0)
+            if (context is not null)
             {
                 attempts = AttemptCounter.Read(context);
+                ResilienceContextPool.Shared.Return(context);
             }
 
-            ResilienceContextPool.Shared.Return(context);
             linked?.Dispose();
             if (ConnectTelemetry.Duration.Enabled)
             {
@@ -168,6 +193,19 @@ internal sealed class ConnectPipeline : IDisposable
         }
 
         return typed;
+    }
+
+    /// <summary>A pooled context for the pipeline, holding the request and, after a direct first attempt, its count.</summary>
+    private static ResilienceContext CallContext(PreparedRequest request, bool firstAttemptMade, CancellationToken token)
+    {
+        var context = ResilienceContextPool.Shared.Get(token);
+        context.Properties.Set(CallContextKeys.Request, request);
+        if (firstAttemptMade)
+        {
+            AttemptCounter.Next(context);
+        }
+
+        return context;
     }
 
     /// <summary>Stops every call: later ones throw <see cref="ObjectDisposedException"/>, calls in flight end without another attempt.</summary>

@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization.Metadata;
+using Polly;
+using Polly.Timeout;
+
+namespace Stripe.Connect.Client.Http;
+
+/// <summary>The first attempt without Polly, for a client whose pipeline holds only the SDK's retry and time-out.</summary>
+internal sealed partial class ConnectResilience
+{
+    /// <summary>
+    /// What the pipeline does for a call whose token is cancelled before it starts, when it holds any strategy:
+    /// it refuses it, with no attempt and no log line. (An empty pipeline runs the attempt.)
+    /// </summary>
+    /// <param name="token">The call's token (the caller's, linked with the client's lifetime).</param>
+    public void ThrowIfCancelledBeforeStart(CancellationToken token)
+    {
+        if (HasStrategies && token.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(token);
+        }
+    }
+
+    /// <summary>The first attempt of a call, without Polly, under the per-attempt time-out.</summary>
+    /// <typeparam name="T">The type of the result.</typeparam>
+    /// <param name="attempt">The third room.</param>
+    /// <param name="request">The prepared call.</param>
+    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="callerToken">The caller's own token.</param>
+    /// <param name="token">The call's token (the caller's, linked with the client's lifetime).</param>
+    /// <returns>The result.</returns>
+    public ValueTask<StripeEntity> FirstAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken token)
+        where T : StripeEntity =>
+        TimedAttemptAsync(attempt, request, typeInfo, callerToken, token);
+
+    /// <summary>Exactly the retry's own test after an attempt: retryable, retries left, the call's token not cancelled.</summary>
+    /// <param name="failure">What the first attempt threw.</param>
+    /// <param name="token">The call's token.</param>
+    /// <returns><see langword="true"/> when the pipeline's retry would try again.</returns>
+    public bool RetriesAfter(Exception failure, CancellationToken token) =>
+        _options.MaxNetworkRetries > 0 && ShouldRetry(failure) && !token.IsCancellationRequested;
+
+    /// <summary>The retries after a direct first attempt, through the pipeline (built now if it was not).</summary>
+    /// <typeparam name="T">The type of the result.</typeparam>
+    /// <param name="context">The call's context, its counter already at 1.</param>
+    /// <param name="first">The first attempt's failure, the retry's first outcome.</param>
+    /// <param name="attempt">The third room.</param>
+    /// <param name="request">The prepared call.</param>
+    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="callerToken">The caller's own token.</param>
+    /// <returns>The result of the attempt that succeeded.</returns>
+    public ValueTask<StripeEntity> RetryAsync<T>(ResilienceContext context, Exception first, ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+        where T : StripeEntity =>
+        Pipeline.ExecuteAsync(
+            static (ctx, replay) => replay.NextAsync(ctx),
+            context,
+            new Replay<T>(first, attempt, request, typeInfo, callerToken));
+
+    /// <summary>
+    /// One attempt under the per-attempt time-out, as Polly's time-out strategy runs it: a token that the time-out
+    /// or the call's own token cancels, and the same <see cref="TimeoutRejectedException"/> when only the time-out
+    /// ended an attempt that gave up with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private async ValueTask<StripeEntity> TimedAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken callToken)
+        where T : StripeEntity
+    {
+        var timeout = _options.Timeout;
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return await attempt.SendAsync(null, request, typeInfo, callerToken, callToken).ConfigureAwait(false);
+        }
+
+        var source = AttemptTimeoutSource.Rent(_time, timeout);
+        var registration = callToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source);
+        Exception? failure = null;
+        StripeEntity? result = null;
+        try
+        {
+            result = await attempt.SendAsync(null, request, typeInfo, callerToken, source.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        var timedOut = source.IsCancellationRequested;
+        registration.Dispose();
+        AttemptTimeoutSource.Return(_time, source);
+        if (failure is null)
+        {
+            return result!;
+        }
+
+        if (timedOut && failure is OperationCanceledException cancelled && !callToken.IsCancellationRequested)
+        {
+            throw new TimeoutRejectedException($"The operation didn't complete within the allowed timeout of '{timeout}'.", timeout, cancelled);
+        }
+
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        return null!;
+    }
+}
