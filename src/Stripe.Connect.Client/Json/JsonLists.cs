@@ -55,7 +55,28 @@ internal static class JsonLists
         return items.ToList();
     }
 
-    /// <summary>Reads an array whose items another converter reads: records, unions or enums.</summary>
+    /// <summary>Reads an array of extensible enums through <see cref="JsonEnums"/> (no converter instance; see there why).</summary>
+    /// <typeparam name="T">The enum-like type.</typeparam>
+    /// <param name="reader">The reader, on the start of the array; left on its end.</param>
+    /// <returns>The values (the shared empty array for <c>[]</c>).</returns>
+    public static IReadOnlyList<T> ReadEnums<T>(ref Utf8JsonReader reader)
+        where T : struct, IStripeEnum<T>
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw NotAList(reader.TokenType, typeof(T).Name);
+        }
+
+        var items = new ListBuilder<T>();
+        while (NextItem(ref reader))
+        {
+            items.Add(JsonEnums.Read<T>(ref reader));
+        }
+
+        return items.ToList();
+    }
+
+    /// <summary>Reads an array whose items another converter reads: records and unions.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="reader">The reader, on the start of the array; left on its end.</param>
     /// <param name="item">The items' converter, called directly (no options lookup).</param>

@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client.Json;
 
 /// <summary>
-/// Reads and writes an extensible enum as its wire string. Known values are matched on the UTF-8 bytes
+/// Reads and writes an extensible enum as its wire string through <see cref="JsonEnums"/>, for System.Text.Json's
+/// own paths (the enum types' <c>[JsonConverter]</c>, list items); known values are matched on the UTF-8 bytes
 /// without allocating; any other string is kept, so a value the API adds later never fails a response.
 /// </summary>
 /// <typeparam name="T">The enum-like type.</typeparam>
@@ -12,25 +13,12 @@ internal sealed class StripeEnumJsonConverter<T> : JsonConverter<T>
     where T : struct, IStripeEnum<T>
 {
     /// <inheritdoc />
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a string for {typeof(T).Name}, found {reader.TokenType}.");
-        }
-
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && T.TryFromKnownUtf8(reader.ValueSpan, out var known))
-        {
-            return known;
-        }
-
-        return T.FromWire(reader.GetString()!);
-    }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonEnums.Read<T>(ref reader);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Value);
+        JsonEnums.Write(writer, value);
     }
 }

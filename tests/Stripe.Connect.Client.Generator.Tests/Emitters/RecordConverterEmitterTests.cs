@@ -57,14 +57,29 @@ public class RecordConverterEmitterTests
         {
             Assert.That(reader, Does.Contain("value.Codes = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadStrings(ref reader);"));
             Assert.That(reader, Does.Contain("value.Days = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadLongs(ref reader);"));
-            Assert.That(reader, Does.Contain("private static readonly StripeEnumJsonConverter<WidgetKinds> Converter0 = new();"));
-            Assert.That(reader, Does.Contain("value.Kinds = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);"), "enum items by the enum converter");
+            Assert.That(reader, Does.Contain("value.Kinds = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<WidgetKinds>(ref reader);"), "enum items by JsonEnums, no converter instance");
             Assert.That(reader, Does.Contain("value.Parts = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, WidgetPartJsonConverter.Instance, options);"), "record items by their reader");
             Assert.That(reader, Does.Contain("value.Labels = reader.TokenType == JsonTokenType.Null ? null : JsonMaps.ReadStrings(ref reader);"));
             Assert.That(reader, Does.Contain("value.Currencies = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStringLists(ref reader)!;"));
             Assert.That(reader, Does.Contain("value.Children = reader.TokenType == JsonTokenType.Null ? null! : JsonPages.Read(ref reader, WidgetPartJsonConverter.Instance, options)!;"), "pages by the page reader");
             Assert.That(reader, Does.Contain("value.Children ??= new StripeList<WidgetPart>();"), "a page default is only created when the JSON lacks it");
             Assert.That(reader, Does.Contain("JsonSerializer.Deserialize(ref reader, JsonInfo<IReadOnlyList<IReadOnlyList<string>>>.Get(options))"), "other shapes still go through System.Text.Json");
+        });
+    }
+
+    [Test]
+    public void A_scalar_enum_is_read_and_written_by_JsonEnums_without_a_converter_field()
+    {
+        var result = Run(SpecBuilder.Document(
+            "\"status\": { \"type\": \"string\", \"enum\": [\"on\", \"off\"] }, \"mode\": { \"type\": \"string\", \"enum\": [\"a\", \"b\"], \"nullable\": true }",
+            required: "\"id\", \"status\""));
+        var reader = File(result, "WidgetJsonConverter.cs");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reader, Does.Contain("value.Status = JsonEnums.Read<WidgetStatus>(ref reader);"));
+            Assert.That(reader, Does.Contain("value.Mode = reader.TokenType == JsonTokenType.Null ? null : (WidgetMode?)JsonEnums.Read<WidgetMode>(ref reader);"));
+            Assert.That(reader, Does.Contain("JsonEnums.Write(writer, value.Status);"));
+            Assert.That(reader, Does.Not.Contain("StripeEnumJsonConverter"), "no converter instance per enum: its generic code would go to the JIT on first use");
         });
     }
 

@@ -62,10 +62,9 @@ internal static class MemberCodecs
                 }
 
             case (TypeKind.Enum, _):
-                {
-                    var f = field($"StripeEnumJsonConverter<{bare}>");
-                    return new($"{f}.Read(ref reader, typeof({bare}), options)", v => $"{f}.Write(writer, {v}, options);", true);
-                }
+                // Not a converter field: JsonEnums' generic methods are this assembly's own, so ReadyToRun precompiles
+                // them over the enum structs, where a JsonConverter<T> instance went to the JIT on first use.
+                return new($"JsonEnums.Read<{bare}>(ref reader)", v => $"JsonEnums.Write(writer, {v});", true);
 
             case (TypeKind.Record or TypeKind.Union, _):
                 return new($"{bare}JsonConverter.Instance.Read(ref reader, typeof({bare}), options)", v => $"{bare}JsonConverter.Instance.Write(writer, {v}, options);", false);
@@ -92,6 +91,8 @@ internal static class MemberCodecs
                 return "JsonMaps.ReadStrings(ref reader)";
             case TypeKind.Map when t.Item is { Kind: TypeKind.List, Item: { Kind: TypeKind.String, Wire: WireFormat.Default } }:
                 return "JsonMaps.ReadStringLists(ref reader)";
+            case TypeKind.List when t.Item.Kind == TypeKind.Enum:
+                return $"JsonLists.ReadEnums<{CSharpTypes.Bare(t.Item)}>(ref reader)";
             case TypeKind.List when ItemConverter(t.Item, field) is { } item:
                 return $"JsonLists.ReadList(ref reader, {item}, options)";
             case TypeKind.Page when ItemConverter(t.Item, field) is { } item:

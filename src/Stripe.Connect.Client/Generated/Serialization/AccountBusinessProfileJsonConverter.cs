@@ -18,7 +18,6 @@ internal sealed class AccountBusinessProfileJsonConverter : JsonConverter<Accoun
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountBusinessProfileJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<MinorityOwnedBusinessDesignation> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountBusinessProfile? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -123,7 +122,7 @@ internal sealed class AccountBusinessProfileJsonConverter : JsonConverter<Accoun
                 case 35:
                     if (name.SequenceEqual("minority_owned_business_designation"u8))
                     {
-                        value.MinorityOwnedBusinessDesignation = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
+                        value.MinorityOwnedBusinessDesignation = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<MinorityOwnedBusinessDesignation>(ref reader);
                         continue;
                     }
 

@@ -18,7 +18,6 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountCapabilitiesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountCapabilityStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountCapabilities? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 8:
                     if (name.SequenceEqual("treasury"u8))
                     {
-                        value.Treasury = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.Treasury = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -47,7 +46,7 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 9:
                     if (name.SequenceEqual("transfers"u8))
                     {
-                        value.Transfers = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.Transfers = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -55,49 +54,49 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 12:
                     if (name.SequenceEqual("card_issuing"u8))
                     {
-                        value.CardIssuing = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.CardIssuing = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("eps_payments"u8))
                     {
-                        value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("fpx_payments"u8))
                     {
-                        value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("jcb_payments"u8))
                     {
-                        value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("p24_payments"u8))
                     {
-                        value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("pix_payments"u8))
                     {
-                        value.PixPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PixPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("upi_payments"u8))
                     {
-                        value.UpiPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.UpiPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("zip_payments"u8))
                     {
-                        value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -105,37 +104,37 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 13:
                     if (name.SequenceEqual("alma_payments"u8))
                     {
-                        value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("blik_payments"u8))
                     {
-                        value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("card_payments"u8))
                     {
-                        value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("link_payments"u8))
                     {
-                        value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("oxxo_payments"u8))
                     {
-                        value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("wero_payments"u8))
                     {
-                        value.WeroPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.WeroPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -143,37 +142,37 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 14:
                     if (name.SequenceEqual("bizum_payments"u8))
                     {
-                        value.BizumPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BizumPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("ideal_payments"u8))
                     {
-                        value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("payco_payments"u8))
                     {
-                        value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("payto_payments"u8))
                     {
-                        value.PaytoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PaytoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("swish_payments"u8))
                     {
-                        value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("twint_payments"u8))
                     {
-                        value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -181,73 +180,73 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 15:
                     if (name.SequenceEqual("affirm_payments"u8))
                     {
-                        value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("billie_payments"u8))
                     {
-                        value.BilliePayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BilliePayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("boleto_payments"u8))
                     {
-                        value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("crypto_payments"u8))
                     {
-                        value.CryptoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.CryptoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("klarna_payments"u8))
                     {
-                        value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("legacy_payments"u8))
                     {
-                        value.LegacyPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.LegacyPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("mb_way_payments"u8))
                     {
-                        value.MbWayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.MbWayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("paynow_payments"u8))
                     {
-                        value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("paypay_payments"u8))
                     {
-                        value.PaypayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PaypayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("sequra_payments"u8))
                     {
-                        value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("sofort_payments"u8))
                     {
-                        value.SofortPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SofortPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("sunbit_payments"u8))
                     {
-                        value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -255,37 +254,37 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 16:
                     if (name.SequenceEqual("app_distribution"u8))
                     {
-                        value.AppDistribution = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AppDistribution = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("cashapp_payments"u8))
                     {
-                        value.CashappPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.CashappPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("giropay_payments"u8))
                     {
-                        value.GiropayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.GiropayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("grabpay_payments"u8))
                     {
-                        value.GrabpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.GrabpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("konbini_payments"u8))
                     {
-                        value.KonbiniPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.KonbiniPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("kr_card_payments"u8))
                     {
-                        value.KrCardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.KrCardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -293,13 +292,13 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 17:
                     if (name.SequenceEqual("satispay_payments"u8))
                     {
-                        value.SatispayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SatispayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("scalapay_payments"u8))
                     {
-                        value.ScalapayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.ScalapayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -307,25 +306,25 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 18:
                     if (name.SequenceEqual("kakao_pay_payments"u8))
                     {
-                        value.KakaoPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.KakaoPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("mobilepay_payments"u8))
                     {
-                        value.MobilepayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.MobilepayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("naver_pay_payments"u8))
                     {
-                        value.NaverPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.NaverPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("promptpay_payments"u8))
                     {
-                        value.PromptpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PromptpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -333,37 +332,37 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 19:
                     if (name.SequenceEqual("acss_debit_payments"u8))
                     {
-                        value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("amazon_pay_payments"u8))
                     {
-                        value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("bacs_debit_payments"u8))
                     {
-                        value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("bancontact_payments"u8))
                     {
-                        value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("multibanco_payments"u8))
                     {
-                        value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("sepa_debit_payments"u8))
                     {
-                        value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -371,19 +370,19 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 20:
                     if (name.SequenceEqual("pay_by_bank_payments"u8))
                     {
-                        value.PayByBankPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.PayByBankPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("revolut_pay_payments"u8))
                     {
-                        value.RevolutPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.RevolutPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("samsung_pay_payments"u8))
                     {
-                        value.SamsungPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SamsungPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -391,13 +390,13 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 22:
                     if (name.SequenceEqual("au_becs_debit_payments"u8))
                     {
-                        value.AuBecsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AuBecsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("bank_transfer_payments"u8))
                     {
-                        value.BankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -405,13 +404,13 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 23:
                     if (name.SequenceEqual("blik_recurring_payments"u8))
                     {
-                        value.BlikRecurringPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.BlikRecurringPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("tax_reporting_us_1099_k"u8))
                     {
-                        value.TaxReportingUs1099K = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.TaxReportingUs1099K = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -419,31 +418,31 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 25:
                     if (name.SequenceEqual("cartes_bancaires_payments"u8))
                     {
-                        value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("gb_bank_transfer_payments"u8))
                     {
-                        value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("jp_bank_transfer_payments"u8))
                     {
-                        value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("mx_bank_transfer_payments"u8))
                     {
-                        value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("us_bank_transfer_payments"u8))
                     {
-                        value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -451,13 +450,13 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 26:
                     if (name.SequenceEqual("afterpay_clearpay_payments"u8))
                     {
-                        value.AfterpayClearpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.AfterpayClearpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("tax_reporting_us_1099_misc"u8))
                     {
-                        value.TaxReportingUs1099Misc = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.TaxReportingUs1099Misc = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -465,7 +464,7 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 27:
                     if (name.SequenceEqual("sepa_bank_transfer_payments"u8))
                     {
-                        value.SepaBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.SepaBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -473,13 +472,13 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 28:
                     if (name.SequenceEqual("india_international_payments"u8))
                     {
-                        value.IndiaInternationalPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.IndiaInternationalPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
                     if (name.SequenceEqual("us_bank_account_ach_payments"u8))
                     {
-                        value.UsBankAccountAchPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.UsBankAccountAchPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -487,7 +486,7 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
                 case 35:
                     if (name.SequenceEqual("nz_bank_account_becs_debit_payments"u8))
                     {
-                        value.NzBankAccountBecsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.NzBankAccountBecsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -510,352 +509,352 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
         if (value.AcssDebitPayments is { } v0)
         {
             writer.WritePropertyName("acss_debit_payments"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.AffirmPayments is { } v1)
         {
             writer.WritePropertyName("affirm_payments"u8);
-            Converter0.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         if (value.AfterpayClearpayPayments is { } v2)
         {
             writer.WritePropertyName("afterpay_clearpay_payments"u8);
-            Converter0.Write(writer, v2, options);
+            JsonEnums.Write(writer, v2);
         }
         if (value.AlmaPayments is { } v3)
         {
             writer.WritePropertyName("alma_payments"u8);
-            Converter0.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         if (value.AmazonPayPayments is { } v4)
         {
             writer.WritePropertyName("amazon_pay_payments"u8);
-            Converter0.Write(writer, v4, options);
+            JsonEnums.Write(writer, v4);
         }
         if (value.AppDistribution is { } v5)
         {
             writer.WritePropertyName("app_distribution"u8);
-            Converter0.Write(writer, v5, options);
+            JsonEnums.Write(writer, v5);
         }
         if (value.AuBecsDebitPayments is { } v6)
         {
             writer.WritePropertyName("au_becs_debit_payments"u8);
-            Converter0.Write(writer, v6, options);
+            JsonEnums.Write(writer, v6);
         }
         if (value.BacsDebitPayments is { } v7)
         {
             writer.WritePropertyName("bacs_debit_payments"u8);
-            Converter0.Write(writer, v7, options);
+            JsonEnums.Write(writer, v7);
         }
         if (value.BancontactPayments is { } v8)
         {
             writer.WritePropertyName("bancontact_payments"u8);
-            Converter0.Write(writer, v8, options);
+            JsonEnums.Write(writer, v8);
         }
         if (value.BankTransferPayments is { } v9)
         {
             writer.WritePropertyName("bank_transfer_payments"u8);
-            Converter0.Write(writer, v9, options);
+            JsonEnums.Write(writer, v9);
         }
         if (value.BilliePayments is { } v10)
         {
             writer.WritePropertyName("billie_payments"u8);
-            Converter0.Write(writer, v10, options);
+            JsonEnums.Write(writer, v10);
         }
         if (value.BizumPayments is { } v11)
         {
             writer.WritePropertyName("bizum_payments"u8);
-            Converter0.Write(writer, v11, options);
+            JsonEnums.Write(writer, v11);
         }
         if (value.BlikPayments is { } v12)
         {
             writer.WritePropertyName("blik_payments"u8);
-            Converter0.Write(writer, v12, options);
+            JsonEnums.Write(writer, v12);
         }
         if (value.BlikRecurringPayments is { } v13)
         {
             writer.WritePropertyName("blik_recurring_payments"u8);
-            Converter0.Write(writer, v13, options);
+            JsonEnums.Write(writer, v13);
         }
         if (value.BoletoPayments is { } v14)
         {
             writer.WritePropertyName("boleto_payments"u8);
-            Converter0.Write(writer, v14, options);
+            JsonEnums.Write(writer, v14);
         }
         if (value.CardIssuing is { } v15)
         {
             writer.WritePropertyName("card_issuing"u8);
-            Converter0.Write(writer, v15, options);
+            JsonEnums.Write(writer, v15);
         }
         if (value.CardPayments is { } v16)
         {
             writer.WritePropertyName("card_payments"u8);
-            Converter0.Write(writer, v16, options);
+            JsonEnums.Write(writer, v16);
         }
         if (value.CartesBancairesPayments is { } v17)
         {
             writer.WritePropertyName("cartes_bancaires_payments"u8);
-            Converter0.Write(writer, v17, options);
+            JsonEnums.Write(writer, v17);
         }
         if (value.CashappPayments is { } v18)
         {
             writer.WritePropertyName("cashapp_payments"u8);
-            Converter0.Write(writer, v18, options);
+            JsonEnums.Write(writer, v18);
         }
         if (value.CryptoPayments is { } v19)
         {
             writer.WritePropertyName("crypto_payments"u8);
-            Converter0.Write(writer, v19, options);
+            JsonEnums.Write(writer, v19);
         }
         if (value.EpsPayments is { } v20)
         {
             writer.WritePropertyName("eps_payments"u8);
-            Converter0.Write(writer, v20, options);
+            JsonEnums.Write(writer, v20);
         }
         if (value.FpxPayments is { } v21)
         {
             writer.WritePropertyName("fpx_payments"u8);
-            Converter0.Write(writer, v21, options);
+            JsonEnums.Write(writer, v21);
         }
         if (value.GbBankTransferPayments is { } v22)
         {
             writer.WritePropertyName("gb_bank_transfer_payments"u8);
-            Converter0.Write(writer, v22, options);
+            JsonEnums.Write(writer, v22);
         }
         if (value.GiropayPayments is { } v23)
         {
             writer.WritePropertyName("giropay_payments"u8);
-            Converter0.Write(writer, v23, options);
+            JsonEnums.Write(writer, v23);
         }
         if (value.GrabpayPayments is { } v24)
         {
             writer.WritePropertyName("grabpay_payments"u8);
-            Converter0.Write(writer, v24, options);
+            JsonEnums.Write(writer, v24);
         }
         if (value.IdealPayments is { } v25)
         {
             writer.WritePropertyName("ideal_payments"u8);
-            Converter0.Write(writer, v25, options);
+            JsonEnums.Write(writer, v25);
         }
         if (value.IndiaInternationalPayments is { } v26)
         {
             writer.WritePropertyName("india_international_payments"u8);
-            Converter0.Write(writer, v26, options);
+            JsonEnums.Write(writer, v26);
         }
         if (value.JcbPayments is { } v27)
         {
             writer.WritePropertyName("jcb_payments"u8);
-            Converter0.Write(writer, v27, options);
+            JsonEnums.Write(writer, v27);
         }
         if (value.JpBankTransferPayments is { } v28)
         {
             writer.WritePropertyName("jp_bank_transfer_payments"u8);
-            Converter0.Write(writer, v28, options);
+            JsonEnums.Write(writer, v28);
         }
         if (value.KakaoPayPayments is { } v29)
         {
             writer.WritePropertyName("kakao_pay_payments"u8);
-            Converter0.Write(writer, v29, options);
+            JsonEnums.Write(writer, v29);
         }
         if (value.KlarnaPayments is { } v30)
         {
             writer.WritePropertyName("klarna_payments"u8);
-            Converter0.Write(writer, v30, options);
+            JsonEnums.Write(writer, v30);
         }
         if (value.KonbiniPayments is { } v31)
         {
             writer.WritePropertyName("konbini_payments"u8);
-            Converter0.Write(writer, v31, options);
+            JsonEnums.Write(writer, v31);
         }
         if (value.KrCardPayments is { } v32)
         {
             writer.WritePropertyName("kr_card_payments"u8);
-            Converter0.Write(writer, v32, options);
+            JsonEnums.Write(writer, v32);
         }
         if (value.LegacyPayments is { } v33)
         {
             writer.WritePropertyName("legacy_payments"u8);
-            Converter0.Write(writer, v33, options);
+            JsonEnums.Write(writer, v33);
         }
         if (value.LinkPayments is { } v34)
         {
             writer.WritePropertyName("link_payments"u8);
-            Converter0.Write(writer, v34, options);
+            JsonEnums.Write(writer, v34);
         }
         if (value.MbWayPayments is { } v35)
         {
             writer.WritePropertyName("mb_way_payments"u8);
-            Converter0.Write(writer, v35, options);
+            JsonEnums.Write(writer, v35);
         }
         if (value.MobilepayPayments is { } v36)
         {
             writer.WritePropertyName("mobilepay_payments"u8);
-            Converter0.Write(writer, v36, options);
+            JsonEnums.Write(writer, v36);
         }
         if (value.MultibancoPayments is { } v37)
         {
             writer.WritePropertyName("multibanco_payments"u8);
-            Converter0.Write(writer, v37, options);
+            JsonEnums.Write(writer, v37);
         }
         if (value.MxBankTransferPayments is { } v38)
         {
             writer.WritePropertyName("mx_bank_transfer_payments"u8);
-            Converter0.Write(writer, v38, options);
+            JsonEnums.Write(writer, v38);
         }
         if (value.NaverPayPayments is { } v39)
         {
             writer.WritePropertyName("naver_pay_payments"u8);
-            Converter0.Write(writer, v39, options);
+            JsonEnums.Write(writer, v39);
         }
         if (value.NzBankAccountBecsDebitPayments is { } v40)
         {
             writer.WritePropertyName("nz_bank_account_becs_debit_payments"u8);
-            Converter0.Write(writer, v40, options);
+            JsonEnums.Write(writer, v40);
         }
         if (value.OxxoPayments is { } v41)
         {
             writer.WritePropertyName("oxxo_payments"u8);
-            Converter0.Write(writer, v41, options);
+            JsonEnums.Write(writer, v41);
         }
         if (value.P24Payments is { } v42)
         {
             writer.WritePropertyName("p24_payments"u8);
-            Converter0.Write(writer, v42, options);
+            JsonEnums.Write(writer, v42);
         }
         if (value.PayByBankPayments is { } v43)
         {
             writer.WritePropertyName("pay_by_bank_payments"u8);
-            Converter0.Write(writer, v43, options);
+            JsonEnums.Write(writer, v43);
         }
         if (value.PaycoPayments is { } v44)
         {
             writer.WritePropertyName("payco_payments"u8);
-            Converter0.Write(writer, v44, options);
+            JsonEnums.Write(writer, v44);
         }
         if (value.PaynowPayments is { } v45)
         {
             writer.WritePropertyName("paynow_payments"u8);
-            Converter0.Write(writer, v45, options);
+            JsonEnums.Write(writer, v45);
         }
         if (value.PaypayPayments is { } v46)
         {
             writer.WritePropertyName("paypay_payments"u8);
-            Converter0.Write(writer, v46, options);
+            JsonEnums.Write(writer, v46);
         }
         if (value.PaytoPayments is { } v47)
         {
             writer.WritePropertyName("payto_payments"u8);
-            Converter0.Write(writer, v47, options);
+            JsonEnums.Write(writer, v47);
         }
         if (value.PixPayments is { } v48)
         {
             writer.WritePropertyName("pix_payments"u8);
-            Converter0.Write(writer, v48, options);
+            JsonEnums.Write(writer, v48);
         }
         if (value.PromptpayPayments is { } v49)
         {
             writer.WritePropertyName("promptpay_payments"u8);
-            Converter0.Write(writer, v49, options);
+            JsonEnums.Write(writer, v49);
         }
         if (value.RevolutPayPayments is { } v50)
         {
             writer.WritePropertyName("revolut_pay_payments"u8);
-            Converter0.Write(writer, v50, options);
+            JsonEnums.Write(writer, v50);
         }
         if (value.SamsungPayPayments is { } v51)
         {
             writer.WritePropertyName("samsung_pay_payments"u8);
-            Converter0.Write(writer, v51, options);
+            JsonEnums.Write(writer, v51);
         }
         if (value.SatispayPayments is { } v52)
         {
             writer.WritePropertyName("satispay_payments"u8);
-            Converter0.Write(writer, v52, options);
+            JsonEnums.Write(writer, v52);
         }
         if (value.ScalapayPayments is { } v53)
         {
             writer.WritePropertyName("scalapay_payments"u8);
-            Converter0.Write(writer, v53, options);
+            JsonEnums.Write(writer, v53);
         }
         if (value.SepaBankTransferPayments is { } v54)
         {
             writer.WritePropertyName("sepa_bank_transfer_payments"u8);
-            Converter0.Write(writer, v54, options);
+            JsonEnums.Write(writer, v54);
         }
         if (value.SepaDebitPayments is { } v55)
         {
             writer.WritePropertyName("sepa_debit_payments"u8);
-            Converter0.Write(writer, v55, options);
+            JsonEnums.Write(writer, v55);
         }
         if (value.SequraPayments is { } v56)
         {
             writer.WritePropertyName("sequra_payments"u8);
-            Converter0.Write(writer, v56, options);
+            JsonEnums.Write(writer, v56);
         }
         if (value.SofortPayments is { } v57)
         {
             writer.WritePropertyName("sofort_payments"u8);
-            Converter0.Write(writer, v57, options);
+            JsonEnums.Write(writer, v57);
         }
         if (value.SunbitPayments is { } v58)
         {
             writer.WritePropertyName("sunbit_payments"u8);
-            Converter0.Write(writer, v58, options);
+            JsonEnums.Write(writer, v58);
         }
         if (value.SwishPayments is { } v59)
         {
             writer.WritePropertyName("swish_payments"u8);
-            Converter0.Write(writer, v59, options);
+            JsonEnums.Write(writer, v59);
         }
         if (value.TaxReportingUs1099K is { } v60)
         {
             writer.WritePropertyName("tax_reporting_us_1099_k"u8);
-            Converter0.Write(writer, v60, options);
+            JsonEnums.Write(writer, v60);
         }
         if (value.TaxReportingUs1099Misc is { } v61)
         {
             writer.WritePropertyName("tax_reporting_us_1099_misc"u8);
-            Converter0.Write(writer, v61, options);
+            JsonEnums.Write(writer, v61);
         }
         if (value.Transfers is { } v62)
         {
             writer.WritePropertyName("transfers"u8);
-            Converter0.Write(writer, v62, options);
+            JsonEnums.Write(writer, v62);
         }
         if (value.Treasury is { } v63)
         {
             writer.WritePropertyName("treasury"u8);
-            Converter0.Write(writer, v63, options);
+            JsonEnums.Write(writer, v63);
         }
         if (value.TwintPayments is { } v64)
         {
             writer.WritePropertyName("twint_payments"u8);
-            Converter0.Write(writer, v64, options);
+            JsonEnums.Write(writer, v64);
         }
         if (value.UpiPayments is { } v65)
         {
             writer.WritePropertyName("upi_payments"u8);
-            Converter0.Write(writer, v65, options);
+            JsonEnums.Write(writer, v65);
         }
         if (value.UsBankAccountAchPayments is { } v66)
         {
             writer.WritePropertyName("us_bank_account_ach_payments"u8);
-            Converter0.Write(writer, v66, options);
+            JsonEnums.Write(writer, v66);
         }
         if (value.UsBankTransferPayments is { } v67)
         {
             writer.WritePropertyName("us_bank_transfer_payments"u8);
-            Converter0.Write(writer, v67, options);
+            JsonEnums.Write(writer, v67);
         }
         if (value.WeroPayments is { } v68)
         {
             writer.WritePropertyName("wero_payments"u8);
-            Converter0.Write(writer, v68, options);
+            JsonEnums.Write(writer, v68);
         }
         if (value.ZipPayments is { } v69)
         {
             writer.WritePropertyName("zip_payments"u8);
-            Converter0.Write(writer, v69, options);
+            JsonEnums.Write(writer, v69);
         }
         writer.WriteEndObject();
     }

@@ -19,7 +19,6 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountCapabilityRequirementsJsonConverter Instance = new();
     private static readonly NullableUnixTimeJsonConverter Converter0 = new();
-    private static readonly StripeEnumJsonConverter<CapabilityDisabledReason> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountCapabilityRequirements? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -80,7 +79,7 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
                 case 15:
                     if (name.SequenceEqual("disabled_reason"u8))
                     {
-                        value.DisabledReason = reader.TokenType == JsonTokenType.Null ? null : (CapabilityDisabledReason?)Converter1.Read(ref reader, typeof(CapabilityDisabledReason), options);
+                        value.DisabledReason = reader.TokenType == JsonTokenType.Null ? null : (CapabilityDisabledReason?)JsonEnums.Read<CapabilityDisabledReason>(ref reader);
                         continue;
                     }
 
@@ -134,7 +133,7 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
         if (value.DisabledReason is { } v3)
         {
             writer.WritePropertyName("disabled_reason"u8);
-            Converter1.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         if (value.Errors is { } v4)
         {

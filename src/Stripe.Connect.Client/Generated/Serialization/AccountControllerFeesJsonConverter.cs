@@ -18,7 +18,6 @@ internal sealed class AccountControllerFeesJsonConverter : JsonConverter<Account
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountControllerFeesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountControllerFeesPayer> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountControllerFees? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountControllerFeesJsonConverter : JsonConverter<Account
                 case 5:
                     if (name.SequenceEqual("payer"u8))
                     {
-                        value.Payer = Converter0.Read(ref reader, typeof(AccountControllerFeesPayer), options);
+                        value.Payer = JsonEnums.Read<AccountControllerFeesPayer>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class AccountControllerFeesJsonConverter : JsonConverter<Account
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("payer"u8);
-        Converter0.Write(writer, value.Payer, options);
+        JsonEnums.Write(writer, value.Payer);
         writer.WriteEndObject();
     }
 }

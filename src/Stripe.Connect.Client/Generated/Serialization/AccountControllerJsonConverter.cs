@@ -18,8 +18,6 @@ internal sealed class AccountControllerJsonConverter : JsonConverter<AccountCont
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountControllerJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountControllerRequirementCollection> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AccountControllerType> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountController? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -46,7 +44,7 @@ internal sealed class AccountControllerJsonConverter : JsonConverter<AccountCont
 
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter1.Read(ref reader, typeof(AccountControllerType), options);
+                        value.Type = JsonEnums.Read<AccountControllerType>(ref reader);
                         continue;
                     }
 
@@ -78,7 +76,7 @@ internal sealed class AccountControllerJsonConverter : JsonConverter<AccountCont
                 case 22:
                     if (name.SequenceEqual("requirement_collection"u8))
                     {
-                        value.RequirementCollection = reader.TokenType == JsonTokenType.Null ? null : (AccountControllerRequirementCollection?)Converter0.Read(ref reader, typeof(AccountControllerRequirementCollection), options);
+                        value.RequirementCollection = reader.TokenType == JsonTokenType.Null ? null : (AccountControllerRequirementCollection?)JsonEnums.Read<AccountControllerRequirementCollection>(ref reader);
                         continue;
                     }
 
@@ -116,7 +114,7 @@ internal sealed class AccountControllerJsonConverter : JsonConverter<AccountCont
         if (value.RequirementCollection is { } v3)
         {
             writer.WritePropertyName("requirement_collection"u8);
-            Converter0.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         if (value.StripeDashboard is { } v4)
         {
@@ -124,7 +122,7 @@ internal sealed class AccountControllerJsonConverter : JsonConverter<AccountCont
             AccountControllerStripeDashboardJsonConverter.Instance.Write(writer, v4, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter1.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountControllerLossesJsonConverter : JsonConverter<Accou
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountControllerLossesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountControllerLossesPayments> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountControllerLosses? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountControllerLossesJsonConverter : JsonConverter<Accou
                 case 8:
                     if (name.SequenceEqual("payments"u8))
                     {
-                        value.Payments = Converter0.Read(ref reader, typeof(AccountControllerLossesPayments), options);
+                        value.Payments = JsonEnums.Read<AccountControllerLossesPayments>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class AccountControllerLossesJsonConverter : JsonConverter<Accou
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("payments"u8);
-        Converter0.Write(writer, value.Payments, options);
+        JsonEnums.Write(writer, value.Payments);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountControllerStripeDashboardJsonConverter : JsonConver
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountControllerStripeDashboardJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountControllerStripeDashboardType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountControllerStripeDashboard? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountControllerStripeDashboardJsonConverter : JsonConver
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AccountControllerStripeDashboardType), options);
+                        value.Type = JsonEnums.Read<AccountControllerStripeDashboardType>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class AccountControllerStripeDashboardJsonConverter : JsonConver
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -19,7 +19,6 @@ internal sealed class AccountInvoicesSettingsJsonConverter : JsonConverter<Accou
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountInvoicesSettingsJsonConverter Instance = new();
     private static readonly ExpandableListJsonConverter<StripeObject> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<HostedPaymentMethodSave> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountInvoicesSettings? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -48,7 +47,7 @@ internal sealed class AccountInvoicesSettingsJsonConverter : JsonConverter<Accou
                 case 26:
                     if (name.SequenceEqual("hosted_payment_method_save"u8))
                     {
-                        value.HostedPaymentMethodSave = reader.TokenType == JsonTokenType.Null ? null : (HostedPaymentMethodSave?)Converter1.Read(ref reader, typeof(HostedPaymentMethodSave), options);
+                        value.HostedPaymentMethodSave = reader.TokenType == JsonTokenType.Null ? null : (HostedPaymentMethodSave?)JsonEnums.Read<HostedPaymentMethodSave>(ref reader);
                         continue;
                     }
 
@@ -76,7 +75,7 @@ internal sealed class AccountInvoicesSettingsJsonConverter : JsonConverter<Accou
         if (value.HostedPaymentMethodSave is { } v1)
         {
             writer.WritePropertyName("hosted_payment_method_save"u8);
-            Converter1.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         writer.WriteEndObject();
     }

@@ -18,9 +18,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountBusinessType> Converter0 = new();
-    private static readonly NullableUnixTimeJsonConverter Converter1 = new();
-    private static readonly StripeEnumJsonConverter<AccountType> Converter2 = new();
+    private static readonly NullableUnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override Account? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -49,7 +47,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter2.Read(ref reader, typeof(AccountType), options);
+                        value.Type = JsonEnums.Read<AccountType>(ref reader);
                         continue;
                     }
 
@@ -91,7 +89,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter0.Read(ref reader, typeof(DateTimeOffset), options);
                         continue;
                     }
 
@@ -141,7 +139,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
                 case 13:
                     if (name.SequenceEqual("business_type"u8))
                     {
-                        value.BusinessType = reader.TokenType == JsonTokenType.Null ? null : (AccountBusinessType?)Converter0.Read(ref reader, typeof(AccountBusinessType), options);
+                        value.BusinessType = reader.TokenType == JsonTokenType.Null ? null : (AccountBusinessType?)JsonEnums.Read<AccountBusinessType>(ref reader);
                         continue;
                     }
 
@@ -227,7 +225,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
         if (value.BusinessType is { } v1)
         {
             writer.WritePropertyName("business_type"u8);
-            Converter0.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         if (value.Capabilities is { } v2)
         {
@@ -254,7 +252,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
         if (value.Created is { } v6)
         {
             writer.WritePropertyName("created"u8);
-            Converter1.Write(writer, v6, options);
+            Converter0.Write(writer, v6, options);
         }
         if (value.DefaultCurrency is { } v7)
         {
@@ -321,7 +319,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
             AccountTosAcceptanceJsonConverter.Instance.Write(writer, v18, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter2.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountPaypayPaymentsSettingsJsonConverter : JsonConverter
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountPaypayPaymentsSettingsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountPaypayPaymentsSettingsGoodsType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountPaypayPaymentsSettings? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,7 +46,7 @@ internal sealed class AccountPaypayPaymentsSettingsJsonConverter : JsonConverter
                 case 10:
                     if (name.SequenceEqual("goods_type"u8))
                     {
-                        value.GoodsType = reader.TokenType == JsonTokenType.Null ? null : (AccountPaypayPaymentsSettingsGoodsType?)Converter0.Read(ref reader, typeof(AccountPaypayPaymentsSettingsGoodsType), options);
+                        value.GoodsType = reader.TokenType == JsonTokenType.Null ? null : (AccountPaypayPaymentsSettingsGoodsType?)JsonEnums.Read<AccountPaypayPaymentsSettingsGoodsType>(ref reader);
                         continue;
                     }
 
@@ -83,7 +82,7 @@ internal sealed class AccountPaypayPaymentsSettingsJsonConverter : JsonConverter
         if (value.GoodsType is { } v1)
         {
             writer.WritePropertyName("goods_type"u8);
-            Converter0.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         if (value.Site is { } v2)
         {

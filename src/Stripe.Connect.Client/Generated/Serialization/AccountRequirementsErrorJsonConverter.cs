@@ -18,7 +18,6 @@ internal sealed class AccountRequirementsErrorJsonConverter : JsonConverter<Acco
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountRequirementsErrorJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountRequirementsErrorCode> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountRequirementsError? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountRequirementsErrorJsonConverter : JsonConverter<Acco
                 case 4:
                     if (name.SequenceEqual("code"u8))
                     {
-                        value.Code = Converter0.Read(ref reader, typeof(AccountRequirementsErrorCode), options);
+                        value.Code = JsonEnums.Read<AccountRequirementsErrorCode>(ref reader);
                         continue;
                     }
 
@@ -76,7 +75,7 @@ internal sealed class AccountRequirementsErrorJsonConverter : JsonConverter<Acco
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("code"u8);
-        Converter0.Write(writer, value.Code, options);
+        JsonEnums.Write(writer, value.Code);
         if (value.Reason is { } v0)
         {
             writer.WritePropertyName("reason"u8);

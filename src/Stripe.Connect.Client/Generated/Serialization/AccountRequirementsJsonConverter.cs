@@ -19,7 +19,6 @@ internal sealed class AccountRequirementsJsonConverter : JsonConverter<AccountRe
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountRequirementsJsonConverter Instance = new();
     private static readonly NullableUnixTimeJsonConverter Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AccountRequirementsDisabledReason> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountRequirements? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -80,7 +79,7 @@ internal sealed class AccountRequirementsJsonConverter : JsonConverter<AccountRe
                 case 15:
                     if (name.SequenceEqual("disabled_reason"u8))
                     {
-                        value.DisabledReason = reader.TokenType == JsonTokenType.Null ? null : (AccountRequirementsDisabledReason?)Converter1.Read(ref reader, typeof(AccountRequirementsDisabledReason), options);
+                        value.DisabledReason = reader.TokenType == JsonTokenType.Null ? null : (AccountRequirementsDisabledReason?)JsonEnums.Read<AccountRequirementsDisabledReason>(ref reader);
                         continue;
                     }
 
@@ -134,7 +133,7 @@ internal sealed class AccountRequirementsJsonConverter : JsonConverter<AccountRe
         if (value.DisabledReason is { } v3)
         {
             writer.WritePropertyName("disabled_reason"u8);
-            Converter1.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         if (value.Errors is { } v4)
         {

@@ -18,7 +18,6 @@ internal sealed class ApplicationFeeFeeSourceJsonConverter : JsonConverter<Appli
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly ApplicationFeeFeeSourceJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<ApplicationFeeFeeSourceType> Converter0 = new();
 
     /// <inheritdoc />
     public override ApplicationFeeFeeSource? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class ApplicationFeeFeeSourceJsonConverter : JsonConverter<Appli
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(ApplicationFeeFeeSourceType), options);
+                        value.Type = JsonEnums.Read<ApplicationFeeFeeSourceType>(ref reader);
                         continue;
                     }
 
@@ -84,7 +83,7 @@ internal sealed class ApplicationFeeFeeSourceJsonConverter : JsonConverter<Appli
             writer.WriteStringValue(v1);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

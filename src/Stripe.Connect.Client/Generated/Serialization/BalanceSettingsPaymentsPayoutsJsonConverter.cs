@@ -18,7 +18,6 @@ internal sealed class BalanceSettingsPaymentsPayoutsJsonConverter : JsonConverte
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BalanceSettingsPaymentsPayoutsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<BalanceSettingsPaymentsPayoutsStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override BalanceSettingsPaymentsPayouts? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class BalanceSettingsPaymentsPayoutsJsonConverter : JsonConverte
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter0.Read(ref reader, typeof(BalanceSettingsPaymentsPayoutsStatus), options);
+                        value.Status = JsonEnums.Read<BalanceSettingsPaymentsPayoutsStatus>(ref reader);
                         continue;
                     }
 
@@ -112,7 +111,7 @@ internal sealed class BalanceSettingsPaymentsPayoutsJsonConverter : JsonConverte
             writer.WriteStringValue(v3);
         }
         writer.WritePropertyName("status"u8);
-        Converter0.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         writer.WriteEndObject();
     }
 }

@@ -18,8 +18,6 @@ internal sealed class BalanceSettingsPaymentsPayoutsScheduleJsonConverter : Json
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BalanceSettingsPaymentsPayoutsScheduleJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<TransferScheduleInterval> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<TransferScheduleWeeklyPayoutDays> Converter1 = new();
 
     /// <inheritdoc />
     public override BalanceSettingsPaymentsPayoutsSchedule? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -40,7 +38,7 @@ internal sealed class BalanceSettingsPaymentsPayoutsScheduleJsonConverter : Json
                 case 8:
                     if (name.SequenceEqual("interval"u8))
                     {
-                        value.Interval = reader.TokenType == JsonTokenType.Null ? null : (TransferScheduleInterval?)Converter0.Read(ref reader, typeof(TransferScheduleInterval), options);
+                        value.Interval = reader.TokenType == JsonTokenType.Null ? null : (TransferScheduleInterval?)JsonEnums.Read<TransferScheduleInterval>(ref reader);
                         continue;
                     }
 
@@ -48,7 +46,7 @@ internal sealed class BalanceSettingsPaymentsPayoutsScheduleJsonConverter : Json
                 case 18:
                     if (name.SequenceEqual("weekly_payout_days"u8))
                     {
-                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter1, options);
+                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<TransferScheduleWeeklyPayoutDays>(ref reader);
                         continue;
                     }
 
@@ -79,7 +77,7 @@ internal sealed class BalanceSettingsPaymentsPayoutsScheduleJsonConverter : Json
         if (value.Interval is { } v0)
         {
             writer.WritePropertyName("interval"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.MonthlyPayoutDays is { } v1)
         {

@@ -19,9 +19,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BalanceTransactionJsonConverter Instance = new();
     private static readonly UnixTimeJsonConverter Converter0 = new();
-    private static readonly StripeEnumJsonConverter<BalanceTransactionBalanceType> Converter1 = new();
-    private static readonly ExpandableJsonConverter<BalanceTransactionSource> Converter2 = new();
-    private static readonly StripeEnumJsonConverter<BalanceTransactionType> Converter3 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransactionSource> Converter1 = new();
 
     /// <inheritdoc />
     public override BalanceTransaction? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -64,7 +62,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter3.Read(ref reader, typeof(BalanceTransactionType), options);
+                        value.Type = JsonEnums.Read<BalanceTransactionType>(ref reader);
                         continue;
                     }
 
@@ -84,7 +82,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<BalanceTransactionSource>), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<BalanceTransactionSource>), options);
                         continue;
                     }
 
@@ -134,7 +132,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
 
                     if (name.SequenceEqual("balance_type"u8))
                     {
-                        value.BalanceType = Converter1.Read(ref reader, typeof(BalanceTransactionBalanceType), options);
+                        value.BalanceType = JsonEnums.Read<BalanceTransactionBalanceType>(ref reader);
                         continue;
                     }
 
@@ -175,7 +173,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
         writer.WritePropertyName("available_on"u8);
         Converter0.Write(writer, value.AvailableOn, options);
         writer.WritePropertyName("balance_type"u8);
-        Converter1.Write(writer, value.BalanceType, options);
+        JsonEnums.Write(writer, value.BalanceType);
         writer.WritePropertyName("created"u8);
         Converter0.Write(writer, value.Created, options);
         if (value.Currency is { } v0)
@@ -220,7 +218,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
         if (value.Source is { } v7)
         {
             writer.WritePropertyName("source"u8);
-            Converter2.Write(writer, v7, options);
+            Converter1.Write(writer, v7, options);
         }
         if (value.Status is { } v8)
         {
@@ -228,7 +226,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
             writer.WriteStringValue(v8);
         }
         writer.WritePropertyName("type"u8);
-        Converter3.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -19,8 +19,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BankAccountJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AvailablePayoutMethods> Converter1 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
 
     /// <inheritdoc />
     public override BankAccount? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -91,7 +90,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
 
                     if (name.SequenceEqual("customer"u8))
                     {
-                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -171,7 +170,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
                 case 24:
                     if (name.SequenceEqual("available_payout_methods"u8))
                     {
-                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter1, options);
+                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<AvailablePayoutMethods>(ref reader);
                         continue;
                     }
 
@@ -234,7 +233,7 @@ internal sealed class BankAccountJsonConverter : JsonConverter<BankAccount>
         if (value.Customer is { } v8)
         {
             writer.WritePropertyName("customer"u8);
-            Converter2.Write(writer, v8, options);
+            Converter1.Write(writer, v8, options);
         }
         if (value.DefaultForCurrency is { } v9)
         {

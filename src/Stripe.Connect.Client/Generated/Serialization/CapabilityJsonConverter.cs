@@ -20,7 +20,6 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
     internal static readonly CapabilityJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
     private static readonly NullableUnixTimeJsonConverter Converter1 = new();
-    private static readonly StripeEnumJsonConverter<CapabilityStatus> Converter2 = new();
 
     /// <inheritdoc />
     public override Capability? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
 
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter2.Read(ref reader, typeof(CapabilityStatus), options);
+                        value.Status = JsonEnums.Read<CapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -146,7 +145,7 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
             AccountCapabilityRequirementsJsonConverter.Instance.Write(writer, v5, options);
         }
         writer.WritePropertyName("status"u8);
-        Converter2.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         writer.WriteEndObject();
     }
 }

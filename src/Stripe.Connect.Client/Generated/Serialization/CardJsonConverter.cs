@@ -19,10 +19,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly CardJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<CardAllowRedisplay> Converter1 = new();
-    private static readonly StripeEnumJsonConverter<AvailablePayoutMethods> Converter2 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
-    private static readonly StripeEnumJsonConverter<CardRegulatedStatus> Converter4 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
 
     /// <inheritdoc />
     public override Card? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -127,7 +124,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     if (name.SequenceEqual("customer"u8))
                     {
-                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -227,7 +224,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     if (name.SequenceEqual("allow_redisplay"u8))
                     {
-                        value.AllowRedisplay = reader.TokenType == JsonTokenType.Null ? null : (CardAllowRedisplay?)Converter1.Read(ref reader, typeof(CardAllowRedisplay), options);
+                        value.AllowRedisplay = reader.TokenType == JsonTokenType.Null ? null : (CardAllowRedisplay?)JsonEnums.Read<CardAllowRedisplay>(ref reader);
                         continue;
                     }
 
@@ -235,7 +232,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
                 case 16:
                     if (name.SequenceEqual("regulated_status"u8))
                     {
-                        value.RegulatedStatus = reader.TokenType == JsonTokenType.Null ? null : (CardRegulatedStatus?)Converter4.Read(ref reader, typeof(CardRegulatedStatus), options);
+                        value.RegulatedStatus = reader.TokenType == JsonTokenType.Null ? null : (CardRegulatedStatus?)JsonEnums.Read<CardRegulatedStatus>(ref reader);
                         continue;
                     }
 
@@ -273,7 +270,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
                 case 24:
                     if (name.SequenceEqual("available_payout_methods"u8))
                     {
-                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter2, options);
+                        value.AvailablePayoutMethods = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<AvailablePayoutMethods>(ref reader);
                         continue;
                     }
 
@@ -341,7 +338,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
         if (value.AllowRedisplay is { } v9)
         {
             writer.WritePropertyName("allow_redisplay"u8);
-            Converter1.Write(writer, v9, options);
+            JsonEnums.Write(writer, v9);
         }
         if (value.AvailablePayoutMethods is { } v10)
         {
@@ -366,7 +363,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
         if (value.Customer is { } v14)
         {
             writer.WritePropertyName("customer"u8);
-            Converter3.Write(writer, v14, options);
+            Converter1.Write(writer, v14, options);
         }
         if (value.CvcCheck is { } v15)
         {
@@ -445,7 +442,7 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
         if (value.RegulatedStatus is { } v29)
         {
             writer.WritePropertyName("regulated_status"u8);
-            Converter4.Write(writer, v29, options);
+            JsonEnums.Write(writer, v29);
         }
         if (value.Status is { } v30)
         {

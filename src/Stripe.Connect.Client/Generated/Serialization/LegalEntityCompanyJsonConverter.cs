@@ -18,8 +18,6 @@ internal sealed class LegalEntityCompanyJsonConverter : JsonConverter<LegalEntit
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly LegalEntityCompanyJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<CompanyOwnershipExemptionReason> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<CompanyStructure> Converter1 = new();
 
     /// <inheritdoc />
     public override LegalEntityCompany? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -70,7 +68,7 @@ internal sealed class LegalEntityCompanyJsonConverter : JsonConverter<LegalEntit
 
                     if (name.SequenceEqual("structure"u8))
                     {
-                        value.Structure = reader.TokenType == JsonTokenType.Null ? null : (CompanyStructure?)Converter1.Read(ref reader, typeof(CompanyStructure), options);
+                        value.Structure = reader.TokenType == JsonTokenType.Null ? null : (CompanyStructure?)JsonEnums.Read<CompanyStructure>(ref reader);
                         continue;
                     }
 
@@ -202,7 +200,7 @@ internal sealed class LegalEntityCompanyJsonConverter : JsonConverter<LegalEntit
                 case 26:
                     if (name.SequenceEqual("ownership_exemption_reason"u8))
                     {
-                        value.OwnershipExemptionReason = reader.TokenType == JsonTokenType.Null ? null : (CompanyOwnershipExemptionReason?)Converter0.Read(ref reader, typeof(CompanyOwnershipExemptionReason), options);
+                        value.OwnershipExemptionReason = reader.TokenType == JsonTokenType.Null ? null : (CompanyOwnershipExemptionReason?)JsonEnums.Read<CompanyOwnershipExemptionReason>(ref reader);
                         continue;
                     }
 
@@ -309,7 +307,7 @@ internal sealed class LegalEntityCompanyJsonConverter : JsonConverter<LegalEntit
         if (value.OwnershipExemptionReason is { } v14)
         {
             writer.WritePropertyName("ownership_exemption_reason"u8);
-            Converter0.Write(writer, v14, options);
+            JsonEnums.Write(writer, v14);
         }
         if (value.Phone is { } v15)
         {
@@ -339,7 +337,7 @@ internal sealed class LegalEntityCompanyJsonConverter : JsonConverter<LegalEntit
         if (value.Structure is { } v20)
         {
             writer.WritePropertyName("structure"u8);
-            Converter1.Write(writer, v20, options);
+            JsonEnums.Write(writer, v20);
         }
         if (value.TaxIdProvided is { } v21)
         {

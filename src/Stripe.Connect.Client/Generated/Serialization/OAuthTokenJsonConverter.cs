@@ -18,7 +18,6 @@ internal sealed class OAuthTokenJsonConverter : JsonConverter<OAuthToken>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly OAuthTokenJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<OAuthTokenType> Converter0 = new();
 
     /// <inheritdoc />
     public override OAuthToken? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class OAuthTokenJsonConverter : JsonConverter<OAuthToken>
                 case 10:
                     if (name.SequenceEqual("token_type"u8))
                     {
-                        value.TokenType = reader.TokenType == JsonTokenType.Null ? null : (OAuthTokenType?)Converter0.Read(ref reader, typeof(OAuthTokenType), options);
+                        value.TokenType = reader.TokenType == JsonTokenType.Null ? null : (OAuthTokenType?)JsonEnums.Read<OAuthTokenType>(ref reader);
                         continue;
                     }
 
@@ -140,7 +139,7 @@ internal sealed class OAuthTokenJsonConverter : JsonConverter<OAuthToken>
         if (value.TokenType is { } v6)
         {
             writer.WritePropertyName("token_type"u8);
-            Converter0.Write(writer, v6, options);
+            JsonEnums.Write(writer, v6);
         }
         writer.WriteEndObject();
     }

@@ -23,8 +23,6 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter2 = new();
     private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
     private static readonly ExpandableJsonConverter<Payout> Converter4 = new();
-    private static readonly StripeEnumJsonConverter<PayoutReconciliationStatus> Converter5 = new();
-    private static readonly StripeEnumJsonConverter<PayoutType> Converter6 = new();
 
     /// <inheritdoc />
     public override Payout? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -53,7 +51,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter6.Read(ref reader, typeof(PayoutType), options);
+                        value.Type = JsonEnums.Read<PayoutType>(ref reader);
                         continue;
                     }
 
@@ -213,7 +211,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 21:
                     if (name.SequenceEqual("reconciliation_status"u8))
                     {
-                        value.ReconciliationStatus = Converter5.Read(ref reader, typeof(PayoutReconciliationStatus), options);
+                        value.ReconciliationStatus = JsonEnums.Read<PayoutReconciliationStatus>(ref reader);
                         continue;
                     }
 
@@ -335,7 +333,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
             writer.WriteStringValue(v14);
         }
         writer.WritePropertyName("reconciliation_status"u8);
-        Converter5.Write(writer, value.ReconciliationStatus, options);
+        JsonEnums.Write(writer, value.ReconciliationStatus);
         if (value.ReversedBy is { } v15)
         {
             writer.WritePropertyName("reversed_by"u8);
@@ -362,7 +360,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
             PayoutTraceIdJsonConverter.Instance.Write(writer, v19, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter6.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

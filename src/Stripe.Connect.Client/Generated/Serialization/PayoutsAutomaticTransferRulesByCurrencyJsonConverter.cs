@@ -18,7 +18,6 @@ internal sealed class PayoutsAutomaticTransferRulesByCurrencyJsonConverter : Jso
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PayoutsAutomaticTransferRulesByCurrencyJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AutomaticTransferRulesByCurrencyType> Converter0 = new();
 
     /// <inheritdoc />
     public override PayoutsAutomaticTransferRulesByCurrency? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class PayoutsAutomaticTransferRulesByCurrencyJsonConverter : Jso
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AutomaticTransferRulesByCurrencyType), options);
+                        value.Type = JsonEnums.Read<AutomaticTransferRulesByCurrencyType>(ref reader);
                         continue;
                     }
 
@@ -86,7 +85,7 @@ internal sealed class PayoutsAutomaticTransferRulesByCurrencyJsonConverter : Jso
             writer.WriteNumberValue(v1);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class PaypaySiteJsonConverter : JsonConverter<PaypaySite>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PaypaySiteJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<PaypaySiteType> Converter0 = new();
 
     /// <inheritdoc />
     public override PaypaySite? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class PaypaySiteJsonConverter : JsonConverter<PaypaySite>
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = reader.TokenType == JsonTokenType.Null ? null : (PaypaySiteType?)Converter0.Read(ref reader, typeof(PaypaySiteType), options);
+                        value.Type = reader.TokenType == JsonTokenType.Null ? null : (PaypaySiteType?)JsonEnums.Read<PaypaySiteType>(ref reader);
                         continue;
                     }
 
@@ -99,7 +98,7 @@ internal sealed class PaypaySiteJsonConverter : JsonConverter<PaypaySite>
         if (value.Type is { } v3)
         {
             writer.WritePropertyName("type"u8);
-            Converter0.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         writer.WriteEndObject();
     }

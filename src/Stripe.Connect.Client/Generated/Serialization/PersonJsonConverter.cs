@@ -19,7 +19,6 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PersonJsonConverter Instance = new();
     private static readonly UnixTimeJsonConverter Converter0 = new();
-    private static readonly StripeEnumJsonConverter<PoliticalExposure> Converter1 = new();
 
     /// <inheritdoc />
     public override Person? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -226,7 +225,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
 
                     if (name.SequenceEqual("political_exposure"u8))
                     {
-                        value.PoliticalExposure = reader.TokenType == JsonTokenType.Null ? null : (PoliticalExposure?)Converter1.Read(ref reader, typeof(PoliticalExposure), options);
+                        value.PoliticalExposure = reader.TokenType == JsonTokenType.Null ? null : (PoliticalExposure?)JsonEnums.Read<PoliticalExposure>(ref reader);
                         continue;
                     }
 
@@ -407,7 +406,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
         if (value.PoliticalExposure is { } v24)
         {
             writer.WritePropertyName("political_exposure"u8);
-            Converter1.Write(writer, v24, options);
+            JsonEnums.Write(writer, v24);
         }
         if (value.RegisteredAddress is { } v25)
         {

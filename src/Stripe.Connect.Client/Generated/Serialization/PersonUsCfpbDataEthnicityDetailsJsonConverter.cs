@@ -18,7 +18,6 @@ internal sealed class PersonUsCfpbDataEthnicityDetailsJsonConverter : JsonConver
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PersonUsCfpbDataEthnicityDetailsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<PersonEthnicity> Converter0 = new();
 
     /// <inheritdoc />
     public override PersonUsCfpbDataEthnicityDetails? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class PersonUsCfpbDataEthnicityDetailsJsonConverter : JsonConver
                 case 9:
                     if (name.SequenceEqual("ethnicity"u8))
                     {
-                        value.Ethnicity = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
+                        value.Ethnicity = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<PersonEthnicity>(ref reader);
                         continue;
                     }
 

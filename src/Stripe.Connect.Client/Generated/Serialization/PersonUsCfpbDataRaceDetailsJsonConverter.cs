@@ -18,7 +18,6 @@ internal sealed class PersonUsCfpbDataRaceDetailsJsonConverter : JsonConverter<P
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PersonUsCfpbDataRaceDetailsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<PersonRace> Converter0 = new();
 
     /// <inheritdoc />
     public override PersonUsCfpbDataRaceDetails? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class PersonUsCfpbDataRaceDetailsJsonConverter : JsonConverter<P
                 case 4:
                     if (name.SequenceEqual("race"u8))
                     {
-                        value.Race = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
+                        value.Race = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<PersonRace>(ref reader);
                         continue;
                     }
 

@@ -18,7 +18,6 @@ internal sealed class SecretScopeJsonConverter : JsonConverter<SecretScope>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly SecretScopeJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<SecretScopeType> Converter0 = new();
 
     /// <inheritdoc />
     public override SecretScope? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class SecretScopeJsonConverter : JsonConverter<SecretScope>
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(SecretScopeType), options);
+                        value.Type = JsonEnums.Read<SecretScopeType>(ref reader);
                         continue;
                     }
 
@@ -66,7 +65,7 @@ internal sealed class SecretScopeJsonConverter : JsonConverter<SecretScope>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         if (value.User is { } v0)
         {
             writer.WritePropertyName("user"u8);

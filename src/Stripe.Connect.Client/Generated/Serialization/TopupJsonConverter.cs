@@ -21,10 +21,8 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
     internal static readonly TopupJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
     private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly StripeEnumJsonConverter<TopupInitiatedBy> Converter2 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
-    private static readonly StripeObjectJsonConverter Converter4 = new();
-    private static readonly StripeEnumJsonConverter<TopupStatus> Converter5 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
+    private static readonly StripeObjectJsonConverter Converter3 = new();
 
     /// <inheritdoc />
     public override Topup? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -65,13 +63,13 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter4.Read(ref reader, typeof(StripeObject), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(StripeObject), options);
                         continue;
                     }
 
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter5.Read(ref reader, typeof(TopupStatus), options);
+                        value.Status = JsonEnums.Read<TopupStatus>(ref reader);
                         continue;
                     }
 
@@ -121,7 +119,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 
                     if (name.SequenceEqual("initiated_by"u8))
                     {
-                        value.InitiatedBy = reader.TokenType == JsonTokenType.Null ? null : (TopupInitiatedBy?)Converter2.Read(ref reader, typeof(TopupInitiatedBy), options);
+                        value.InitiatedBy = reader.TokenType == JsonTokenType.Null ? null : (TopupInitiatedBy?)JsonEnums.Read<TopupInitiatedBy>(ref reader);
                         continue;
                     }
 
@@ -129,7 +127,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 14:
                     if (name.SequenceEqual("payment_method"u8))
                     {
-                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -237,7 +235,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.InitiatedBy is { } v7)
         {
             writer.WritePropertyName("initiated_by"u8);
-            Converter2.Write(writer, v7, options);
+            JsonEnums.Write(writer, v7);
         }
         writer.WritePropertyName("livemode"u8);
         writer.WriteBooleanValue(value.Livemode);
@@ -254,7 +252,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.PaymentMethod is { } v10)
         {
             writer.WritePropertyName("payment_method"u8);
-            Converter3.Write(writer, v10, options);
+            Converter2.Write(writer, v10, options);
         }
         if (value.PaymentMethodOptions is { } v11)
         {
@@ -264,7 +262,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.Source is { } v12)
         {
             writer.WritePropertyName("source"u8);
-            Converter4.Write(writer, v12, options);
+            Converter3.Write(writer, v12, options);
         }
         if (value.StatementDescriptor is { } v13)
         {
@@ -272,7 +270,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
             writer.WriteStringValue(v13);
         }
         writer.WritePropertyName("status"u8);
-        Converter5.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         if (value.TransferGroup is { } v14)
         {
             writer.WritePropertyName("transfer_group"u8);

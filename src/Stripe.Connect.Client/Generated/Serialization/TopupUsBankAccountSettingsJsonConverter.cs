@@ -18,7 +18,6 @@ internal sealed class TopupUsBankAccountSettingsJsonConverter : JsonConverter<To
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TopupUsBankAccountSettingsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<TopupUsBankAccountSettingsNetwork> Converter0 = new();
 
     /// <inheritdoc />
     public override TopupUsBankAccountSettings? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class TopupUsBankAccountSettingsJsonConverter : JsonConverter<To
                 case 7:
                     if (name.SequenceEqual("network"u8))
                     {
-                        value.Network = Converter0.Read(ref reader, typeof(TopupUsBankAccountSettingsNetwork), options);
+                        value.Network = JsonEnums.Read<TopupUsBankAccountSettingsNetwork>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class TopupUsBankAccountSettingsJsonConverter : JsonConverter<To
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("network"u8);
-        Converter0.Write(writer, value.Network, options);
+        JsonEnums.Write(writer, value.Network);
         writer.WriteEndObject();
     }
 }

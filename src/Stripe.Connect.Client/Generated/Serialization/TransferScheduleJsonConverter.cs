@@ -18,7 +18,6 @@ internal sealed class TransferScheduleJsonConverter : JsonConverter<TransferSche
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferScheduleJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<TransferScheduleWeeklyPayoutDays> Converter0 = new();
 
     /// <inheritdoc />
     public override TransferSchedule? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -71,7 +70,7 @@ internal sealed class TransferScheduleJsonConverter : JsonConverter<TransferSche
                 case 18:
                     if (name.SequenceEqual("weekly_payout_days"u8))
                     {
-                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
+                        value.WeeklyPayoutDays = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<TransferScheduleWeeklyPayoutDays>(ref reader);
                         continue;
                     }
 

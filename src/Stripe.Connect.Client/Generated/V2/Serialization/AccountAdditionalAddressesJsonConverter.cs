@@ -18,7 +18,6 @@ internal sealed class AccountAdditionalAddressesJsonConverter : JsonConverter<Ac
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountAdditionalAddressesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountAdditionalAddressesPurpose> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountAdditionalAddresses? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -79,7 +78,7 @@ internal sealed class AccountAdditionalAddressesJsonConverter : JsonConverter<Ac
 
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        value.Purpose = Converter0.Read(ref reader, typeof(AccountAdditionalAddressesPurpose), options);
+                        value.Purpose = JsonEnums.Read<AccountAdditionalAddressesPurpose>(ref reader);
                         continue;
                     }
 
@@ -133,7 +132,7 @@ internal sealed class AccountAdditionalAddressesJsonConverter : JsonConverter<Ac
             writer.WriteStringValue(v4);
         }
         writer.WritePropertyName("purpose"u8);
-        Converter0.Write(writer, value.Purpose, options);
+        JsonEnums.Write(writer, value.Purpose);
         if (value.State is { } v5)
         {
             writer.WritePropertyName("state"u8);

@@ -18,7 +18,6 @@ internal sealed class AccountAdditionalNamesJsonConverter : JsonConverter<Accoun
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountAdditionalNamesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountAdditionalNamesPurpose> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountAdditionalNames? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountAdditionalNamesJsonConverter : JsonConverter<Accoun
                 case 7:
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        value.Purpose = Converter0.Read(ref reader, typeof(AccountAdditionalNamesPurpose), options);
+                        value.Purpose = JsonEnums.Read<AccountAdditionalNamesPurpose>(ref reader);
                         continue;
                     }
 
@@ -92,7 +91,7 @@ internal sealed class AccountAdditionalNamesJsonConverter : JsonConverter<Accoun
             writer.WriteStringValue(v1);
         }
         writer.WritePropertyName("purpose"u8);
-        Converter0.Write(writer, value.Purpose, options);
+        JsonEnums.Write(writer, value.Purpose);
         if (value.Surname is { } v2)
         {
             writer.WritePropertyName("surname"u8);

@@ -18,7 +18,6 @@ internal sealed class AccountCapabilityJsonConverter : JsonConverter<AccountCapa
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountCapabilityJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountCapabilityStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountCapability? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountCapabilityJsonConverter : JsonConverter<AccountCapa
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter0.Read(ref reader, typeof(AccountCapabilityStatus), options);
+                        value.Status = JsonEnums.Read<AccountCapabilityStatus>(ref reader);
                         continue;
                     }
 
@@ -68,7 +67,7 @@ internal sealed class AccountCapabilityJsonConverter : JsonConverter<AccountCapa
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("status"u8);
-        Converter0.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         if (value.StatusDetails is { } v0)
         {
             writer.WritePropertyName("status_details"u8);

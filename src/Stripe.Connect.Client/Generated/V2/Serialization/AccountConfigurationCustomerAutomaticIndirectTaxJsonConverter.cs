@@ -18,8 +18,6 @@ internal sealed class AccountConfigurationCustomerAutomaticIndirectTaxJsonConver
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountConfigurationCustomerAutomaticIndirectTaxJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<CustomerAutomaticIndirectTaxExempt> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AutomaticIndirectTaxLocationSource> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountConfigurationCustomerAutomaticIndirectTax? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -40,7 +38,7 @@ internal sealed class AccountConfigurationCustomerAutomaticIndirectTaxJsonConver
                 case 6:
                     if (name.SequenceEqual("exempt"u8))
                     {
-                        value.Exempt = reader.TokenType == JsonTokenType.Null ? null : (CustomerAutomaticIndirectTaxExempt?)Converter0.Read(ref reader, typeof(CustomerAutomaticIndirectTaxExempt), options);
+                        value.Exempt = reader.TokenType == JsonTokenType.Null ? null : (CustomerAutomaticIndirectTaxExempt?)JsonEnums.Read<CustomerAutomaticIndirectTaxExempt>(ref reader);
                         continue;
                     }
 
@@ -64,7 +62,7 @@ internal sealed class AccountConfigurationCustomerAutomaticIndirectTaxJsonConver
                 case 15:
                     if (name.SequenceEqual("location_source"u8))
                     {
-                        value.LocationSource = reader.TokenType == JsonTokenType.Null ? null : (AutomaticIndirectTaxLocationSource?)Converter1.Read(ref reader, typeof(AutomaticIndirectTaxLocationSource), options);
+                        value.LocationSource = reader.TokenType == JsonTokenType.Null ? null : (AutomaticIndirectTaxLocationSource?)JsonEnums.Read<AutomaticIndirectTaxLocationSource>(ref reader);
                         continue;
                     }
 
@@ -87,7 +85,7 @@ internal sealed class AccountConfigurationCustomerAutomaticIndirectTaxJsonConver
         if (value.Exempt is { } v0)
         {
             writer.WritePropertyName("exempt"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.IpAddress is { } v1)
         {
@@ -102,7 +100,7 @@ internal sealed class AccountConfigurationCustomerAutomaticIndirectTaxJsonConver
         if (value.LocationSource is { } v3)
         {
             writer.WritePropertyName("location_source"u8);
-            Converter1.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         writer.WriteEndObject();
     }

@@ -18,7 +18,6 @@ internal sealed class AccountConfigurationCustomerBillingInvoiceRenderingJsonCon
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountConfigurationCustomerBillingInvoiceRenderingJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<BillingInvoiceRenderingAmountTaxDisplay> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountConfigurationCustomerBillingInvoiceRendering? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,7 +46,7 @@ internal sealed class AccountConfigurationCustomerBillingInvoiceRenderingJsonCon
                 case 18:
                     if (name.SequenceEqual("amount_tax_display"u8))
                     {
-                        value.AmountTaxDisplay = reader.TokenType == JsonTokenType.Null ? null : (BillingInvoiceRenderingAmountTaxDisplay?)Converter0.Read(ref reader, typeof(BillingInvoiceRenderingAmountTaxDisplay), options);
+                        value.AmountTaxDisplay = reader.TokenType == JsonTokenType.Null ? null : (BillingInvoiceRenderingAmountTaxDisplay?)JsonEnums.Read<BillingInvoiceRenderingAmountTaxDisplay>(ref reader);
                         continue;
                     }
 
@@ -70,7 +69,7 @@ internal sealed class AccountConfigurationCustomerBillingInvoiceRenderingJsonCon
         if (value.AmountTaxDisplay is { } v0)
         {
             writer.WritePropertyName("amount_tax_display"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.Template is { } v1)
         {

@@ -18,7 +18,6 @@ internal sealed class AccountDeadlineJsonConverter : JsonConverter<AccountDeadli
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountDeadlineJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DeadlineStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountDeadline? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountDeadlineJsonConverter : JsonConverter<AccountDeadli
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter0.Read(ref reader, typeof(DeadlineStatus), options);
+                        value.Status = JsonEnums.Read<DeadlineStatus>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class AccountDeadlineJsonConverter : JsonConverter<AccountDeadli
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("status"u8);
-        Converter0.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         writer.WriteEndObject();
     }
 }

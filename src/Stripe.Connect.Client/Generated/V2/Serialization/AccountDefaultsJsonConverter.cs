@@ -18,7 +18,6 @@ internal sealed class AccountDefaultsJsonConverter : JsonConverter<AccountDefaul
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountDefaultsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountDefaultsLocales> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountDefaults? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountDefaultsJsonConverter : JsonConverter<AccountDefaul
                 case 7:
                     if (name.SequenceEqual("locales"u8))
                     {
-                        value.Locales = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadList(ref reader, Converter0, options);
+                        value.Locales = reader.TokenType == JsonTokenType.Null ? null : JsonLists.ReadEnums<AccountDefaultsLocales>(ref reader);
                         continue;
                     }
 

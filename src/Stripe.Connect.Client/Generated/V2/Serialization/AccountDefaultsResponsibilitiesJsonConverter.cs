@@ -18,9 +18,6 @@ internal sealed class AccountDefaultsResponsibilitiesJsonConverter : JsonConvert
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountDefaultsResponsibilitiesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DefaultsResponsibilitiesFeesCollector> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<DefaultsResponsibilitiesLossesCollector> Converter1 = new();
-    private static readonly StripeEnumJsonConverter<ResponsibilitiesRequirementsCollector> Converter2 = new();
 
     /// <inheritdoc />
     public override AccountDefaultsResponsibilities? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -41,7 +38,7 @@ internal sealed class AccountDefaultsResponsibilitiesJsonConverter : JsonConvert
                 case 14:
                     if (name.SequenceEqual("fees_collector"u8))
                     {
-                        value.FeesCollector = reader.TokenType == JsonTokenType.Null ? null : (DefaultsResponsibilitiesFeesCollector?)Converter0.Read(ref reader, typeof(DefaultsResponsibilitiesFeesCollector), options);
+                        value.FeesCollector = reader.TokenType == JsonTokenType.Null ? null : (DefaultsResponsibilitiesFeesCollector?)JsonEnums.Read<DefaultsResponsibilitiesFeesCollector>(ref reader);
                         continue;
                     }
 
@@ -49,7 +46,7 @@ internal sealed class AccountDefaultsResponsibilitiesJsonConverter : JsonConvert
                 case 16:
                     if (name.SequenceEqual("losses_collector"u8))
                     {
-                        value.LossesCollector = reader.TokenType == JsonTokenType.Null ? null : (DefaultsResponsibilitiesLossesCollector?)Converter1.Read(ref reader, typeof(DefaultsResponsibilitiesLossesCollector), options);
+                        value.LossesCollector = reader.TokenType == JsonTokenType.Null ? null : (DefaultsResponsibilitiesLossesCollector?)JsonEnums.Read<DefaultsResponsibilitiesLossesCollector>(ref reader);
                         continue;
                     }
 
@@ -57,7 +54,7 @@ internal sealed class AccountDefaultsResponsibilitiesJsonConverter : JsonConvert
                 case 22:
                     if (name.SequenceEqual("requirements_collector"u8))
                     {
-                        value.RequirementsCollector = Converter2.Read(ref reader, typeof(ResponsibilitiesRequirementsCollector), options);
+                        value.RequirementsCollector = JsonEnums.Read<ResponsibilitiesRequirementsCollector>(ref reader);
                         continue;
                     }
 
@@ -80,15 +77,15 @@ internal sealed class AccountDefaultsResponsibilitiesJsonConverter : JsonConvert
         if (value.FeesCollector is { } v0)
         {
             writer.WritePropertyName("fees_collector"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.LossesCollector is { } v1)
         {
             writer.WritePropertyName("losses_collector"u8);
-            Converter1.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         writer.WritePropertyName("requirements_collector"u8);
-        Converter2.Write(writer, value.RequirementsCollector, options);
+        JsonEnums.Write(writer, value.RequirementsCollector);
         writer.WriteEndObject();
     }
 }

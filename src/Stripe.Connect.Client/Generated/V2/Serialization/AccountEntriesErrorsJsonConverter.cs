@@ -18,7 +18,6 @@ internal sealed class AccountEntriesErrorsJsonConverter : JsonConverter<AccountE
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountEntriesErrorsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountEntriesErrorsCode> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountEntriesErrors? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountEntriesErrorsJsonConverter : JsonConverter<AccountE
                 case 4:
                     if (name.SequenceEqual("code"u8))
                     {
-                        value.Code = Converter0.Read(ref reader, typeof(AccountEntriesErrorsCode), options);
+                        value.Code = JsonEnums.Read<AccountEntriesErrorsCode>(ref reader);
                         continue;
                     }
 
@@ -68,7 +67,7 @@ internal sealed class AccountEntriesErrorsJsonConverter : JsonConverter<AccountE
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("code"u8);
-        Converter0.Write(writer, value.Code, options);
+        JsonEnums.Write(writer, value.Code);
         if (value.Description is { } v0)
         {
             writer.WritePropertyName("description"u8);

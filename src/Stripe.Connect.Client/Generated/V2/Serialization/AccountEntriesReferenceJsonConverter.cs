@@ -18,7 +18,6 @@ internal sealed class AccountEntriesReferenceJsonConverter : JsonConverter<Accou
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountEntriesReferenceJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountEntriesReferenceType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountEntriesReference? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountEntriesReferenceJsonConverter : JsonConverter<Accou
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AccountEntriesReferenceType), options);
+                        value.Type = JsonEnums.Read<AccountEntriesReferenceType>(ref reader);
                         continue;
                     }
 
@@ -86,7 +85,7 @@ internal sealed class AccountEntriesReferenceJsonConverter : JsonConverter<Accou
             writer.WriteStringValue(v1);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountIdNumbersJsonConverter : JsonConverter<AccountIdNum
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdNumbersJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountIdNumbersType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdNumbers? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountIdNumbersJsonConverter : JsonConverter<AccountIdNum
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AccountIdNumbersType), options);
+                        value.Type = JsonEnums.Read<AccountIdNumbersType>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class AccountIdNumbersJsonConverter : JsonConverter<AccountIdNum
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

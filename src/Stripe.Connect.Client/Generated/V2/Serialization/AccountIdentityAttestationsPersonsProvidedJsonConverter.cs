@@ -18,7 +18,6 @@ internal sealed class AccountIdentityAttestationsPersonsProvidedJsonConverter : 
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityAttestationsPersonsProvidedJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<PersonsProvidedOwnershipExemptionReason> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityAttestationsPersonsProvided? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -63,7 +62,7 @@ internal sealed class AccountIdentityAttestationsPersonsProvidedJsonConverter : 
                 case 26:
                     if (name.SequenceEqual("ownership_exemption_reason"u8))
                     {
-                        value.OwnershipExemptionReason = reader.TokenType == JsonTokenType.Null ? null : (PersonsProvidedOwnershipExemptionReason?)Converter0.Read(ref reader, typeof(PersonsProvidedOwnershipExemptionReason), options);
+                        value.OwnershipExemptionReason = reader.TokenType == JsonTokenType.Null ? null : (PersonsProvidedOwnershipExemptionReason?)JsonEnums.Read<PersonsProvidedOwnershipExemptionReason>(ref reader);
                         continue;
                     }
 
@@ -101,7 +100,7 @@ internal sealed class AccountIdentityAttestationsPersonsProvidedJsonConverter : 
         if (value.OwnershipExemptionReason is { } v3)
         {
             writer.WritePropertyName("ownership_exemption_reason"u8);
-            Converter0.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         writer.WriteEndObject();
     }

@@ -18,7 +18,6 @@ internal sealed class AccountIdentityBusinessDetailsAdditionalAddressesJsonConve
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityBusinessDetailsAdditionalAddressesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DetailsAdditionalAddressesPurpose> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityBusinessDetailsAdditionalAddresses? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -79,7 +78,7 @@ internal sealed class AccountIdentityBusinessDetailsAdditionalAddressesJsonConve
 
                     if (name.SequenceEqual("purpose"u8))
                     {
-                        value.Purpose = Converter0.Read(ref reader, typeof(DetailsAdditionalAddressesPurpose), options);
+                        value.Purpose = JsonEnums.Read<DetailsAdditionalAddressesPurpose>(ref reader);
                         continue;
                     }
 
@@ -133,7 +132,7 @@ internal sealed class AccountIdentityBusinessDetailsAdditionalAddressesJsonConve
             writer.WriteStringValue(v4);
         }
         writer.WritePropertyName("purpose"u8);
-        Converter0.Write(writer, value.Purpose, options);
+        JsonEnums.Write(writer, value.Purpose);
         if (value.State is { } v5)
         {
             writer.WritePropertyName("state"u8);

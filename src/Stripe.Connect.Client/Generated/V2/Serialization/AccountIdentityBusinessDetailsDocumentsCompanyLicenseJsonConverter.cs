@@ -18,7 +18,6 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsCompanyLicenseJsonC
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityBusinessDetailsDocumentsCompanyLicenseJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DetailsDocumentsCompanyLicenseType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityBusinessDetailsDocumentsCompanyLicense? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsCompanyLicenseJsonC
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(DetailsDocumentsCompanyLicenseType), options);
+                        value.Type = JsonEnums.Read<DetailsDocumentsCompanyLicenseType>(ref reader);
                         continue;
                     }
 
@@ -73,7 +72,7 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsCompanyLicenseJsonC
             JsonSerializer.Serialize(writer, v0, JsonInfo<IReadOnlyList<string>>.Get(options));
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

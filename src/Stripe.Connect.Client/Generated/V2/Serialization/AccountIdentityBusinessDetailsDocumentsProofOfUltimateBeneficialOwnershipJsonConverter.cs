@@ -18,7 +18,6 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsProofOfUltimateBene
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityBusinessDetailsDocumentsProofOfUltimateBeneficialOwnershipJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountOfUltimateBeneficialOwnershipType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityBusinessDetailsDocumentsProofOfUltimateBeneficialOwnership? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsProofOfUltimateBene
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AccountOfUltimateBeneficialOwnershipType), options);
+                        value.Type = JsonEnums.Read<AccountOfUltimateBeneficialOwnershipType>(ref reader);
                         continue;
                     }
 
@@ -86,7 +85,7 @@ internal sealed class AccountIdentityBusinessDetailsDocumentsProofOfUltimateBene
             BusinessDetailsDocumentsProofOfSignerJsonConverter.Instance.Write(writer, v1, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountIdentityBusinessDetailsIdNumbersJsonConverter : Jso
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityBusinessDetailsIdNumbersJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<IdentityBusinessDetailsIdNumbersType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityBusinessDetailsIdNumbers? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountIdentityBusinessDetailsIdNumbersJsonConverter : Jso
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(IdentityBusinessDetailsIdNumbersType), options);
+                        value.Type = JsonEnums.Read<IdentityBusinessDetailsIdNumbersType>(ref reader);
                         continue;
                     }
 
@@ -73,7 +72,7 @@ internal sealed class AccountIdentityBusinessDetailsIdNumbersJsonConverter : Jso
             writer.WriteStringValue(v0);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class AccountIdentityBusinessDetailsJsonConverter : JsonConverte
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityBusinessDetailsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountIdentityBusinessDetailsStructure> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentityBusinessDetails? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -61,7 +60,7 @@ internal sealed class AccountIdentityBusinessDetailsJsonConverter : JsonConverte
 
                     if (name.SequenceEqual("structure"u8))
                     {
-                        value.Structure = reader.TokenType == JsonTokenType.Null ? null : (AccountIdentityBusinessDetailsStructure?)Converter0.Read(ref reader, typeof(AccountIdentityBusinessDetailsStructure), options);
+                        value.Structure = reader.TokenType == JsonTokenType.Null ? null : (AccountIdentityBusinessDetailsStructure?)JsonEnums.Read<AccountIdentityBusinessDetailsStructure>(ref reader);
                         continue;
                     }
 
@@ -216,7 +215,7 @@ internal sealed class AccountIdentityBusinessDetailsJsonConverter : JsonConverte
         if (value.Structure is { } v12)
         {
             writer.WritePropertyName("structure"u8);
-            Converter0.Write(writer, v12, options);
+            JsonEnums.Write(writer, v12);
         }
         writer.WriteEndObject();
     }

@@ -18,7 +18,6 @@ internal sealed class AccountIdentityJsonConverter : JsonConverter<AccountIdenti
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountIdentityJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountIdentityEntityType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountIdentity? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class AccountIdentityJsonConverter : JsonConverter<AccountIdenti
                 case 11:
                     if (name.SequenceEqual("entity_type"u8))
                     {
-                        value.EntityType = reader.TokenType == JsonTokenType.Null ? null : (AccountIdentityEntityType?)Converter0.Read(ref reader, typeof(AccountIdentityEntityType), options);
+                        value.EntityType = reader.TokenType == JsonTokenType.Null ? null : (AccountIdentityEntityType?)JsonEnums.Read<AccountIdentityEntityType>(ref reader);
                         continue;
                     }
 
@@ -109,7 +108,7 @@ internal sealed class AccountIdentityJsonConverter : JsonConverter<AccountIdenti
         if (value.EntityType is { } v3)
         {
             writer.WritePropertyName("entity_type"u8);
-            Converter0.Write(writer, v3, options);
+            JsonEnums.Write(writer, v3);
         }
         if (value.Individual is { } v4)
         {

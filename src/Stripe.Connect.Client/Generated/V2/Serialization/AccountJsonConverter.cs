@@ -18,8 +18,6 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountAppliedConfigurations> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AccountDashboard> Converter1 = new();
 
     /// <inheritdoc />
     public override Account? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -96,7 +94,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
                 case 9:
                     if (name.SequenceEqual("dashboard"u8))
                     {
-                        value.Dashboard = reader.TokenType == JsonTokenType.Null ? null : (AccountDashboard?)Converter1.Read(ref reader, typeof(AccountDashboard), options);
+                        value.Dashboard = reader.TokenType == JsonTokenType.Null ? null : (AccountDashboard?)JsonEnums.Read<AccountDashboard>(ref reader);
                         continue;
                     }
 
@@ -146,7 +144,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
                 case 22:
                     if (name.SequenceEqual("applied_configurations"u8))
                     {
-                        value.AppliedConfigurations = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadList(ref reader, Converter0, options)!;
+                        value.AppliedConfigurations = reader.TokenType == JsonTokenType.Null ? null! : JsonLists.ReadEnums<AccountAppliedConfigurations>(ref reader)!;
                         continue;
                     }
 
@@ -196,7 +194,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
         if (value.Dashboard is { } v5)
         {
             writer.WritePropertyName("dashboard"u8);
-            Converter1.Write(writer, v5, options);
+            JsonEnums.Write(writer, v5);
         }
         if (value.Defaults is { } v6)
         {

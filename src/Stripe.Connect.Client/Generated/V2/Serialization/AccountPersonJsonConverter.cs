@@ -18,8 +18,6 @@ internal sealed class AccountPersonJsonConverter : JsonConverter<AccountPerson>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountPersonJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountLegalGender> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<AccountPoliticalExposure> Converter1 = new();
 
     /// <inheritdoc />
     public override AccountPerson? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -138,7 +136,7 @@ internal sealed class AccountPersonJsonConverter : JsonConverter<AccountPerson>
                 case 12:
                     if (name.SequenceEqual("legal_gender"u8))
                     {
-                        value.LegalGender = reader.TokenType == JsonTokenType.Null ? null : (AccountLegalGender?)Converter0.Read(ref reader, typeof(AccountLegalGender), options);
+                        value.LegalGender = reader.TokenType == JsonTokenType.Null ? null : (AccountLegalGender?)JsonEnums.Read<AccountLegalGender>(ref reader);
                         continue;
                     }
 
@@ -186,7 +184,7 @@ internal sealed class AccountPersonJsonConverter : JsonConverter<AccountPerson>
                 case 18:
                     if (name.SequenceEqual("political_exposure"u8))
                     {
-                        value.PoliticalExposure = reader.TokenType == JsonTokenType.Null ? null : (AccountPoliticalExposure?)Converter1.Read(ref reader, typeof(AccountPoliticalExposure), options);
+                        value.PoliticalExposure = reader.TokenType == JsonTokenType.Null ? null : (AccountPoliticalExposure?)JsonEnums.Read<AccountPoliticalExposure>(ref reader);
                         continue;
                     }
 
@@ -282,7 +280,7 @@ internal sealed class AccountPersonJsonConverter : JsonConverter<AccountPerson>
         if (value.LegalGender is { } v11)
         {
             writer.WritePropertyName("legal_gender"u8);
-            Converter0.Write(writer, v11, options);
+            JsonEnums.Write(writer, v11);
         }
         writer.WritePropertyName("livemode"u8);
         writer.WriteBooleanValue(value.Livemode);
@@ -309,7 +307,7 @@ internal sealed class AccountPersonJsonConverter : JsonConverter<AccountPerson>
         if (value.PoliticalExposure is { } v16)
         {
             writer.WritePropertyName("political_exposure"u8);
-            Converter1.Write(writer, v16, options);
+            JsonEnums.Write(writer, v16);
         }
         if (value.Relationship is { } v17)
         {

@@ -18,7 +18,6 @@ internal sealed class AccountRequirementsEntriesJsonConverter : JsonConverter<Ac
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountRequirementsEntriesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<EntriesAwaitingActionFrom> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountRequirementsEntries? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -85,7 +84,7 @@ internal sealed class AccountRequirementsEntriesJsonConverter : JsonConverter<Ac
                 case 20:
                     if (name.SequenceEqual("awaiting_action_from"u8))
                     {
-                        value.AwaitingActionFrom = Converter0.Read(ref reader, typeof(EntriesAwaitingActionFrom), options);
+                        value.AwaitingActionFrom = JsonEnums.Read<EntriesAwaitingActionFrom>(ref reader);
                         continue;
                     }
 
@@ -109,7 +108,7 @@ internal sealed class AccountRequirementsEntriesJsonConverter : JsonConverter<Ac
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("awaiting_action_from"u8);
-        Converter0.Write(writer, value.AwaitingActionFrom, options);
+        JsonEnums.Write(writer, value.AwaitingActionFrom);
         if (value.Description is { } v0)
         {
             writer.WritePropertyName("description"u8);

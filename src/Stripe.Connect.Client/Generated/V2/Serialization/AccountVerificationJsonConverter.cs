@@ -18,7 +18,6 @@ internal sealed class AccountVerificationJsonConverter : JsonConverter<AccountVe
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountVerificationJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AccountVerificationType> Converter0 = new();
 
     /// <inheritdoc />
     public override AccountVerification? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class AccountVerificationJsonConverter : JsonConverter<AccountVe
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(AccountVerificationType), options);
+                        value.Type = JsonEnums.Read<AccountVerificationType>(ref reader);
                         continue;
                     }
 
@@ -75,7 +74,7 @@ internal sealed class AccountVerificationJsonConverter : JsonConverter<AccountVe
             AccountVerificationFrontBackJsonConverter.Instance.Write(writer, v0, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

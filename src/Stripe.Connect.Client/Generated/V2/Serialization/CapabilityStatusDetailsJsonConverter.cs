@@ -18,8 +18,6 @@ internal sealed class CapabilityStatusDetailsJsonConverter : JsonConverter<Capab
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly CapabilityStatusDetailsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<CapabilityStatusDetailsCode> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<CapabilityStatusDetailsResolution> Converter1 = new();
 
     /// <inheritdoc />
     public override CapabilityStatusDetails? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -40,7 +38,7 @@ internal sealed class CapabilityStatusDetailsJsonConverter : JsonConverter<Capab
                 case 4:
                     if (name.SequenceEqual("code"u8))
                     {
-                        value.Code = Converter0.Read(ref reader, typeof(CapabilityStatusDetailsCode), options);
+                        value.Code = JsonEnums.Read<CapabilityStatusDetailsCode>(ref reader);
                         continue;
                     }
 
@@ -48,7 +46,7 @@ internal sealed class CapabilityStatusDetailsJsonConverter : JsonConverter<Capab
                 case 10:
                     if (name.SequenceEqual("resolution"u8))
                     {
-                        value.Resolution = Converter1.Read(ref reader, typeof(CapabilityStatusDetailsResolution), options);
+                        value.Resolution = JsonEnums.Read<CapabilityStatusDetailsResolution>(ref reader);
                         continue;
                     }
 
@@ -69,9 +67,9 @@ internal sealed class CapabilityStatusDetailsJsonConverter : JsonConverter<Capab
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("code"u8);
-        Converter0.Write(writer, value.Code, options);
+        JsonEnums.Write(writer, value.Code);
         writer.WritePropertyName("resolution"u8);
-        Converter1.Write(writer, value.Resolution, options);
+        JsonEnums.Write(writer, value.Resolution);
         writer.WriteEndObject();
     }
 }

@@ -18,8 +18,6 @@ internal sealed class EntriesImpactRestrictsCapabilitiesJsonConverter : JsonConv
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EntriesImpactRestrictsCapabilitiesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<ImpactRestrictsCapabilitiesCapability> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<ImpactRestrictsCapabilitiesConfiguration> Converter1 = new();
 
     /// <inheritdoc />
     public override EntriesImpactRestrictsCapabilities? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -48,7 +46,7 @@ internal sealed class EntriesImpactRestrictsCapabilitiesJsonConverter : JsonConv
                 case 10:
                     if (name.SequenceEqual("capability"u8))
                     {
-                        value.Capability = Converter0.Read(ref reader, typeof(ImpactRestrictsCapabilitiesCapability), options);
+                        value.Capability = JsonEnums.Read<ImpactRestrictsCapabilitiesCapability>(ref reader);
                         continue;
                     }
 
@@ -56,7 +54,7 @@ internal sealed class EntriesImpactRestrictsCapabilitiesJsonConverter : JsonConv
                 case 13:
                     if (name.SequenceEqual("configuration"u8))
                     {
-                        value.Configuration = Converter1.Read(ref reader, typeof(ImpactRestrictsCapabilitiesConfiguration), options);
+                        value.Configuration = JsonEnums.Read<ImpactRestrictsCapabilitiesConfiguration>(ref reader);
                         continue;
                     }
 
@@ -79,9 +77,9 @@ internal sealed class EntriesImpactRestrictsCapabilitiesJsonConverter : JsonConv
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("capability"u8);
-        Converter0.Write(writer, value.Capability, options);
+        JsonEnums.Write(writer, value.Capability);
         writer.WritePropertyName("configuration"u8);
-        Converter1.Write(writer, value.Configuration, options);
+        JsonEnums.Write(writer, value.Configuration);
         if (value.Deadline is { } v0)
         {
             writer.WritePropertyName("deadline"u8);

@@ -18,7 +18,6 @@ internal sealed class EventDestinationAmazonEventbridgeJsonConverter : JsonConve
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EventDestinationAmazonEventbridgeJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AmazonEventbridgeAwsEventSourceStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override EventDestinationAmazonEventbridge? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class EventDestinationAmazonEventbridgeJsonConverter : JsonConve
                 case 23:
                     if (name.SequenceEqual("aws_event_source_status"u8))
                     {
-                        value.AwsEventSourceStatus = Converter0.Read(ref reader, typeof(AmazonEventbridgeAwsEventSourceStatus), options);
+                        value.AwsEventSourceStatus = JsonEnums.Read<AmazonEventbridgeAwsEventSourceStatus>(ref reader);
                         continue;
                     }
 
@@ -86,7 +85,7 @@ internal sealed class EventDestinationAmazonEventbridgeJsonConverter : JsonConve
             writer.WriteStringValue(v1);
         }
         writer.WritePropertyName("aws_event_source_status"u8);
-        Converter0.Write(writer, value.AwsEventSourceStatus, options);
+        JsonEnums.Write(writer, value.AwsEventSourceStatus);
         writer.WriteEndObject();
     }
 }

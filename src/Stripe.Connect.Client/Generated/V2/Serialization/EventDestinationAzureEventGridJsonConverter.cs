@@ -18,7 +18,6 @@ internal sealed class EventDestinationAzureEventGridJsonConverter : JsonConverte
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EventDestinationAzureEventGridJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<AzureEventGridAzurePartnerTopicStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override EventDestinationAzureEventGrid? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -71,7 +70,7 @@ internal sealed class EventDestinationAzureEventGridJsonConverter : JsonConverte
                 case 26:
                     if (name.SequenceEqual("azure_partner_topic_status"u8))
                     {
-                        value.AzurePartnerTopicStatus = Converter0.Read(ref reader, typeof(AzureEventGridAzurePartnerTopicStatus), options);
+                        value.AzurePartnerTopicStatus = JsonEnums.Read<AzureEventGridAzurePartnerTopicStatus>(ref reader);
                         continue;
                     }
 
@@ -97,7 +96,7 @@ internal sealed class EventDestinationAzureEventGridJsonConverter : JsonConverte
             writer.WriteStringValue(v0);
         }
         writer.WritePropertyName("azure_partner_topic_status"u8);
-        Converter0.Write(writer, value.AzurePartnerTopicStatus, options);
+        JsonEnums.Write(writer, value.AzurePartnerTopicStatus);
         if (value.AzureRegion is { } v1)
         {
             writer.WritePropertyName("azure_region"u8);

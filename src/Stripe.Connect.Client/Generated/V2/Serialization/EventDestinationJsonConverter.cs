@@ -18,9 +18,6 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EventDestinationJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<EventDestinationEventPayload> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<EventDestinationStatus> Converter1 = new();
-    private static readonly StripeEnumJsonConverter<EventDestinationType> Converter2 = new();
 
     /// <inheritdoc />
     public override EventDestination? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +52,7 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
 
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter2.Read(ref reader, typeof(EventDestinationType), options);
+                        value.Type = JsonEnums.Read<EventDestinationType>(ref reader);
                         continue;
                     }
 
@@ -69,7 +66,7 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
 
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter1.Read(ref reader, typeof(EventDestinationStatus), options);
+                        value.Status = JsonEnums.Read<EventDestinationStatus>(ref reader);
                         continue;
                     }
 
@@ -119,7 +116,7 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
                 case 13:
                     if (name.SequenceEqual("event_payload"u8))
                     {
-                        value.EventPayload = Converter0.Read(ref reader, typeof(EventDestinationEventPayload), options);
+                        value.EventPayload = JsonEnums.Read<EventDestinationEventPayload>(ref reader);
                         continue;
                     }
 
@@ -206,7 +203,7 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
             JsonSerializer.Serialize(writer, v3, JsonInfo<IReadOnlyList<string>>.Get(options));
         }
         writer.WritePropertyName("event_payload"u8);
-        Converter0.Write(writer, value.EventPayload, options);
+        JsonEnums.Write(writer, value.EventPayload);
         if (value.EventsFrom is { } v4)
         {
             writer.WritePropertyName("events_from"u8);
@@ -240,14 +237,14 @@ internal sealed class EventDestinationJsonConverter : JsonConverter<EventDestina
             writer.WriteStringValue(v9);
         }
         writer.WritePropertyName("status"u8);
-        Converter1.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         if (value.StatusDetails is { } v10)
         {
             writer.WritePropertyName("status_details"u8);
             EventDestinationStatusDetailsJsonConverter.Instance.Write(writer, v10, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter2.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WritePropertyName("updated"u8);
         JsonWireStrings.WriteDateTime(writer, value.Updated);
         if (value.WebhookEndpoint is { } v11)

@@ -18,7 +18,6 @@ internal sealed class EventDestinationStatusDetailsDisabledJsonConverter : JsonC
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EventDestinationStatusDetailsDisabledJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DestinationStatusDetailsDisabledReason> Converter0 = new();
 
     /// <inheritdoc />
     public override EventDestinationStatusDetailsDisabled? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class EventDestinationStatusDetailsDisabledJsonConverter : JsonC
                 case 6:
                     if (name.SequenceEqual("reason"u8))
                     {
-                        value.Reason = Converter0.Read(ref reader, typeof(DestinationStatusDetailsDisabledReason), options);
+                        value.Reason = JsonEnums.Read<DestinationStatusDetailsDisabledReason>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class EventDestinationStatusDetailsDisabledJsonConverter : JsonC
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("reason"u8);
-        Converter0.Write(writer, value.Reason, options);
+        JsonEnums.Write(writer, value.Reason);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class EventReasonJsonConverter : JsonConverter<EventReason>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly EventReasonJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<EventReasonType> Converter0 = new();
 
     /// <inheritdoc />
     public override EventReason? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class EventReasonJsonConverter : JsonConverter<EventReason>
                 case 4:
                     if (name.SequenceEqual("type"u8))
                     {
-                        value.Type = Converter0.Read(ref reader, typeof(EventReasonType), options);
+                        value.Type = JsonEnums.Read<EventReasonType>(ref reader);
                         continue;
                     }
 
@@ -73,7 +72,7 @@ internal sealed class EventReasonJsonConverter : JsonConverter<EventReason>
             EventReasonRequestJsonConverter.Instance.Write(writer, v0, options);
         }
         writer.WritePropertyName("type"u8);
-        Converter0.Write(writer, value.Type, options);
+        JsonEnums.Write(writer, value.Type);
         writer.WriteEndObject();
     }
 }

@@ -18,8 +18,6 @@ internal sealed class LinkUseCaseAccountCollectionOptionsJsonConverter : JsonCon
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly LinkUseCaseAccountCollectionOptionsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<UseCaseAccountCollectionOptionsFields> Converter0 = new();
-    private static readonly StripeEnumJsonConverter<LinkCollectionOptionsFutureRequirements> Converter1 = new();
 
     /// <inheritdoc />
     public override LinkUseCaseAccountCollectionOptions? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -40,7 +38,7 @@ internal sealed class LinkUseCaseAccountCollectionOptionsJsonConverter : JsonCon
                 case 6:
                     if (name.SequenceEqual("fields"u8))
                     {
-                        value.Fields = reader.TokenType == JsonTokenType.Null ? null : (UseCaseAccountCollectionOptionsFields?)Converter0.Read(ref reader, typeof(UseCaseAccountCollectionOptionsFields), options);
+                        value.Fields = reader.TokenType == JsonTokenType.Null ? null : (UseCaseAccountCollectionOptionsFields?)JsonEnums.Read<UseCaseAccountCollectionOptionsFields>(ref reader);
                         continue;
                     }
 
@@ -48,7 +46,7 @@ internal sealed class LinkUseCaseAccountCollectionOptionsJsonConverter : JsonCon
                 case 19:
                     if (name.SequenceEqual("future_requirements"u8))
                     {
-                        value.FutureRequirements = reader.TokenType == JsonTokenType.Null ? null : (LinkCollectionOptionsFutureRequirements?)Converter1.Read(ref reader, typeof(LinkCollectionOptionsFutureRequirements), options);
+                        value.FutureRequirements = reader.TokenType == JsonTokenType.Null ? null : (LinkCollectionOptionsFutureRequirements?)JsonEnums.Read<LinkCollectionOptionsFutureRequirements>(ref reader);
                         continue;
                     }
 
@@ -71,12 +69,12 @@ internal sealed class LinkUseCaseAccountCollectionOptionsJsonConverter : JsonCon
         if (value.Fields is { } v0)
         {
             writer.WritePropertyName("fields"u8);
-            Converter0.Write(writer, v0, options);
+            JsonEnums.Write(writer, v0);
         }
         if (value.FutureRequirements is { } v1)
         {
             writer.WritePropertyName("future_requirements"u8);
-            Converter1.Write(writer, v1, options);
+            JsonEnums.Write(writer, v1);
         }
         writer.WriteEndObject();
     }

@@ -18,7 +18,6 @@ internal sealed class RequirementsAlternativesOptionsEntriesJsonConverter : Json
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly RequirementsAlternativesOptionsEntriesJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<EntriesAwaitingActionFrom> Converter0 = new();
 
     /// <inheritdoc />
     public override RequirementsAlternativesOptionsEntries? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -63,7 +62,7 @@ internal sealed class RequirementsAlternativesOptionsEntriesJsonConverter : Json
                 case 20:
                     if (name.SequenceEqual("awaiting_action_from"u8))
                     {
-                        value.AwaitingActionFrom = Converter0.Read(ref reader, typeof(EntriesAwaitingActionFrom), options);
+                        value.AwaitingActionFrom = JsonEnums.Read<EntriesAwaitingActionFrom>(ref reader);
                         continue;
                     }
 
@@ -84,7 +83,7 @@ internal sealed class RequirementsAlternativesOptionsEntriesJsonConverter : Json
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("awaiting_action_from"u8);
-        Converter0.Write(writer, value.AwaitingActionFrom, options);
+        JsonEnums.Write(writer, value.AwaitingActionFrom);
         if (value.Description is { } v0)
         {
             writer.WritePropertyName("description"u8);

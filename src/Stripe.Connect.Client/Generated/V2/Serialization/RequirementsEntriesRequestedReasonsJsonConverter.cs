@@ -18,7 +18,6 @@ internal sealed class RequirementsEntriesRequestedReasonsJsonConverter : JsonCon
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly RequirementsEntriesRequestedReasonsJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<RequirementsEntriesRequestedReasonsCode> Converter0 = new();
 
     /// <inheritdoc />
     public override RequirementsEntriesRequestedReasons? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,7 +38,7 @@ internal sealed class RequirementsEntriesRequestedReasonsJsonConverter : JsonCon
                 case 4:
                     if (name.SequenceEqual("code"u8))
                     {
-                        value.Code = Converter0.Read(ref reader, typeof(RequirementsEntriesRequestedReasonsCode), options);
+                        value.Code = JsonEnums.Read<RequirementsEntriesRequestedReasonsCode>(ref reader);
                         continue;
                     }
 
@@ -60,7 +59,7 @@ internal sealed class RequirementsEntriesRequestedReasonsJsonConverter : JsonCon
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("code"u8);
-        Converter0.Write(writer, value.Code, options);
+        JsonEnums.Write(writer, value.Code);
         writer.WriteEndObject();
     }
 }

@@ -18,7 +18,6 @@ internal sealed class RequirementsSummaryMinimumDeadlineJsonConverter : JsonConv
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly RequirementsSummaryMinimumDeadlineJsonConverter Instance = new();
-    private static readonly StripeEnumJsonConverter<DeadlineStatus> Converter0 = new();
 
     /// <inheritdoc />
     public override RequirementsSummaryMinimumDeadline? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,7 +46,7 @@ internal sealed class RequirementsSummaryMinimumDeadlineJsonConverter : JsonConv
                 case 6:
                     if (name.SequenceEqual("status"u8))
                     {
-                        value.Status = Converter0.Read(ref reader, typeof(DeadlineStatus), options);
+                        value.Status = JsonEnums.Read<DeadlineStatus>(ref reader);
                         continue;
                     }
 
@@ -68,7 +67,7 @@ internal sealed class RequirementsSummaryMinimumDeadlineJsonConverter : JsonConv
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("status"u8);
-        Converter0.Write(writer, value.Status, options);
+        JsonEnums.Write(writer, value.Status);
         if (value.Time is { } v0)
         {
             writer.WritePropertyName("time"u8);
