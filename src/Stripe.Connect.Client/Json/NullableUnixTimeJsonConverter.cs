@@ -6,14 +6,12 @@ namespace Stripe.Connect.Client.Json;
 /// <summary>Reads and writes a nullable <see cref="DateTimeOffset"/> as Unix seconds, or <c>null</c>.</summary>
 internal sealed class NullableUnixTimeJsonConverter : JsonConverter<DateTimeOffset?>
 {
-    private static readonly UnixTimeJsonConverter Inner = new();
-
     /// <inheritdoc />
     public override bool HandleNull => true;
 
     /// <inheritdoc />
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Null ? null : Inner.Read(ref reader, typeof(DateTimeOffset), options);
+        reader.TokenType == JsonTokenType.Null ? null : JsonUnixTime.Read(ref reader);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
@@ -21,7 +19,7 @@ internal sealed class NullableUnixTimeJsonConverter : JsonConverter<DateTimeOffs
         ArgumentNullException.ThrowIfNull(writer);
         if (value is { } v)
         {
-            writer.WriteNumberValue(v.ToUnixTimeSeconds());
+            JsonUnixTime.Write(writer, v);
         }
         else
         {

@@ -30,6 +30,12 @@ internal static class MemberCodecs
     public static MemberCodec For(TypeRef t, string? literal, Func<string, string> field)
     {
         var bare = CSharpTypes.Bare(t);
+        if (t is { Kind: TypeKind.Timestamp, Wire: WireFormat.UnixTime })
+        {
+            // Not the attribute's converter: JsonUnixTime is precompiled with the assembly, a JsonConverter<DateTimeOffset> is not.
+            return new("JsonUnixTime.Read(ref reader)", v => $"JsonUnixTime.Write(writer, {v});", true);
+        }
+
         if (Attribute(t) is { } converter)
         {
             var f = field(converter);

@@ -18,7 +18,6 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountCapabilityRequirementsJsonConverter Instance = new();
-    private static readonly NullableUnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override AccountCapabilityRequirements? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -87,7 +86,7 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
                 case 16:
                     if (name.SequenceEqual("current_deadline"u8))
                     {
-                        value.CurrentDeadline = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.CurrentDeadline = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -123,7 +122,7 @@ internal sealed class AccountCapabilityRequirementsJsonConverter : JsonConverter
         if (value.CurrentDeadline is { } v1)
         {
             writer.WritePropertyName("current_deadline"u8);
-            Converter0.Write(writer, v1, options);
+            JsonUnixTime.Write(writer, v1);
         }
         if (value.CurrentlyDue is { } v2)
         {

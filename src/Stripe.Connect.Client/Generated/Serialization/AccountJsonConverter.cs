@@ -18,7 +18,6 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountJsonConverter Instance = new();
-    private static readonly NullableUnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override Account? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -89,7 +88,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
 
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -252,7 +251,7 @@ internal sealed class AccountJsonConverter : JsonConverter<Account>
         if (value.Created is { } v6)
         {
             writer.WritePropertyName("created"u8);
-            Converter0.Write(writer, v6, options);
+            JsonUnixTime.Write(writer, v6);
         }
         if (value.DefaultCurrency is { } v7)
         {

@@ -18,7 +18,6 @@ internal sealed class AccountLinkJsonConverter : JsonConverter<AccountLink>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountLinkJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override AccountLink? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class AccountLinkJsonConverter : JsonConverter<AccountLink>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -63,7 +62,7 @@ internal sealed class AccountLinkJsonConverter : JsonConverter<AccountLink>
                 case 10:
                     if (name.SequenceEqual("expires_at"u8))
                     {
-                        value.ExpiresAt = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.ExpiresAt = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -84,9 +83,9 @@ internal sealed class AccountLinkJsonConverter : JsonConverter<AccountLink>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         writer.WritePropertyName("expires_at"u8);
-        Converter0.Write(writer, value.ExpiresAt, options);
+        JsonUnixTime.Write(writer, value.ExpiresAt);
         if (value.Object is { } v0)
         {
             writer.WritePropertyName("object"u8);

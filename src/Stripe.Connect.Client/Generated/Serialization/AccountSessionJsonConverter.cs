@@ -18,7 +18,6 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountSessionJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override AccountSession? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -69,7 +68,7 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
 
                     if (name.SequenceEqual("expires_at"u8))
                     {
-                        value.ExpiresAt = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.ExpiresAt = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -115,7 +114,7 @@ internal sealed class AccountSessionJsonConverter : JsonConverter<AccountSession
             AccountSessionComponentsJsonConverter.Instance.Write(writer, v2, options);
         }
         writer.WritePropertyName("expires_at"u8);
-        Converter0.Write(writer, value.ExpiresAt, options);
+        JsonUnixTime.Write(writer, value.ExpiresAt);
         writer.WritePropertyName("livemode"u8);
         writer.WriteBooleanValue(value.Livemode);
         if (value.Object is { } v3)

@@ -18,7 +18,6 @@ internal sealed class AccountTosAcceptanceJsonConverter : JsonConverter<AccountT
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AccountTosAcceptanceJsonConverter Instance = new();
-    private static readonly NullableUnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override AccountTosAcceptance? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,7 +46,7 @@ internal sealed class AccountTosAcceptanceJsonConverter : JsonConverter<AccountT
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        value.Date = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Date = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -86,7 +85,7 @@ internal sealed class AccountTosAcceptanceJsonConverter : JsonConverter<AccountT
         if (value.Date is { } v0)
         {
             writer.WritePropertyName("date"u8);
-            Converter0.Write(writer, v0, options);
+            JsonUnixTime.Write(writer, v0);
         }
         if (value.Ip is { } v1)
         {

@@ -21,7 +21,6 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
     private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter2 = new();
-    private static readonly UnixTimeJsonConverter Converter3 = new();
 
     /// <inheritdoc />
     public override ApplicationFee? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -76,7 +75,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
 
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter3.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -189,7 +188,7 @@ internal sealed class ApplicationFeeJsonConverter : JsonConverter<ApplicationFee
             Converter1.Write(writer, v3, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter3.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v4)
         {
             writer.WritePropertyName("currency"u8);

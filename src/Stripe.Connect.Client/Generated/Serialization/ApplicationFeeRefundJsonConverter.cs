@@ -19,8 +19,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly ApplicationFeeRefundJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
-    private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<ApplicationFee> Converter2 = new();
+    private static readonly ExpandableJsonConverter<ApplicationFee> Converter1 = new();
 
     /// <inheritdoc />
     public override ApplicationFeeRefund? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -49,7 +48,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
                 case 3:
                     if (name.SequenceEqual("fee"u8))
                     {
-                        value.Fee = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<ApplicationFee>), options);
+                        value.Fee = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<ApplicationFee>), options);
                         continue;
                     }
 
@@ -71,7 +70,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -121,7 +120,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
             Converter0.Write(writer, v0, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter1.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v1)
         {
             writer.WritePropertyName("currency"u8);
@@ -130,7 +129,7 @@ internal sealed class ApplicationFeeRefundJsonConverter : JsonConverter<Applicat
         if (value.Fee is { } v2)
         {
             writer.WritePropertyName("fee"u8);
-            Converter2.Write(writer, v2, options);
+            Converter1.Write(writer, v2, options);
         }
         if (value.Id is { } v3)
         {

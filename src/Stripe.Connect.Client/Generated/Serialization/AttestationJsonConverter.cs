@@ -18,7 +18,6 @@ internal sealed class AttestationJsonConverter : JsonConverter<Attestation>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly AttestationJsonConverter Instance = new();
-    private static readonly NullableUnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override Attestation? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,7 +46,7 @@ internal sealed class AttestationJsonConverter : JsonConverter<Attestation>
                 case 4:
                     if (name.SequenceEqual("date"u8))
                     {
-                        value.Date = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Date = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -78,7 +77,7 @@ internal sealed class AttestationJsonConverter : JsonConverter<Attestation>
         if (value.Date is { } v0)
         {
             writer.WritePropertyName("date"u8);
-            Converter0.Write(writer, v0, options);
+            JsonUnixTime.Write(writer, v0);
         }
         if (value.Ip is { } v1)
         {

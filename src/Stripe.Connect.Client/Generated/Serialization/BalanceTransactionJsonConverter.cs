@@ -18,8 +18,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly BalanceTransactionJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
-    private static readonly ExpandableJsonConverter<BalanceTransactionSource> Converter1 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransactionSource> Converter0 = new();
 
     /// <inheritdoc />
     public override BalanceTransaction? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -82,7 +81,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<BalanceTransactionSource>), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter0.Read(ref reader, typeof(Expandable<BalanceTransactionSource>), options);
                         continue;
                     }
 
@@ -96,7 +95,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -126,7 +125,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
                 case 12:
                     if (name.SequenceEqual("available_on"u8))
                     {
-                        value.AvailableOn = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.AvailableOn = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -171,11 +170,11 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
         writer.WritePropertyName("amount"u8);
         writer.WriteNumberValue(value.Amount);
         writer.WritePropertyName("available_on"u8);
-        Converter0.Write(writer, value.AvailableOn, options);
+        JsonUnixTime.Write(writer, value.AvailableOn);
         writer.WritePropertyName("balance_type"u8);
         JsonEnums.Write(writer, value.BalanceType);
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v0)
         {
             writer.WritePropertyName("currency"u8);
@@ -218,7 +217,7 @@ internal sealed class BalanceTransactionJsonConverter : JsonConverter<BalanceTra
         if (value.Source is { } v7)
         {
             writer.WritePropertyName("source"u8);
-            Converter1.Write(writer, v7, options);
+            Converter0.Write(writer, v7, options);
         }
         if (value.Status is { } v8)
         {

@@ -19,7 +19,6 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly CapabilityJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<Account> Converter0 = new();
-    private static readonly NullableUnixTimeJsonConverter Converter1 = new();
 
     /// <inheritdoc />
     public override Capability? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -78,7 +77,7 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
                 case 12:
                     if (name.SequenceEqual("requested_at"u8))
                     {
-                        value.RequestedAt = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.RequestedAt = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -137,7 +136,7 @@ internal sealed class CapabilityJsonConverter : JsonConverter<Capability>
         if (value.RequestedAt is { } v4)
         {
             writer.WritePropertyName("requested_at"u8);
-            Converter1.Write(writer, v4, options);
+            JsonUnixTime.Write(writer, v4);
         }
         if (value.Requirements is { } v5)
         {

@@ -18,7 +18,6 @@ internal sealed class LoginLinkJsonConverter : JsonConverter<LoginLink>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly LoginLinkJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override LoginLink? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -55,7 +54,7 @@ internal sealed class LoginLinkJsonConverter : JsonConverter<LoginLink>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -76,7 +75,7 @@ internal sealed class LoginLinkJsonConverter : JsonConverter<LoginLink>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Object is { } v0)
         {
             writer.WritePropertyName("object"u8);

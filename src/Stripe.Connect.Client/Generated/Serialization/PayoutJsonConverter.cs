@@ -19,10 +19,9 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PayoutJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<ApplicationFee> Converter0 = new();
-    private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter2 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
-    private static readonly ExpandableJsonConverter<Payout> Converter4 = new();
+    private static readonly ExpandableJsonConverter<BalanceTransaction> Converter1 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
+    private static readonly ExpandableJsonConverter<Payout> Converter3 = new();
 
     /// <inheritdoc />
     public override Payout? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -85,7 +84,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -133,13 +132,13 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
 
                     if (name.SequenceEqual("destination"u8))
                     {
-                        value.Destination = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.Destination = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
                     if (name.SequenceEqual("reversed_by"u8))
                     {
-                        value.ReversedBy = reader.TokenType == JsonTokenType.Null ? null : Converter4.Read(ref reader, typeof(Expandable<Payout>), options);
+                        value.ReversedBy = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<Payout>), options);
                         continue;
                     }
 
@@ -153,7 +152,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 12:
                     if (name.SequenceEqual("arrival_date"u8))
                     {
-                        value.ArrivalDate = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.ArrivalDate = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -187,7 +186,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
 
                     if (name.SequenceEqual("original_payout"u8))
                     {
-                        value.OriginalPayout = reader.TokenType == JsonTokenType.Null ? null : Converter4.Read(ref reader, typeof(Expandable<Payout>), options);
+                        value.OriginalPayout = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<Payout>), options);
                         continue;
                     }
 
@@ -195,7 +194,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 19:
                     if (name.SequenceEqual("balance_transaction"u8))
                     {
-                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
+                        value.BalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
@@ -227,7 +226,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
                 case 27:
                     if (name.SequenceEqual("failure_balance_transaction"u8))
                     {
-                        value.FailureBalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
+                        value.FailureBalanceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<BalanceTransaction>), options);
                         continue;
                     }
 
@@ -260,16 +259,16 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
             writer.WriteNumberValue(v1);
         }
         writer.WritePropertyName("arrival_date"u8);
-        Converter1.Write(writer, value.ArrivalDate, options);
+        JsonUnixTime.Write(writer, value.ArrivalDate);
         writer.WritePropertyName("automatic"u8);
         writer.WriteBooleanValue(value.Automatic);
         if (value.BalanceTransaction is { } v2)
         {
             writer.WritePropertyName("balance_transaction"u8);
-            Converter2.Write(writer, v2, options);
+            Converter1.Write(writer, v2, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter1.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v3)
         {
             writer.WritePropertyName("currency"u8);
@@ -283,12 +282,12 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
         if (value.Destination is { } v5)
         {
             writer.WritePropertyName("destination"u8);
-            Converter3.Write(writer, v5, options);
+            Converter2.Write(writer, v5, options);
         }
         if (value.FailureBalanceTransaction is { } v6)
         {
             writer.WritePropertyName("failure_balance_transaction"u8);
-            Converter2.Write(writer, v6, options);
+            Converter1.Write(writer, v6, options);
         }
         if (value.FailureCode is { } v7)
         {
@@ -325,7 +324,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
         if (value.OriginalPayout is { } v13)
         {
             writer.WritePropertyName("original_payout"u8);
-            Converter4.Write(writer, v13, options);
+            Converter3.Write(writer, v13, options);
         }
         if (value.PayoutMethod is { } v14)
         {
@@ -337,7 +336,7 @@ internal sealed class PayoutJsonConverter : JsonConverter<Payout>
         if (value.ReversedBy is { } v15)
         {
             writer.WritePropertyName("reversed_by"u8);
-            Converter4.Write(writer, v15, options);
+            Converter3.Write(writer, v15, options);
         }
         if (value.SourceType is { } v16)
         {

@@ -18,7 +18,6 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly PersonJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override Person? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -95,7 +94,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
 
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -307,7 +306,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
             LegalEntityJapanAddressJsonConverter.Instance.Write(writer, v4, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Dob is { } v5)
         {
             writer.WritePropertyName("dob"u8);

@@ -18,8 +18,6 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly SecretJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
-    private static readonly NullableUnixTimeJsonConverter Converter1 = new();
 
     /// <inheritdoc />
     public override Secret? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -72,7 +70,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -100,7 +98,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
                 case 10:
                     if (name.SequenceEqual("expires_at"u8))
                     {
-                        value.ExpiresAt = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.ExpiresAt = reader.TokenType == JsonTokenType.Null ? null : (DateTimeOffset?)JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -123,7 +121,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Deleted is { } v0)
         {
             writer.WritePropertyName("deleted"u8);
@@ -132,7 +130,7 @@ internal sealed class SecretJsonConverter : JsonConverter<Secret>
         if (value.ExpiresAt is { } v1)
         {
             writer.WritePropertyName("expires_at"u8);
-            Converter1.Write(writer, v1, options);
+            JsonUnixTime.Write(writer, v1);
         }
         if (value.Id is { } v2)
         {

@@ -18,7 +18,6 @@ internal sealed class TokenJsonConverter : JsonConverter<Token>
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TokenJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override Token? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -75,7 +74,7 @@ internal sealed class TokenJsonConverter : JsonConverter<Token>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -135,7 +134,7 @@ internal sealed class TokenJsonConverter : JsonConverter<Token>
             writer.WriteStringValue(v2);
         }
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Id is { } v3)
         {
             writer.WritePropertyName("id"u8);

@@ -20,9 +20,8 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TopupJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
-    private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
-    private static readonly StripeObjectJsonConverter Converter3 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
+    private static readonly StripeObjectJsonConverter Converter2 = new();
 
     /// <inheritdoc />
     public override Topup? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -63,7 +62,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
 
                     if (name.SequenceEqual("source"u8))
                     {
-                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(StripeObject), options);
+                        value.Source = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(StripeObject), options);
                         continue;
                     }
 
@@ -77,7 +76,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -127,7 +126,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
                 case 14:
                     if (name.SequenceEqual("payment_method"u8))
                     {
-                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.PaymentMethod = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -201,7 +200,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
             Converter0.Write(writer, v0, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter1.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v1)
         {
             writer.WritePropertyName("currency"u8);
@@ -252,7 +251,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.PaymentMethod is { } v10)
         {
             writer.WritePropertyName("payment_method"u8);
-            Converter2.Write(writer, v10, options);
+            Converter1.Write(writer, v10, options);
         }
         if (value.PaymentMethodOptions is { } v11)
         {
@@ -262,7 +261,7 @@ internal sealed class TopupJsonConverter : JsonConverter<Topup>
         if (value.Source is { } v12)
         {
             writer.WritePropertyName("source"u8);
-            Converter3.Write(writer, v12, options);
+            Converter2.Write(writer, v12, options);
         }
         if (value.StatementDescriptor is { } v13)
         {

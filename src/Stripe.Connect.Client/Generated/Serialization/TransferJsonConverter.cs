@@ -19,9 +19,8 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
-    private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<Account> Converter2 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter3 = new();
+    private static readonly ExpandableJsonConverter<Account> Converter1 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
 
     /// <inheritdoc />
     public override Transfer? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -64,7 +63,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -112,7 +111,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 
                     if (name.SequenceEqual("destination"u8))
                     {
-                        value.Destination = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<Account>), options);
+                        value.Destination = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<Account>), options);
                         continue;
                     }
 
@@ -142,7 +141,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
                 case 18:
                     if (name.SequenceEqual("source_transaction"u8))
                     {
-                        value.SourceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.SourceTransaction = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -156,7 +155,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
 
                     if (name.SequenceEqual("destination_payment"u8))
                     {
-                        value.DestinationPayment = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.DestinationPayment = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -188,7 +187,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
             Converter0.Write(writer, v0, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter1.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v1)
         {
             writer.WritePropertyName("currency"u8);
@@ -202,12 +201,12 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         if (value.Destination is { } v3)
         {
             writer.WritePropertyName("destination"u8);
-            Converter2.Write(writer, v3, options);
+            Converter1.Write(writer, v3, options);
         }
         if (value.DestinationPayment is { } v4)
         {
             writer.WritePropertyName("destination_payment"u8);
-            Converter3.Write(writer, v4, options);
+            Converter2.Write(writer, v4, options);
         }
         if (value.Id is { } v5)
         {
@@ -236,7 +235,7 @@ internal sealed class TransferJsonConverter : JsonConverter<Transfer>
         if (value.SourceTransaction is { } v9)
         {
             writer.WritePropertyName("source_transaction"u8);
-            Converter3.Write(writer, v9, options);
+            Converter2.Write(writer, v9, options);
         }
         if (value.SourceType is { } v10)
         {

@@ -19,9 +19,8 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly TransferReversalJsonConverter Instance = new();
     private static readonly ExpandableJsonConverter<BalanceTransaction> Converter0 = new();
-    private static readonly UnixTimeJsonConverter Converter1 = new();
-    private static readonly ExpandableJsonConverter<StripeObject> Converter2 = new();
-    private static readonly ExpandableJsonConverter<Transfer> Converter3 = new();
+    private static readonly ExpandableJsonConverter<StripeObject> Converter1 = new();
+    private static readonly ExpandableJsonConverter<Transfer> Converter2 = new();
 
     /// <inheritdoc />
     public override TransferReversal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -64,7 +63,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter1.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -84,7 +83,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
 
                     if (name.SequenceEqual("transfer"u8))
                     {
-                        value.Transfer = reader.TokenType == JsonTokenType.Null ? null : Converter3.Read(ref reader, typeof(Expandable<Transfer>), options);
+                        value.Transfer = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<Transfer>), options);
                         continue;
                     }
 
@@ -92,7 +91,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 13:
                     if (name.SequenceEqual("source_refund"u8))
                     {
-                        value.SourceRefund = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.SourceRefund = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -108,7 +107,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
                 case 26:
                     if (name.SequenceEqual("destination_payment_refund"u8))
                     {
-                        value.DestinationPaymentRefund = reader.TokenType == JsonTokenType.Null ? null : Converter2.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                        value.DestinationPaymentRefund = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
                         continue;
                     }
 
@@ -136,7 +135,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
             Converter0.Write(writer, v0, options);
         }
         writer.WritePropertyName("created"u8);
-        Converter1.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Currency is { } v1)
         {
             writer.WritePropertyName("currency"u8);
@@ -145,7 +144,7 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
         if (value.DestinationPaymentRefund is { } v2)
         {
             writer.WritePropertyName("destination_payment_refund"u8);
-            Converter2.Write(writer, v2, options);
+            Converter1.Write(writer, v2, options);
         }
         if (value.Id is { } v3)
         {
@@ -165,12 +164,12 @@ internal sealed class TransferReversalJsonConverter : JsonConverter<TransferReve
         if (value.SourceRefund is { } v6)
         {
             writer.WritePropertyName("source_refund"u8);
-            Converter2.Write(writer, v6, options);
+            Converter1.Write(writer, v6, options);
         }
         if (value.Transfer is { } v7)
         {
             writer.WritePropertyName("transfer"u8);
-            Converter3.Write(writer, v7, options);
+            Converter2.Write(writer, v7, options);
         }
         writer.WriteEndObject();
     }

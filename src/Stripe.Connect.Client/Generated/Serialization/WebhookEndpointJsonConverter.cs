@@ -18,7 +18,6 @@ internal sealed class WebhookEndpointJsonConverter : JsonConverter<WebhookEndpoi
 {
     /// <summary>The instance the generated readers call directly.</summary>
     internal static readonly WebhookEndpointJsonConverter Instance = new();
-    private static readonly UnixTimeJsonConverter Converter0 = new();
 
     /// <inheritdoc />
     public override WebhookEndpoint? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -75,7 +74,7 @@ internal sealed class WebhookEndpointJsonConverter : JsonConverter<WebhookEndpoi
                 case 7:
                     if (name.SequenceEqual("created"u8))
                     {
-                        value.Created = Converter0.Read(ref reader, typeof(DateTimeOffset), options);
+                        value.Created = JsonUnixTime.Read(ref reader);
                         continue;
                     }
 
@@ -148,7 +147,7 @@ internal sealed class WebhookEndpointJsonConverter : JsonConverter<WebhookEndpoi
             writer.WriteStringValue(v1);
         }
         writer.WritePropertyName("created"u8);
-        Converter0.Write(writer, value.Created, options);
+        JsonUnixTime.Write(writer, value.Created);
         if (value.Description is { } v2)
         {
             writer.WritePropertyName("description"u8);
