@@ -20,18 +20,6 @@ internal sealed partial class ConnectResilience
         }
     }
 
-    /// <summary>The first attempt of a call, without Polly, under the per-attempt time-out.</summary>
-    /// <typeparam name="T">The type of the result.</typeparam>
-    /// <param name="attempt">The third room.</param>
-    /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
-    /// <param name="callerToken">The caller's own token.</param>
-    /// <param name="token">The call's token (the caller's, linked with the client's lifetime).</param>
-    /// <returns>The result.</returns>
-    public ValueTask<StripeEntity> FirstAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken token)
-        where T : StripeEntity =>
-        TimedAttemptAsync(attempt, request, typeInfo, callerToken, token);
-
     /// <summary>Exactly the retry's own test after an attempt: retryable, retries left, the call's token not cancelled.</summary>
     /// <param name="failure">What the first attempt threw.</param>
     /// <param name="token">The call's token.</param>
@@ -56,11 +44,18 @@ internal sealed partial class ConnectResilience
             new Replay<T>(first, attempt, request, typeInfo, callerToken));
 
     /// <summary>
-    /// One attempt under the per-attempt time-out, as Polly's time-out strategy runs it: a token that the time-out
-    /// or the call's own token cancels, and the same <see cref="TimeoutRejectedException"/> when only the time-out
-    /// ended an attempt that gave up with an <see cref="OperationCanceledException"/>.
+    /// The first attempt of a call, without Polly, under the per-attempt time-out as Polly's time-out strategy runs
+    /// it: a token that the time-out or the call's own token cancels, and the same <see cref="TimeoutRejectedException"/>
+    /// when only the time-out ended an attempt that gave up with an <see cref="OperationCanceledException"/>.
     /// </summary>
-    private async ValueTask<StripeEntity> TimedAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken callToken)
+    /// <typeparam name="T">The type of the result.</typeparam>
+    /// <param name="attempt">The third room.</param>
+    /// <param name="request">The prepared call.</param>
+    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="callerToken">The caller's own token.</param>
+    /// <param name="callToken">The call's token (the caller's, linked with the client's lifetime).</param>
+    /// <returns>The result.</returns>
+    public async ValueTask<StripeEntity> FirstAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken callToken)
         where T : StripeEntity
     {
         var timeout = _options.Timeout;
