@@ -23,21 +23,10 @@ public class FirstAttemptTests
     [TearDown]
     public void TearDown() => _mock.Dispose();
 
-    private void RespondInOrder(params HttpStatusCode[] statuses)
-    {
-        var index = 0;
-        _mock.When("*").Respond(request =>
-        {
-            lock (_requests)
-            {
-                _requests.Add(request);
-                var status = statuses[Math.Min(index++, statuses.Length - 1)];
-                return Task.FromResult(status == HttpStatusCode.OK
-                    ? TestClients.Json(status, TestClients.LinkJson)
-                    : TestClients.Json(status, TestClients.Error("api_error")));
-            }
-        });
-    }
+    private void RespondInOrder(params HttpStatusCode[] statuses) =>
+        ScriptedResponses.Respond(_mock, _requests, [.. statuses.Select(status => (Func<HttpResponseMessage>)(() => status == HttpStatusCode.OK
+            ? TestClients.Json(status, TestClients.LinkJson)
+            : TestClients.Json(status, TestClients.Error("api_error"))))]);
 
     private static string Key(HttpRequestMessage r) => r.Headers.GetValues("Idempotency-Key").Single();
 

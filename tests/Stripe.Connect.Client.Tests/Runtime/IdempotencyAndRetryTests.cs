@@ -19,19 +19,7 @@ public class IdempotencyAndRetryTests
     [TearDown]
     public void TearDown() => _mock.Dispose();
 
-    private void RespondInOrder(params Func<HttpResponseMessage>[] responses)
-    {
-        var index = 0;
-        _mock.When("*").Respond(request =>
-        {
-            lock (_requests)
-            {
-                _requests.Add(request);
-                var next = responses[Math.Min(index++, responses.Length - 1)];
-                return Task.FromResult(next());
-            }
-        });
-    }
+    private void RespondInOrder(params Func<HttpResponseMessage>[] responses) => ScriptedResponses.Respond(_mock, _requests, responses);
 
     private static Func<HttpResponseMessage> Status(int code, string? body = null, Action<HttpResponseMessage>? tweak = null) => () =>
     {

@@ -16,16 +16,7 @@ public class V2PipelineTests
     {
         var requests = new List<HttpRequestMessage>();
         var mock = new MockHttpMessageHandler();
-        var index = 0;
-        mock.When("*").Respond(request =>
-        {
-            lock (requests)
-            {
-                requests.Add(request);
-                var (status, body) = responses[Math.Min(index++, responses.Length - 1)];
-                return Task.FromResult(TestClients.Json(status, body));
-            }
-        });
+        ScriptedResponses.Respond(mock, requests, [.. responses.Select(r => (Func<HttpResponseMessage>)(() => TestClients.Json(r.Status, r.Body)))]);
         return (TestClients.Create(mock), requests);
     }
 
