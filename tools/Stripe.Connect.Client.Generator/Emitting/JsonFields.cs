@@ -92,9 +92,12 @@ internal static class JsonFields
 
             case TypeKind.List:
                 {
+                    // An index over IReadOnlyList<T>: foreach through the interface would box an enumerator per list.
+                    var index = "n" + (++counter).ToString(CultureInfo.InvariantCulture);
                     var item = "i" + (++counter).ToString(CultureInfo.InvariantCulture);
                     w.Line("writer.WriteStartArray();");
-                    w.Open($"foreach (var {item} in {v})");
+                    w.Open($"for (var {index} = 0; {index} < {v}.Count; {index}++)");
+                    w.Line($"var {item} = {v}[{index}];");
                     Value(w, t.Item.AsNonNullable(), item, ref counter);
                     w.Close();
                     w.Line("writer.WriteEndArray();");

@@ -24,9 +24,10 @@ public sealed partial record AccountCloseRequest : IJsonEncodable
         {
             writer.WritePropertyName("applied_configurations"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                writer.WriteStringValue(i2.Value);
+                var i3 = v1[n2];
+                writer.WriteStringValue(i3.Value);
             }
             writer.WriteEndArray();
         }

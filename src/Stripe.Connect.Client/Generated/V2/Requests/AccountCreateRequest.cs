@@ -91,16 +91,17 @@ public sealed partial record AccountCreateRequest : IJsonEncodable
         {
             writer.WritePropertyName("include"u8);
             writer.WriteStartArray();
-            foreach (var i10 in v9)
+            for (var n10 = 0; n10 < v9.Count; n10++)
             {
-                writer.WriteStringValue(i10.Value);
+                var i11 = v9[n10];
+                writer.WriteStringValue(i11.Value);
             }
             writer.WriteEndArray();
         }
-        if (Metadata is { } v11)
+        if (Metadata is { } v12)
         {
             writer.WritePropertyName("metadata"u8);
-            JsonBody.WriteMetadata(writer, v11);
+            JsonBody.WriteMetadata(writer, v12);
         }
         writer.WriteEndObject();
     }

@@ -41,32 +41,33 @@ public sealed partial record AccountDefaultsInput : IJsonEncodable
         {
             writer.WritePropertyName("locales"u8);
             writer.WriteStartArray();
-            foreach (var i3 in v2)
+            for (var n3 = 0; n3 < v2.Count; n3++)
             {
-                writer.WriteStringValue(i3.Value);
+                var i4 = v2[n3];
+                writer.WriteStringValue(i4.Value);
             }
             writer.WriteEndArray();
         }
-        if (PayoutMethods is { } v4)
+        if (PayoutMethods is { } v5)
         {
             writer.WritePropertyName("payout_methods"u8);
             writer.WriteStartObject();
-            foreach (var p5 in v4)
+            foreach (var p6 in v5)
             {
-                writer.WritePropertyName(p5.Key);
-                writer.WriteStringValue(p5.Value);
+                writer.WritePropertyName(p6.Key);
+                writer.WriteStringValue(p6.Value);
             }
             writer.WriteEndObject();
         }
-        if (Profile is { } v6)
+        if (Profile is { } v7)
         {
             writer.WritePropertyName("profile"u8);
-            ((IJsonEncodable)v6).WriteJson(writer);
+            ((IJsonEncodable)v7).WriteJson(writer);
         }
-        if (Responsibilities is { } v7)
+        if (Responsibilities is { } v8)
         {
             writer.WritePropertyName("responsibilities"u8);
-            ((IJsonEncodable)v7).WriteJson(writer);
+            ((IJsonEncodable)v8).WriteJson(writer);
         }
         writer.WriteEndObject();
     }

@@ -32,21 +32,22 @@ public sealed partial record AccountDocumentsProofOfRegistrationInput : IJsonEnc
         {
             writer.WritePropertyName("files"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                writer.WriteStringValue(i2);
+                var i3 = v1[n2];
+                writer.WriteStringValue(i3);
             }
             writer.WriteEndArray();
         }
-        if (Signer is { } v3)
+        if (Signer is { } v4)
         {
             writer.WritePropertyName("signer"u8);
-            ((IJsonEncodable)v3).WriteJson(writer);
+            ((IJsonEncodable)v4).WriteJson(writer);
         }
-        if (Type is { } v4)
+        if (Type is { } v5)
         {
             writer.WritePropertyName("type"u8);
-            writer.WriteStringValue(v4.Value);
+            writer.WriteStringValue(v5.Value);
         }
         writer.WriteEndObject();
     }

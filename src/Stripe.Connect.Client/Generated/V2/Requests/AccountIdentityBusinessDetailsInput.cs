@@ -60,76 +60,78 @@ public sealed partial record AccountIdentityBusinessDetailsInput : IJsonEncodabl
         {
             writer.WritePropertyName("additional_addresses"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                ((IJsonEncodable)i2).WriteJson(writer);
+                var i3 = v1[n2];
+                ((IJsonEncodable)i3).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (Address is { } v3)
+        if (Address is { } v4)
         {
             writer.WritePropertyName("address"u8);
-            ((IJsonEncodable)v3).WriteJson(writer);
-        }
-        if (AnnualRevenue is { } v4)
-        {
-            writer.WritePropertyName("annual_revenue"u8);
             ((IJsonEncodable)v4).WriteJson(writer);
         }
-        if (Documents is { } v5)
+        if (AnnualRevenue is { } v5)
         {
-            writer.WritePropertyName("documents"u8);
+            writer.WritePropertyName("annual_revenue"u8);
             ((IJsonEncodable)v5).WriteJson(writer);
         }
-        if (EstimatedWorkerCount is { } v6)
+        if (Documents is { } v6)
+        {
+            writer.WritePropertyName("documents"u8);
+            ((IJsonEncodable)v6).WriteJson(writer);
+        }
+        if (EstimatedWorkerCount is { } v7)
         {
             writer.WritePropertyName("estimated_worker_count"u8);
-            writer.WriteNumberValue(v6);
+            writer.WriteNumberValue(v7);
         }
-        if (IdNumbers is { } v7)
+        if (IdNumbers is { } v8)
         {
             writer.WritePropertyName("id_numbers"u8);
             writer.WriteStartArray();
-            foreach (var i8 in v7)
+            for (var n9 = 0; n9 < v8.Count; n9++)
             {
-                ((IJsonEncodable)i8).WriteJson(writer);
+                var i10 = v8[n9];
+                ((IJsonEncodable)i10).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (MonthlyEstimatedRevenue is { } v9)
+        if (MonthlyEstimatedRevenue is { } v11)
         {
             writer.WritePropertyName("monthly_estimated_revenue"u8);
-            ((IJsonEncodable)v9).WriteJson(writer);
+            ((IJsonEncodable)v11).WriteJson(writer);
         }
-        if (Phone is { } v10)
+        if (Phone is { } v12)
         {
             writer.WritePropertyName("phone"u8);
-            writer.WriteStringValue(v10);
+            writer.WriteStringValue(v12);
         }
-        if (RegisteredName is { } v11)
+        if (RegisteredName is { } v13)
         {
             writer.WritePropertyName("registered_name"u8);
-            writer.WriteStringValue(v11);
+            writer.WriteStringValue(v13);
         }
-        if (RegistrationDate is { } v12)
+        if (RegistrationDate is { } v14)
         {
             writer.WritePropertyName("registration_date"u8);
-            ((IJsonEncodable)v12).WriteJson(writer);
-        }
-        if (ScriptAddresses is { } v13)
-        {
-            writer.WritePropertyName("script_addresses"u8);
-            ((IJsonEncodable)v13).WriteJson(writer);
-        }
-        if (ScriptNames is { } v14)
-        {
-            writer.WritePropertyName("script_names"u8);
             ((IJsonEncodable)v14).WriteJson(writer);
         }
-        if (Structure is { } v15)
+        if (ScriptAddresses is { } v15)
+        {
+            writer.WritePropertyName("script_addresses"u8);
+            ((IJsonEncodable)v15).WriteJson(writer);
+        }
+        if (ScriptNames is { } v16)
+        {
+            writer.WritePropertyName("script_names"u8);
+            ((IJsonEncodable)v16).WriteJson(writer);
+        }
+        if (Structure is { } v17)
         {
             writer.WritePropertyName("structure"u8);
-            writer.WriteStringValue(v15.Value);
+            writer.WriteStringValue(v17.Value);
         }
         writer.WriteEndObject();
     }

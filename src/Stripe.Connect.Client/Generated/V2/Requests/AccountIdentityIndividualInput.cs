@@ -72,106 +72,110 @@ public sealed partial record AccountIdentityIndividualInput : IJsonEncodable
         {
             writer.WritePropertyName("additional_addresses"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                ((IJsonEncodable)i2).WriteJson(writer);
+                var i3 = v1[n2];
+                ((IJsonEncodable)i3).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (AdditionalNames is { } v3)
+        if (AdditionalNames is { } v4)
         {
             writer.WritePropertyName("additional_names"u8);
             writer.WriteStartArray();
-            foreach (var i4 in v3)
+            for (var n5 = 0; n5 < v4.Count; n5++)
             {
-                ((IJsonEncodable)i4).WriteJson(writer);
+                var i6 = v4[n5];
+                ((IJsonEncodable)i6).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (Address is { } v5)
+        if (Address is { } v7)
         {
             writer.WritePropertyName("address"u8);
-            ((IJsonEncodable)v5).WriteJson(writer);
-        }
-        if (DateOfBirth is { } v6)
-        {
-            writer.WritePropertyName("date_of_birth"u8);
-            ((IJsonEncodable)v6).WriteJson(writer);
-        }
-        if (Documents is { } v7)
-        {
-            writer.WritePropertyName("documents"u8);
             ((IJsonEncodable)v7).WriteJson(writer);
         }
-        if (Email is { } v8)
+        if (DateOfBirth is { } v8)
+        {
+            writer.WritePropertyName("date_of_birth"u8);
+            ((IJsonEncodable)v8).WriteJson(writer);
+        }
+        if (Documents is { } v9)
+        {
+            writer.WritePropertyName("documents"u8);
+            ((IJsonEncodable)v9).WriteJson(writer);
+        }
+        if (Email is { } v10)
         {
             writer.WritePropertyName("email"u8);
-            writer.WriteStringValue(v8);
+            writer.WriteStringValue(v10);
         }
-        if (GivenName is { } v9)
+        if (GivenName is { } v11)
         {
             writer.WritePropertyName("given_name"u8);
-            writer.WriteStringValue(v9);
+            writer.WriteStringValue(v11);
         }
-        if (IdNumbers is { } v10)
+        if (IdNumbers is { } v12)
         {
             writer.WritePropertyName("id_numbers"u8);
             writer.WriteStartArray();
-            foreach (var i11 in v10)
+            for (var n13 = 0; n13 < v12.Count; n13++)
             {
-                ((IJsonEncodable)i11).WriteJson(writer);
+                var i14 = v12[n13];
+                ((IJsonEncodable)i14).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (LegalGender is { } v12)
+        if (LegalGender is { } v15)
         {
             writer.WritePropertyName("legal_gender"u8);
-            writer.WriteStringValue(v12.Value);
+            writer.WriteStringValue(v15.Value);
         }
-        if (Metadata is { } v13)
+        if (Metadata is { } v16)
         {
             writer.WritePropertyName("metadata"u8);
-            JsonBody.WriteMetadata(writer, v13);
+            JsonBody.WriteMetadata(writer, v16);
         }
-        if (Nationalities is { } v14)
+        if (Nationalities is { } v17)
         {
             writer.WritePropertyName("nationalities"u8);
             writer.WriteStartArray();
-            foreach (var i15 in v14)
+            for (var n18 = 0; n18 < v17.Count; n18++)
             {
-                writer.WriteStringValue(i15);
+                var i19 = v17[n18];
+                writer.WriteStringValue(i19);
             }
             writer.WriteEndArray();
         }
-        if (Phone is { } v16)
+        if (Phone is { } v20)
         {
             writer.WritePropertyName("phone"u8);
-            writer.WriteStringValue(v16);
+            writer.WriteStringValue(v20);
         }
-        if (PoliticalExposure is { } v17)
+        if (PoliticalExposure is { } v21)
         {
             writer.WritePropertyName("political_exposure"u8);
-            writer.WriteStringValue(v17.Value);
+            writer.WriteStringValue(v21.Value);
         }
-        if (Relationship is { } v18)
+        if (Relationship is { } v22)
         {
             writer.WritePropertyName("relationship"u8);
-            ((IJsonEncodable)v18).WriteJson(writer);
+            ((IJsonEncodable)v22).WriteJson(writer);
         }
-        if (ScriptAddresses is { } v19)
+        if (ScriptAddresses is { } v23)
         {
             writer.WritePropertyName("script_addresses"u8);
-            ((IJsonEncodable)v19).WriteJson(writer);
+            ((IJsonEncodable)v23).WriteJson(writer);
         }
-        if (ScriptNames is { } v20)
+        if (ScriptNames is { } v24)
         {
             writer.WritePropertyName("script_names"u8);
-            ((IJsonEncodable)v20).WriteJson(writer);
+            ((IJsonEncodable)v24).WriteJson(writer);
         }
-        if (Surname is { } v21)
+        if (Surname is { } v25)
         {
             writer.WritePropertyName("surname"u8);
-            writer.WriteStringValue(v21);
+            writer.WriteStringValue(v25);
         }
         writer.WriteEndObject();
     }

@@ -75,111 +75,115 @@ public sealed partial record AccountPersonTokenCreateRequest : IJsonEncodable
         {
             writer.WritePropertyName("additional_addresses"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                ((IJsonEncodable)i2).WriteJson(writer);
+                var i3 = v1[n2];
+                ((IJsonEncodable)i3).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (AdditionalNames is { } v3)
+        if (AdditionalNames is { } v4)
         {
             writer.WritePropertyName("additional_names"u8);
             writer.WriteStartArray();
-            foreach (var i4 in v3)
+            for (var n5 = 0; n5 < v4.Count; n5++)
             {
-                ((IJsonEncodable)i4).WriteJson(writer);
+                var i6 = v4[n5];
+                ((IJsonEncodable)i6).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (AdditionalTermsOfService is { } v5)
+        if (AdditionalTermsOfService is { } v7)
         {
             writer.WritePropertyName("additional_terms_of_service"u8);
-            ((IJsonEncodable)v5).WriteJson(writer);
-        }
-        if (Address is { } v6)
-        {
-            writer.WritePropertyName("address"u8);
-            ((IJsonEncodable)v6).WriteJson(writer);
-        }
-        if (DateOfBirth is { } v7)
-        {
-            writer.WritePropertyName("date_of_birth"u8);
             ((IJsonEncodable)v7).WriteJson(writer);
         }
-        if (Documents is { } v8)
+        if (Address is { } v8)
         {
-            writer.WritePropertyName("documents"u8);
+            writer.WritePropertyName("address"u8);
             ((IJsonEncodable)v8).WriteJson(writer);
         }
-        if (Email is { } v9)
+        if (DateOfBirth is { } v9)
+        {
+            writer.WritePropertyName("date_of_birth"u8);
+            ((IJsonEncodable)v9).WriteJson(writer);
+        }
+        if (Documents is { } v10)
+        {
+            writer.WritePropertyName("documents"u8);
+            ((IJsonEncodable)v10).WriteJson(writer);
+        }
+        if (Email is { } v11)
         {
             writer.WritePropertyName("email"u8);
-            writer.WriteStringValue(v9);
+            writer.WriteStringValue(v11);
         }
-        if (GivenName is { } v10)
+        if (GivenName is { } v12)
         {
             writer.WritePropertyName("given_name"u8);
-            writer.WriteStringValue(v10);
+            writer.WriteStringValue(v12);
         }
-        if (IdNumbers is { } v11)
+        if (IdNumbers is { } v13)
         {
             writer.WritePropertyName("id_numbers"u8);
             writer.WriteStartArray();
-            foreach (var i12 in v11)
+            for (var n14 = 0; n14 < v13.Count; n14++)
             {
-                ((IJsonEncodable)i12).WriteJson(writer);
+                var i15 = v13[n14];
+                ((IJsonEncodable)i15).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (LegalGender is { } v13)
+        if (LegalGender is { } v16)
         {
             writer.WritePropertyName("legal_gender"u8);
-            writer.WriteStringValue(v13.Value);
+            writer.WriteStringValue(v16.Value);
         }
-        if (Metadata is { } v14)
+        if (Metadata is { } v17)
         {
             writer.WritePropertyName("metadata"u8);
-            JsonBody.WriteMetadata(writer, v14);
+            JsonBody.WriteMetadata(writer, v17);
         }
-        if (Nationalities is { } v15)
+        if (Nationalities is { } v18)
         {
             writer.WritePropertyName("nationalities"u8);
             writer.WriteStartArray();
-            foreach (var i16 in v15)
+            for (var n19 = 0; n19 < v18.Count; n19++)
             {
-                writer.WriteStringValue(i16);
+                var i20 = v18[n19];
+                writer.WriteStringValue(i20);
             }
             writer.WriteEndArray();
         }
-        if (Phone is { } v17)
+        if (Phone is { } v21)
         {
             writer.WritePropertyName("phone"u8);
-            writer.WriteStringValue(v17);
+            writer.WriteStringValue(v21);
         }
-        if (PoliticalExposure is { } v18)
+        if (PoliticalExposure is { } v22)
         {
             writer.WritePropertyName("political_exposure"u8);
-            writer.WriteStringValue(v18.Value);
+            writer.WriteStringValue(v22.Value);
         }
-        if (Relationship is { } v19)
+        if (Relationship is { } v23)
         {
             writer.WritePropertyName("relationship"u8);
-            ((IJsonEncodable)v19).WriteJson(writer);
+            ((IJsonEncodable)v23).WriteJson(writer);
         }
-        if (ScriptAddresses is { } v20)
+        if (ScriptAddresses is { } v24)
         {
             writer.WritePropertyName("script_addresses"u8);
-            ((IJsonEncodable)v20).WriteJson(writer);
+            ((IJsonEncodable)v24).WriteJson(writer);
         }
-        if (ScriptNames is { } v21)
+        if (ScriptNames is { } v25)
         {
             writer.WritePropertyName("script_names"u8);
-            ((IJsonEncodable)v21).WriteJson(writer);
+            ((IJsonEncodable)v25).WriteJson(writer);
         }
-        if (Surname is { } v22)
+        if (Surname is { } v26)
         {
             writer.WritePropertyName("surname"u8);
-            writer.WriteStringValue(v22);
+            writer.WriteStringValue(v26);
         }
         writer.WriteEndObject();
     }

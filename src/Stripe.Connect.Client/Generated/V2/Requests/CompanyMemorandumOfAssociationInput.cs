@@ -29,16 +29,17 @@ public sealed partial record CompanyMemorandumOfAssociationInput : IJsonEncodabl
         {
             writer.WritePropertyName("files"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                writer.WriteStringValue(i2);
+                var i3 = v1[n2];
+                writer.WriteStringValue(i3);
             }
             writer.WriteEndArray();
         }
-        if (Type is { } v3)
+        if (Type is { } v4)
         {
             writer.WritePropertyName("type"u8);
-            writer.WriteStringValue(v3.Value);
+            writer.WriteStringValue(v4.Value);
         }
         writer.WriteEndObject();
     }

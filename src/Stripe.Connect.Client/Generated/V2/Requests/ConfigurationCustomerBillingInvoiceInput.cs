@@ -36,31 +36,32 @@ public sealed partial record ConfigurationCustomerBillingInvoiceInput : IJsonEnc
         {
             writer.WritePropertyName("custom_fields"u8);
             writer.WriteStartArray();
-            foreach (var i2 in v1)
+            for (var n2 = 0; n2 < v1.Count; n2++)
             {
-                ((IJsonEncodable)i2).WriteJson(writer);
+                var i3 = v1[n2];
+                ((IJsonEncodable)i3).WriteJson(writer);
             }
             writer.WriteEndArray();
         }
-        if (Footer is { } v3)
+        if (Footer is { } v4)
         {
             writer.WritePropertyName("footer"u8);
-            writer.WriteStringValue(v3);
+            writer.WriteStringValue(v4);
         }
-        if (NextSequence is { } v4)
+        if (NextSequence is { } v5)
         {
             writer.WritePropertyName("next_sequence"u8);
-            writer.WriteNumberValue(v4);
+            writer.WriteNumberValue(v5);
         }
-        if (Prefix is { } v5)
+        if (Prefix is { } v6)
         {
             writer.WritePropertyName("prefix"u8);
-            writer.WriteStringValue(v5);
+            writer.WriteStringValue(v6);
         }
-        if (Rendering is { } v6)
+        if (Rendering is { } v7)
         {
             writer.WritePropertyName("rendering"u8);
-            ((IJsonEncodable)v6).WriteJson(writer);
+            ((IJsonEncodable)v7).WriteJson(writer);
         }
         writer.WriteEndObject();
     }

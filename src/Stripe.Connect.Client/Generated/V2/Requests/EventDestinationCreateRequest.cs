@@ -76,61 +76,64 @@ public sealed partial record EventDestinationCreateRequest : IJsonEncodable
         {
             writer.WritePropertyName("enabled_events"u8);
             writer.WriteStartArray();
-            foreach (var i5 in v4)
+            for (var n5 = 0; n5 < v4.Count; n5++)
             {
-                writer.WriteStringValue(i5);
+                var i6 = v4[n5];
+                writer.WriteStringValue(i6);
             }
             writer.WriteEndArray();
         }
-        if (EventPayload is { } v6)
+        if (EventPayload is { } v7)
         {
             writer.WritePropertyName("event_payload"u8);
-            writer.WriteStringValue(v6.Value);
+            writer.WriteStringValue(v7.Value);
         }
-        if (EventsFrom is { } v7)
+        if (EventsFrom is { } v8)
         {
             writer.WritePropertyName("events_from"u8);
             writer.WriteStartArray();
-            foreach (var i8 in v7)
+            for (var n9 = 0; n9 < v8.Count; n9++)
             {
-                writer.WriteStringValue(i8);
+                var i10 = v8[n9];
+                writer.WriteStringValue(i10);
             }
             writer.WriteEndArray();
         }
-        if (Include is { } v9)
+        if (Include is { } v11)
         {
             writer.WritePropertyName("include"u8);
             writer.WriteStartArray();
-            foreach (var i10 in v9)
+            for (var n12 = 0; n12 < v11.Count; n12++)
             {
-                writer.WriteStringValue(i10.Value);
+                var i13 = v11[n12];
+                writer.WriteStringValue(i13.Value);
             }
             writer.WriteEndArray();
         }
-        if (Metadata is { } v11)
+        if (Metadata is { } v14)
         {
             writer.WritePropertyName("metadata"u8);
-            JsonBody.WriteMetadata(writer, v11);
+            JsonBody.WriteMetadata(writer, v14);
         }
-        if (Name is { } v12)
+        if (Name is { } v15)
         {
             writer.WritePropertyName("name"u8);
-            writer.WriteStringValue(v12);
+            writer.WriteStringValue(v15);
         }
-        if (SnapshotApiVersion is { } v13)
+        if (SnapshotApiVersion is { } v16)
         {
             writer.WritePropertyName("snapshot_api_version"u8);
-            writer.WriteStringValue(v13);
+            writer.WriteStringValue(v16);
         }
-        if (Type is { } v14)
+        if (Type is { } v17)
         {
             writer.WritePropertyName("type"u8);
-            writer.WriteStringValue(v14.Value);
+            writer.WriteStringValue(v17.Value);
         }
-        if (WebhookEndpoint is { } v15)
+        if (WebhookEndpoint is { } v18)
         {
             writer.WritePropertyName("webhook_endpoint"u8);
-            ((IJsonEncodable)v15).WriteJson(writer);
+            ((IJsonEncodable)v18).WriteJson(writer);
         }
         writer.WriteEndObject();
     }

@@ -44,36 +44,38 @@ public sealed partial record EventDestinationUpdateRequest : IJsonEncodable
         {
             writer.WritePropertyName("enabled_events"u8);
             writer.WriteStartArray();
-            foreach (var i3 in v2)
+            for (var n3 = 0; n3 < v2.Count; n3++)
             {
-                writer.WriteStringValue(i3);
+                var i4 = v2[n3];
+                writer.WriteStringValue(i4);
             }
             writer.WriteEndArray();
         }
-        if (Include is { } v4)
+        if (Include is { } v5)
         {
             writer.WritePropertyName("include"u8);
             writer.WriteStartArray();
-            foreach (var i5 in v4)
+            for (var n6 = 0; n6 < v5.Count; n6++)
             {
-                writer.WriteStringValue(i5.Value);
+                var i7 = v5[n6];
+                writer.WriteStringValue(i7.Value);
             }
             writer.WriteEndArray();
         }
-        if (Metadata is { } v6)
+        if (Metadata is { } v8)
         {
             writer.WritePropertyName("metadata"u8);
-            JsonBody.WriteMetadata(writer, v6);
+            JsonBody.WriteMetadata(writer, v8);
         }
-        if (Name is { } v7)
+        if (Name is { } v9)
         {
             writer.WritePropertyName("name"u8);
-            writer.WriteStringValue(v7);
+            writer.WriteStringValue(v9);
         }
-        if (WebhookEndpoint is { } v8)
+        if (WebhookEndpoint is { } v10)
         {
             writer.WritePropertyName("webhook_endpoint"u8);
-            ((IJsonEncodable)v8).WriteJson(writer);
+            ((IJsonEncodable)v10).WriteJson(writer);
         }
         writer.WriteEndObject();
     }
