@@ -28,7 +28,7 @@ public static partial class StripeWebhook
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed event; see its <see cref="SignatureVerificationException.Reason"/>.</exception>
     /// <exception cref="ArgumentException">The secret is empty.</exception>
     public static StripeEvent ConstructEvent(string payload, string? signatureHeader, string secret) =>
-        ConstructEvent(payload, signatureHeader, [secret], DefaultTolerance);
+        ConstructEvent(payload, signatureHeader, secret, DefaultTolerance);
 
     /// <summary>Verifies a webhook request and reads its event, with a chosen tolerance and clock.</summary>
     /// <param name="payload">The request body exactly as received.</param>
@@ -39,8 +39,13 @@ public static partial class StripeWebhook
     /// <returns>The verified event.</returns>
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed event.</exception>
     /// <exception cref="ArgumentException">The secret is empty or the tolerance is zero or negative.</exception>
-    public static StripeEvent ConstructEvent(string payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null) =>
-        ConstructEvent(payload, signatureHeader, [secret], tolerance, timeProvider);
+    public static StripeEvent ConstructEvent(string payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var keys = WebhookSignature.ToKey(secret, nameof(secret));
+        WebhookSignature.CheckTolerance(tolerance, nameof(tolerance));
+        return Construct(payload, signatureHeader, keys, tolerance, timeProvider ?? TimeProvider.System, null);
+    }
 
     /// <summary>
     /// Verifies a webhook request against several secrets (while a secret is being rolled, both the old and the new
@@ -76,7 +81,7 @@ public static partial class StripeWebhook
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed event.</exception>
     /// <exception cref="ArgumentException">The secret is empty.</exception>
     public static StripeEvent ConstructEvent(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret) =>
-        ConstructEvent(utf8Payload, signatureHeader, [secret], DefaultTolerance);
+        ConstructEvent(utf8Payload, signatureHeader, secret, DefaultTolerance);
 
     /// <summary>Verifies a webhook request given as the raw body bytes and reads its event, with a chosen tolerance and clock.</summary>
     /// <param name="utf8Payload">The request body bytes exactly as received.</param>
@@ -87,8 +92,12 @@ public static partial class StripeWebhook
     /// <returns>The verified event.</returns>
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed event.</exception>
     /// <exception cref="ArgumentException">The secret is empty or the tolerance is zero or negative.</exception>
-    public static StripeEvent ConstructEvent(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null) =>
-        ConstructEvent(utf8Payload, signatureHeader, [secret], tolerance, timeProvider);
+    public static StripeEvent ConstructEvent(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null)
+    {
+        var keys = WebhookSignature.ToKey(secret, nameof(secret));
+        WebhookSignature.CheckTolerance(tolerance, nameof(tolerance));
+        return Construct(utf8Payload, signatureHeader, keys, tolerance, timeProvider ?? TimeProvider.System, null);
+    }
 
     /// <summary>Verifies a webhook request given as the raw body bytes against several secrets and reads its event.</summary>
     /// <param name="utf8Payload">The request body bytes exactly as received.</param>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,6 +17,9 @@ internal static class WebhookSignature
 
     private const int MacSize = 32;
     private const int MaxStackSecrets = 8;
+
+    // The longest "{t}." the header can ask for: 20 digits of a long and the dot.
+    private const int MaxTimestampPrefix = 21;
 
     // 9999-12-31T23:59:59Z, the last second DateTimeOffset can hold.
     private const long MaxUnixSeconds = 253402300799;
@@ -41,6 +45,17 @@ internal static class WebhookSignature
         }
 
         return [.. keys];
+    }
+
+    /// <summary>The HMAC key of one secret, checked as <see cref="ToKeys"/> checks each (no list or sequence for the common case).</summary>
+    public static byte[][] ToKey(string? secret, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            throw new ArgumentException("The webhook secret is null or empty; give the endpoint's signing secret (it starts with whsec).", paramName);
+        }
+
+        return [Encoding.UTF8.GetBytes(secret)];
     }
 
     /// <summary>Checks that a tolerance is positive or <see cref="Timeout.InfiniteTimeSpan"/>.</summary>
@@ -111,19 +126,8 @@ internal static class WebhookSignature
                 SignatureVerificationFailure.NoV1Signature, "The Stripe-Signature header has no v1 signature; other schemes are not accepted.", signedAt);
         }
 
-        // The expected signature under each secret: HMAC-SHA256("{t}." + payload), without copying the payload.
-        Span<byte> prefix = stackalloc byte[24];
-        t.TryFormat(prefix, out var written, default, CultureInfo.InvariantCulture);
-        prefix[written++] = (byte)'.';
-        prefix = prefix[..written];
         var macs = keys.Length <= MaxStackSecrets ? stackalloc byte[MaxStackSecrets * MacSize] : new byte[keys.Length * MacSize];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, keys[i]);
-            hmac.AppendData(prefix);
-            hmac.AppendData(payload);
-            hmac.GetHashAndReset(macs.Slice(i * MacSize, MacSize));
-        }
+        ExpectedSignatures(t, payload, keys, macs);
 
         // Second pass: any v1 signature that equals any expected one, compared in constant time.
         var matched = false;
@@ -174,6 +178,32 @@ internal static class WebhookSignature
         }
 
         return signedAt;
+    }
+
+    /// <summary>
+    /// The expected signature under each secret, HMAC-SHA256 of <c>"{t}." + payload</c>. The signed text is laid out once
+    /// in a pooled buffer so each secret costs one one-shot HMAC: an <see cref="IncrementalHash"/> per secret allocated
+    /// its own native context, which made it the slowest step of a thin event (docs/benchmarks.md). The buffer is
+    /// cleared before it goes back, as a snapshot event's payload may hold personal data.
+    /// </summary>
+    private static void ExpectedSignatures(long t, ReadOnlySpan<byte> payload, byte[][] keys, Span<byte> macs)
+    {
+        var signed = ArrayPool<byte>.Shared.Rent(MaxTimestampPrefix + payload.Length);
+        try
+        {
+            t.TryFormat(signed, out var written, default, CultureInfo.InvariantCulture);
+            signed[written++] = (byte)'.';
+            payload.CopyTo(signed.AsSpan(written));
+            var message = signed.AsSpan(0, written + payload.Length);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                HMACSHA256.HashData(keys[i], message, macs.Slice(i * MacSize, MacSize));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(signed, clearArray: true);
+        }
     }
 
     /// <summary>Reads the next comma-separated <c>key=value</c> item; an item without <c>=</c> yields an empty key.</summary>

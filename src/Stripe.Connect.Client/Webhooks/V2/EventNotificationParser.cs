@@ -2,67 +2,259 @@ using System.Text.Json;
 
 namespace Stripe.Connect.Client.V2.Core;
 
-/// <summary>Reads a verified thin event payload into its <see cref="EventNotification"/> subclass (JSON DOM, no reflection).</summary>
+/// <summary>
+/// Reads a verified thin event payload into its <see cref="EventNotification"/> subclass in one forward pass of a
+/// <see cref="Utf8JsonReader"/> over the payload bytes (no DOM, no copy, no reflection). Members this SDK does not
+/// know are skipped (still validated); a repeated member keeps its last value, as a DOM lookup would.
+/// </summary>
 internal static class EventNotificationParser
 {
     public static EventNotification Parse(ReadOnlySpan<byte> utf8Json, DateTimeOffset? signedAt)
     {
-        JsonDocument doc;
+        Envelope envelope;
         try
         {
-            doc = JsonDocument.Parse(utf8Json.ToArray());
+            envelope = Read(utf8Json);
         }
         catch (JsonException ex)
         {
             throw new SignatureVerificationException(SignatureVerificationFailure.InvalidPayload, "The payload is not a Stripe event notification: " + ex.Message, signedAt, ex);
         }
 
-        using (doc)
+        if (envelope.Object == "event")
         {
-            var root = doc.RootElement;
-            var kind = root.ValueKind == JsonValueKind.Object ? Text(root, "object") : null;
-            if (kind == "event")
-            {
-                throw new SignatureVerificationException(
-                    SignatureVerificationFailure.InvalidPayload,
-                    "The payload is a snapshot event (object 'event', sent to v1 webhook endpoints); read it with StripeWebhook.ConstructEvent, not ParseEventNotification.",
-                    signedAt);
-            }
+            throw new SignatureVerificationException(
+                SignatureVerificationFailure.InvalidPayload,
+                "The payload is a snapshot event (object 'event', sent to v1 webhook endpoints); read it with StripeWebhook.ConstructEvent, not ParseEventNotification.",
+                signedAt);
+        }
 
-            if (kind != "v2.core.event" || Text(root, "type") is not { Length: > 0 } type || Text(root, "id") is not { } id)
-            {
-                throw new SignatureVerificationException(
-                    SignatureVerificationFailure.InvalidPayload, $"The payload is not a thin event notification (its object is '{kind ?? "null"}', not 'v2.core.event', or it lacks an id or type).", signedAt);
-            }
+        if (envelope.Object != "v2.core.event" || envelope.Type is not { Length: > 0 } type || envelope.Id is not { } id)
+        {
+            throw new SignatureVerificationException(
+                SignatureVerificationFailure.InvalidPayload, $"The payload is not a thin event notification (its object is '{envelope.Object ?? "null"}', not 'v2.core.event', or it lacks an id or type).", signedAt);
+        }
 
-            var notification = EventNotificationTypes.Create(type);
-            notification.Id = id;
-            notification.Type = type;
-            notification.Livemode = root.TryGetProperty("livemode", out var live) && live.ValueKind == JsonValueKind.True;
-            notification.Context = Text(root, "context");
-            notification.SnapshotEvent = Text(root, "snapshot_event");
-            if (root.TryGetProperty("created", out var created) && created.ValueKind == JsonValueKind.String && created.TryGetDateTimeOffset(out var at))
-            {
-                notification.Created = at;
-            }
+        var notification = EventNotificationTypes.Create(type);
+        notification.Id = id;
+        notification.Type = type;
+        notification.Livemode = envelope.Livemode;
+        notification.Context = envelope.Context;
+        notification.SnapshotEvent = envelope.SnapshotEvent;
+        if (envelope.Created is { } created)
+        {
+            notification.Created = created;
+        }
 
-            if (root.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.Object)
-            {
-                var request = reason.TryGetProperty("request", out var r) && r.ValueKind == JsonValueKind.Object
-                    ? new EventNotificationRequest { Id = Text(r, "id"), IdempotencyKey = Text(r, "idempotency_key") }
-                    : null;
-                notification.Reason = new EventNotificationReason { Type = Text(reason, "type") ?? string.Empty, Request = request };
-            }
+        notification.Reason = envelope.Reason;
+        notification.RelatedObject = envelope.RelatedObject;
+        return notification;
+    }
 
-            if (root.TryGetProperty("related_object", out var related) && related.ValueKind == JsonValueKind.Object)
-            {
-                notification.RelatedObject = new EventNotificationRelatedObject { Id = Text(related, "id"), Type = Text(related, "type") ?? string.Empty, Url = Text(related, "url") };
-            }
+    /// <summary>The top-level members; anything but an object at the top leaves them all unset.</summary>
+    private static Envelope Read(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        var envelope = default(Envelope);
+        if (!reader.Read())
+        {
+            throw new JsonException("The payload is empty.");
+        }
 
-            return notification;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            Finish(ref reader);
+            return envelope;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                envelope.Id = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                envelope.Object = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("type"u8))
+            {
+                envelope.Type = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("livemode"u8))
+            {
+                reader.Read();
+                envelope.Livemode = reader.TokenType == JsonTokenType.True;
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("context"u8))
+            {
+                envelope.Context = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("snapshot_event"u8))
+            {
+                envelope.SnapshotEvent = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("created"u8))
+            {
+                reader.Read();
+                envelope.Created = reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var at) ? at : null;
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("reason"u8))
+            {
+                envelope.Reason = Reason(ref reader);
+            }
+            else if (reader.ValueTextEquals("related_object"u8))
+            {
+                envelope.RelatedObject = RelatedObject(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        Finish(ref reader);
+        return envelope;
+    }
+
+    private static EventNotificationReason? Reason(ref Utf8JsonReader reader)
+    {
+        if (!StartObject(ref reader))
+        {
+            return null;
+        }
+
+        string? type = null;
+        EventNotificationRequest? request = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                type = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("request"u8))
+            {
+                request = Request(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return new EventNotificationReason { Type = type ?? string.Empty, Request = request };
+    }
+
+    private static EventNotificationRequest? Request(ref Utf8JsonReader reader)
+    {
+        if (!StartObject(ref reader))
+        {
+            return null;
+        }
+
+        string? id = null, idempotencyKey = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                id = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("idempotency_key"u8))
+            {
+                idempotencyKey = Text(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return new EventNotificationRequest { Id = id, IdempotencyKey = idempotencyKey };
+    }
+
+    private static EventNotificationRelatedObject? RelatedObject(ref Utf8JsonReader reader)
+    {
+        if (!StartObject(ref reader))
+        {
+            return null;
+        }
+
+        string? id = null, type = null, url = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                id = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("type"u8))
+            {
+                type = Text(ref reader);
+            }
+            else if (reader.ValueTextEquals("url"u8))
+            {
+                url = Text(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return new EventNotificationRelatedObject { Id = id, Type = type ?? string.Empty, Url = url };
+    }
+
+    /// <summary>Moves to the member's value; <see langword="true"/> when it is an object (then inside it), otherwise skips it.</summary>
+    private static bool StartObject(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        reader.Skip();
+        return false;
+    }
+
+    /// <summary>The member's value when it is a string; any other value is skipped and reads as <see langword="null"/>.</summary>
+    private static string? Text(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>Nothing but white space may follow the top-level value (a DOM parse refuses it too).</summary>
+    private static void Finish(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            throw new JsonException("The payload has more than one JSON value.");
         }
     }
 
-    private static string? Text(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private struct Envelope
+    {
+        public string? Id;
+        public string? Object;
+        public string? Type;
+        public bool Livemode;
+        public string? Context;
+        public string? SnapshotEvent;
+        public DateTimeOffset? Created;
+        public EventNotificationReason? Reason;
+        public EventNotificationRelatedObject? RelatedObject;
+    }
 }

@@ -15,7 +15,7 @@ public static partial class StripeWebhook
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed thin event (a snapshot event says to use <c>ConstructEvent</c>).</exception>
     /// <exception cref="ArgumentException">The secret is empty.</exception>
     public static EventNotification ParseEventNotification(string payload, string? signatureHeader, string secret) =>
-        ParseEventNotification(payload, signatureHeader, [secret], DefaultTolerance);
+        ParseEventNotification(payload, signatureHeader, secret, DefaultTolerance);
 
     /// <summary>Verifies a thin event request and reads its notification, with a chosen tolerance and clock.</summary>
     /// <param name="payload">The request body exactly as received.</param>
@@ -26,8 +26,13 @@ public static partial class StripeWebhook
     /// <returns>The verified notification.</returns>
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed thin event.</exception>
     /// <exception cref="ArgumentException">The secret is empty or the tolerance is zero or negative.</exception>
-    public static EventNotification ParseEventNotification(string payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null) =>
-        ParseEventNotification(payload, signatureHeader, [secret], tolerance, timeProvider);
+    public static EventNotification ParseEventNotification(string payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var keys = WebhookSignature.ToKey(secret, nameof(secret));
+        WebhookSignature.CheckTolerance(tolerance, nameof(tolerance));
+        return Notification(payload, signatureHeader, keys, tolerance, timeProvider ?? TimeProvider.System);
+    }
 
     /// <summary>Verifies a thin event request against several secrets (while one is being rolled) and reads its notification.</summary>
     /// <param name="payload">The request body exactly as received.</param>
@@ -55,7 +60,7 @@ public static partial class StripeWebhook
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed thin event.</exception>
     /// <exception cref="ArgumentException">The secret is empty.</exception>
     public static EventNotification ParseEventNotification(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret) =>
-        ParseEventNotification(utf8Payload, signatureHeader, [secret], DefaultTolerance);
+        ParseEventNotification(utf8Payload, signatureHeader, secret, DefaultTolerance);
 
     /// <summary>Verifies a thin event request given as bytes and reads its notification, with a chosen tolerance and clock.</summary>
     /// <param name="utf8Payload">The request body bytes exactly as received.</param>
@@ -66,8 +71,12 @@ public static partial class StripeWebhook
     /// <returns>The verified notification.</returns>
     /// <exception cref="SignatureVerificationException">The request is not a valid, current, signed thin event.</exception>
     /// <exception cref="ArgumentException">The secret is empty or the tolerance is zero or negative.</exception>
-    public static EventNotification ParseEventNotification(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null) =>
-        ParseEventNotification(utf8Payload, signatureHeader, [secret], tolerance, timeProvider);
+    public static EventNotification ParseEventNotification(ReadOnlySpan<byte> utf8Payload, string? signatureHeader, string secret, TimeSpan tolerance, TimeProvider? timeProvider = null)
+    {
+        var keys = WebhookSignature.ToKey(secret, nameof(secret));
+        WebhookSignature.CheckTolerance(tolerance, nameof(tolerance));
+        return Notification(utf8Payload, signatureHeader, keys, tolerance, timeProvider ?? TimeProvider.System);
+    }
 
     /// <summary>Verifies a thin event request given as bytes against several secrets and reads its notification.</summary>
     /// <param name="utf8Payload">The request body bytes exactly as received.</param>
