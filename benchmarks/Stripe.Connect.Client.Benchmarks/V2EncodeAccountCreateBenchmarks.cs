@@ -23,6 +23,8 @@ public class V2EncodeAccountCreateBenchmarks
 {
     private readonly V2Core.AccountCreateRequest _request = V2Requests.AccountCreate();
     private readonly SN.V2.Core.AccountCreateOptions _options = V2Requests.StripeNetAccountCreate();
+    // As the generated service holds it: a path without ids keeps its parsed URL.
+    private static readonly ConstantPath AccountsPath = new(V2Requests.Path);
     private readonly ArrayBufferWriter<byte> _floorBuffer = new(512);
     private RequestPreparer _preparer = null!;
     private Func<SN.BaseOptions, SN.StripeRequest> _stripeNetPrepare = null!;
@@ -71,7 +73,7 @@ public class V2EncodeAccountCreateBenchmarks
     public HttpContent StripeNet() => _stripeNetPrepare(_options).Content;
 
     [Benchmark(Description = "Stripe.Connect.Client")]
-    public object ConnectSdk() => _preparer.PrepareV2(HttpMethod.Post, V2Requests.Path, null, _request, null);
+    public object ConnectSdk() => _preparer.PrepareV2(HttpMethod.Post, V2Requests.Path, AccountsPath, null, _request, null);
 
     [Benchmark(Description = "Floor: Utf8JsonWriter, body only")]
     public byte[] Floor()

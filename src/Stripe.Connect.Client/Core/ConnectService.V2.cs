@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Stripe.Connect.Client.Form;
+using Stripe.Connect.Client.Http;
 using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
@@ -13,7 +14,16 @@ public abstract partial class ConnectService
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
-        var prepared = pipeline.PrepareV2(method, path, query, body, options);
+        var prepared = pipeline.PrepareV2(method, path, null, query, body, options);
+        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+    }
+
+    /// <summary>Sends one v2 request to a path without ids, whose parsed URL is kept between calls.</summary>
+    private protected Task<T> SendV2Async<T>(HttpMethod method, ConstantPath path, IFormEncodable? query, IJsonEncodable? body, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+        where T : StripeEntity
+    {
+        var pipeline = Client.Pipeline;
+        var prepared = pipeline.PrepareV2(method, path.Value, path, query, body, options);
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 
@@ -30,7 +40,7 @@ public abstract partial class ConnectService
         where T : class
     {
         var pipeline = Client.Pipeline;
-        var prepared = pipeline.PrepareV2(HttpMethod.Get, path, query, null, options);
+        var prepared = pipeline.PrepareV2(HttpMethod.Get, path, null, query, null, options);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +55,7 @@ public abstract partial class ConnectService
                 yield break;
             }
 
-            prepared = pipeline.PrepareV2(HttpMethod.Get, V2List<T>.CheckedPageUrl(next, path), null, null, options);
+            prepared = pipeline.PrepareV2(HttpMethod.Get, V2List<T>.CheckedPageUrl(next, path), null, null, null, options);
         }
     }
 }

@@ -79,14 +79,15 @@ internal sealed class ConnectPipeline : IDisposable
     /// <summary>Prepares one v2 call (see <see cref="RequestPreparer.PrepareV2"/>).</summary>
     /// <param name="method">GET, POST or DELETE.</param>
     /// <param name="path">The path, ids escaped; a page URL may carry its own query.</param>
+    /// <param name="fixedPath">The path as a <see cref="ConstantPath"/> when it has no ids, else <see langword="null"/>.</param>
     /// <param name="query">The query, or <see langword="null"/>.</param>
     /// <param name="body">The JSON body of a POST, or <see langword="null"/>.</param>
     /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
     /// <returns>The prepared request.</returns>
-    public PreparedRequest PrepareV2(HttpMethod method, string path, IFormEncodable? query, Json.IJsonEncodable? body, RequestOptions? options)
+    public PreparedRequest PrepareV2(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? query, Json.IJsonEncodable? body, RequestOptions? options)
     {
         ThrowIfDisposed();
-        return _requests.PrepareV2(method, path, query, body, options);
+        return _requests.PrepareV2(method, path, fixedPath, query, body, options);
     }
 
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>

@@ -21,12 +21,13 @@ internal sealed partial class RequestPreparer
     /// <summary>Prepares one v2 call.</summary>
     /// <param name="method">GET, POST or DELETE.</param>
     /// <param name="path">The path (ids already escaped), starting with <c>/v2/</c>, possibly with a query (a page URL).</param>
+    /// <param name="fixedPath">The same path as a <see cref="ConstantPath"/> when it has no ids (its parsed URL is reused when there is no query), else <see langword="null"/>.</param>
     /// <param name="query">The query of a GET or DELETE, or <see langword="null"/>.</param>
     /// <param name="body">The JSON body of a POST, or <see langword="null"/> for <c>{}</c>.</param>
     /// <param name="options">The caller's per-call options, or <see langword="null"/>.</param>
     /// <returns>The request every attempt of the call sends.</returns>
     /// <exception cref="ArgumentException">A per-call option or a required parameter is unusable; nothing was sent.</exception>
-    public PreparedRequest PrepareV2(HttpMethod method, string path, IFormEncodable? query, IJsonEncodable? body, RequestOptions? options)
+    public PreparedRequest PrepareV2(HttpMethod method, string path, ConstantPath? fixedPath, IFormEncodable? query, IJsonEncodable? body, RequestOptions? options)
     {
         var (authorization, account, context, version) = Headers(options);
 
@@ -34,9 +35,10 @@ internal sealed partial class RequestPreparer
         var idempotencyKey = method == HttpMethod.Post || method == HttpMethod.Delete ? IdempotencyKey(options) : null;
         var bytes = method == HttpMethod.Post ? EncodeJson(body) : null;
         var encoded = Encode(query);
-        var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        var uri = new Uri(encoded is null ? _baseUrl + path : string.Concat(_baseUrl, path, separator, encoded), UriKind.Absolute);
         var queryStart = path.IndexOf('?', StringComparison.Ordinal);
+        var uri = encoded is not null ? new Uri(string.Concat(_baseUrl, path, queryStart < 0 ? "?" : "&", encoded), UriKind.Absolute)
+            : fixedPath is not null && queryStart < 0 ? fixedPath.ResolveAgainst(_baseUrl)
+            : new Uri(_baseUrl + path, UriKind.Absolute);
         return new PreparedRequest
         {
             Method = method,

@@ -6,12 +6,13 @@ namespace Stripe.Connect.Client.Generator.Tests.Emitters;
 public class ClientEmittersTests
 {
     [Test]
-    public void Services_are_wired_into_the_client()
+    public void Services_are_wired_into_the_client_and_created_on_first_use()
     {
         var client = File(Run(SpecBuilder.Document(string.Empty)), "Client/ConnectClient.Services.cs");
         Assert.That(client, Does.Contain("public partial class ConnectClient"));
-        Assert.That(client, Does.Contain("public virtual WidgetService Widgets { get; private set; } = null!;"));
-        Assert.That(client, Does.Contain("Widgets = new WidgetService(this);"));
+        Assert.That(client, Does.Contain("private WidgetService? _widgets;"));
+        Assert.That(client, Does.Contain("public virtual WidgetService Widgets => _widgets ?? KeepService(ref _widgets, new WidgetService(this));"));
+        Assert.That(client, Does.Not.Contain("CreateServices"));
     }
 
     [Test]

@@ -53,7 +53,8 @@ public class V2EmittersTests
         {
             Assert.That(service, Does.Contain("public virtual Task<V2List<Account>> ListAsync("));
             Assert.That(service, Does.Contain("return V2AutoPageAsync(\"/v2/core/accounts\", request, V2CoreJsonContext.Default.V2ListAccount, options, cancellationToken);"));
-            Assert.That(service, Does.Contain("SendV2Async(HttpMethod.Post, \"/v2/core/accounts\", query: null, body: request,"));
+            Assert.That(service, Does.Contain("private static readonly ConstantPath CoreAccountsPath = new(\"/v2/core/accounts\");"));
+            Assert.That(service, Does.Contain("SendV2Async(HttpMethod.Post, CoreAccountsPath, query: null, body: request,"), "a path without ids keeps its parsed URL");
             Assert.That(service, Does.Contain("SendV2Async(HttpMethod.Get, $\"/v2/core/accounts/{PathId(accountId, nameof(accountId))}\", query: request, body: null,"));
         });
     }
@@ -63,7 +64,7 @@ public class V2EmittersTests
     {
         Assert.That(File(V2.Value, "V2/Serialization/AccountJsonConverter.cs"), Does.Contain("JsonWireStrings.WriteDateTime(writer, "));
         var services = File(V2.Value, "V2/Client/CoreServices.cs");
-        Assert.That(services, Does.Contain("public virtual EventDestinationService EventDestinations { get; }"));
+        Assert.That(services, Does.Contain("public virtual EventDestinationService EventDestinations => _eventDestinations ?? Keep(ref _eventDestinations, _client is null ? null : new EventDestinationService(_client));"));
         Assert.That(File(V2.Value, "V2/Client/CoreServicesRegistrations.cs"), Does.Contain("sp.GetRequiredService<ConnectClient>().V2.Core.Accounts"));
         Assert.That(Generated(V2.Value, "ConnectClientOptions.ApiVersion.cs"), Is.False, "the v1 run writes the version constant");
     }

@@ -2,7 +2,7 @@ using Stripe.Connect.Client.Generator.Model;
 
 namespace Stripe.Connect.Client.Generator.Emitting;
 
-/// <summary>Writes the <c>ConnectClient</c> part that holds one property per service and creates them.</summary>
+/// <summary>Writes the <c>ConnectClient</c> part that holds one property per service, each created on first use.</summary>
 internal sealed class ClientServicesEmitter : IEmitter
 {
     public IEnumerable<GeneratedFile> Emit(ApiModel model)
@@ -11,18 +11,15 @@ internal sealed class ClientServicesEmitter : IEmitter
         w.Open("public partial class ConnectClient");
         foreach (var s in model.Services)
         {
+            // Created on first use: a fresh process that makes one call loads one service type, not all of them.
+            var field = "_" + Words.LowerFirst(s.Config.Property);
+            w.Line($"private {s.Config.ClassName}? {field};");
+            w.Line();
             w.Summary(Words.Xml(s.Config.Property) + ": " + Words.LowerFirst(s.Config.Summary));
-            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} {{ get; private set; }} = null!;");
+            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? KeepService(ref {field}, new {s.Config.ClassName}(this));");
             w.Line();
         }
 
-        w.Open("private void CreateServices()");
-        foreach (var s in model.Services)
-        {
-            w.Line($"{s.Config.Property} = new {s.Config.ClassName}(this);");
-        }
-
-        w.Close();
         w.Close();
         yield return new GeneratedFile(Layout.File(Layout.Client, "ConnectClient.Services"), w.ToString());
     }

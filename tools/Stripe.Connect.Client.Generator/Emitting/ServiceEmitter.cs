@@ -19,7 +19,7 @@ internal sealed class ServiceEmitter : IEmitter
 
     private static string Write(ApiModel model, ServiceModel s)
     {
-        var constantPaths = model.IsV2 ? new List<string>() : s.Methods.Where(m => m.Ids.Count == 0).Select(m => m.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var constantPaths = s.Methods.Where(m => m.Ids.Count == 0).Select(m => m.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var w = SourceFile.Start(model, constantPaths.Count > 0 ? ["Stripe.Connect.Client.Http"] : []);
         var c = s.Config;
         SourceFile.TypeDoc(w, c.Summary, "https://docs.stripe.com/api/" + c.Docs);
@@ -127,7 +127,8 @@ internal sealed class ServiceEmitter : IEmitter
             var isBody = m.Request is { } r && model.Inputs[r].Encoding == BodyEncoding.Json;
             var query = isBody ? "null" : parameters;
             var body = isBody ? parameters : "null";
-            w.Line($"return SendV2Async({HttpMethodExpression(m.Http)}, {pathExpr}, query: {query}, body: {body}, {typeInfo}, options, cancellationToken);");
+            var sendPath = m.Ids.Count > 0 ? pathExpr : ConstantPathField(m.Path);
+            w.Line($"return SendV2Async({HttpMethodExpression(m.Http)}, {sendPath}, query: {query}, body: {body}, {typeInfo}, options, cancellationToken);");
         }
         else
         {

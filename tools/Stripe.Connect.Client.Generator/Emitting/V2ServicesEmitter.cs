@@ -14,31 +14,36 @@ internal sealed class V2ServicesEmitter : IEmitter
         var w = SourceFile.Start(model);
         w.Summary($"The services of the {Words.Xml(model.Namespace)} family, one property per resource; one instance per <see cref=\"ConnectClient\"/>.");
         w.Open($"public partial class {name}");
-        w.Line($"internal {name}(ConnectClient client)");
-        w.Line("{");
+        // Each service is created on first use: a fresh process that makes one v2 call loads one service type.
+        w.Line("private readonly ConnectClient? _client;");
         foreach (var s in model.Services)
         {
-            w.Line($"    {s.Config.Property} = new {s.Config.ClassName}(client);");
+            w.Line($"private {s.Config.ClassName}? _{Words.LowerFirst(s.Config.Property)};");
         }
 
+        w.Line();
+        w.Line($"internal {name}(ConnectClient client)");
+        w.Line("{");
+        w.Line("    _client = client;");
         w.Line("}");
         w.Line();
         w.Summary("For mocking frameworks and test doubles only: its services are not set.");
         w.Line($"protected {name}()");
         w.Line("{");
-        foreach (var s in model.Services)
-        {
-            w.Line($"    {s.Config.Property} = null!;");
-        }
-
         w.Line("}");
         foreach (var s in model.Services)
         {
+            var field = "_" + Words.LowerFirst(s.Config.Property);
             w.Line();
             w.Summary(Words.Xml(s.Config.Property) + ": " + Words.LowerFirst(s.Config.Summary));
-            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} {{ get; }}");
+            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? Keep(ref {field}, _client is null ? null : new {s.Config.ClassName}(_client));");
         }
 
+        w.Line();
+        w.Line("// Services hold no state: two threads racing on first use build equal objects and one is kept.");
+        w.Line("private static T Keep<T>(ref T? slot, T? created)");
+        w.Line("    where T : class =>");
+        w.Line("    created is null ? null! : Interlocked.CompareExchange(ref slot, created, null) ?? created;");
         w.Close();
         yield return new GeneratedFile(Layout.File(Layout.Client, name), w.ToString());
 

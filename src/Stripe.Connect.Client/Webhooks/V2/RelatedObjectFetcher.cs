@@ -18,7 +18,7 @@ internal static class RelatedObjectFetcher
         var pipeline = client.Pipeline;
         var prepared = isV1 && !url.Contains('?', StringComparison.Ordinal)
             ? pipeline.Prepare(HttpMethod.Get, url, fixedPath: null, parameters: null, options)
-            : pipeline.PrepareV2(HttpMethod.Get, url, null, null, options);
+            : pipeline.PrepareV2(HttpMethod.Get, url, null, null, null, options);
         return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
     }
 }

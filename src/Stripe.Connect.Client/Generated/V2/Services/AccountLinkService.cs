@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client.V2.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client.V2.Core;
 /// </summary>
 public partial class AccountLinkService : ConnectService
 {
+    private static readonly ConstantPath CoreAccountLinksPath = new("/v2/core/account_links");
+
     internal AccountLinkService(ConnectClient client)
         : base(client)
     {
@@ -32,6 +36,6 @@ public partial class AccountLinkService : ConnectService
     public virtual Task<AccountLink> CreateAsync(AccountLinkCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendV2Async(HttpMethod.Post, "/v2/core/account_links", query: null, body: request, V2CoreJsonContext.Default.AccountLink, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountLinksPath, query: null, body: request, V2CoreJsonContext.Default.AccountLink, options, cancellationToken);
     }
 }

@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client.V2.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client.V2.Core;
 /// </summary>
 public partial class AccountService : ConnectService
 {
+    private static readonly ConstantPath CoreAccountsPath = new("/v2/core/accounts");
+
     internal AccountService(ConnectClient client)
         : base(client)
     {
@@ -31,7 +35,7 @@ public partial class AccountService : ConnectService
     /// <returns>The new account.</returns>
     public virtual Task<Account> CreateAsync(AccountCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, "/v2/core/accounts", query: null, body: request, V2CoreJsonContext.Default.Account, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountsPath, query: null, body: request, V2CoreJsonContext.Default.Account, options, cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +78,7 @@ public partial class AccountService : ConnectService
     /// <returns>One page of account objects.</returns>
     public virtual Task<V2List<Account>> ListAsync(AccountListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, "/v2/core/accounts", query: request, body: null, V2CoreJsonContext.Default.V2ListAccount, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreAccountsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListAccount, options, cancellationToken);
     }
 
     /// <summary>

@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client.V2.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client.V2.Core;
 /// </summary>
 public partial class AccountTokenService : ConnectService
 {
+    private static readonly ConstantPath CoreAccountTokensPath = new("/v2/core/account_tokens");
+
     internal AccountTokenService(ConnectClient client)
         : base(client)
     {
@@ -31,7 +35,7 @@ public partial class AccountTokenService : ConnectService
     /// <returns>The new account token.</returns>
     public virtual Task<AccountToken> CreateAsync(AccountTokenCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, "/v2/core/account_tokens", query: null, body: request, V2CoreJsonContext.Default.AccountToken, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountTokensPath, query: null, body: request, V2CoreJsonContext.Default.AccountToken, options, cancellationToken);
     }
 
     /// <summary>

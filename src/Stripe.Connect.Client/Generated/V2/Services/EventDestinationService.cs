@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client.V2.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client.V2.Core;
 /// </summary>
 public partial class EventDestinationService : ConnectService
 {
+    private static readonly ConstantPath CoreEventDestinationsPath = new("/v2/core/event_destinations");
+
     internal EventDestinationService(ConnectClient client)
         : base(client)
     {
@@ -32,7 +36,7 @@ public partial class EventDestinationService : ConnectService
     public virtual Task<EventDestination> CreateAsync(EventDestinationCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendV2Async(HttpMethod.Post, "/v2/core/event_destinations", query: null, body: request, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreEventDestinationsPath, query: null, body: request, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
     }
 
     /// <summary>
@@ -89,7 +93,7 @@ public partial class EventDestinationService : ConnectService
     /// <returns>One page of event destination objects.</returns>
     public virtual Task<V2List<EventDestination>> ListAsync(EventDestinationListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, "/v2/core/event_destinations", query: request, body: null, V2CoreJsonContext.Default.V2ListEventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreEventDestinationsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListEventDestination, options, cancellationToken);
     }
 
     /// <summary>

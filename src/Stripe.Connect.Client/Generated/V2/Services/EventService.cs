@@ -3,6 +3,8 @@
 // Do not edit by hand: change the generator or its configuration and run it again.
 // </auto-generated>
 #nullable enable
+using Stripe.Connect.Client.Http;
+
 namespace Stripe.Connect.Client.V2.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace Stripe.Connect.Client.V2.Core;
 /// </summary>
 public partial class EventService : ConnectService
 {
+    private static readonly ConstantPath CoreEventsPath = new("/v2/core/events");
+
     internal EventService(ConnectClient client)
         : base(client)
     {
@@ -31,7 +35,7 @@ public partial class EventService : ConnectService
     /// <returns>One page of event objects.</returns>
     public virtual Task<V2List<Event>> ListAsync(EventListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, "/v2/core/events", query: request, body: null, V2CoreJsonContext.Default.V2ListEvent, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreEventsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListEvent, options, cancellationToken);
     }
 
     /// <summary>
