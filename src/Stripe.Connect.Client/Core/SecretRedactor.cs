@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Stripe.Connect.Client;
@@ -27,6 +28,16 @@ internal static partial class SecretRedactor
             return text;
         }
 
+        return RedactMatches(text);
+    }
+
+    /// <summary>
+    /// The regular-expression pass, kept out of <see cref="Redact"/> so the common call (text without any secret, such
+    /// as every request id) does not load System.Text.RegularExpressions into a fresh process.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string RedactMatches(string text)
+    {
         // A JSON body may spell a key with escapes (sk\u005ftest\u005f...), which the pattern cannot see: the escapes
         // of letters, digits and underscores are decoded first, and that form is kept only when it hid a secret.
         var source = text.Contains("\\u", StringComparison.Ordinal)

@@ -32,7 +32,11 @@ internal struct ListBuilder<T>
         else
         {
             _spilled = new List<T>(InlineCapacity * 2);
-            _spilled.AddRange((ReadOnlySpan<T>)_inline);
+            for (var i = 0; i < InlineCapacity; i++)
+            {
+                _spilled.Add(_inline[i]);
+            }
+
             _spilled.Add(item);
         }
     }
@@ -52,8 +56,14 @@ internal struct ListBuilder<T>
             return Array.Empty<T>();
         }
 
+        // An indexed copy, not a span's CopyTo: span methods over this assembly's enum structs are framework generic
+        // code a ReadyToRun image cannot carry, so they went to the JIT on a fresh process's first v2 read.
         var items = new T[_count];
-        ((ReadOnlySpan<T>)_inline)[.._count].CopyTo(items);
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = _inline[i];
+        }
+
         return items;
     }
 

@@ -42,6 +42,7 @@ public class ClientEmittersTests
             Assert.That(context, Does.Contain("[JsonSerializable(typeof(Widget))]"));
             Assert.That(context, Does.Contain("[JsonSerializable(typeof(StripeList<Widget>))]"));
             Assert.That(context, Does.Contain("[JsonSerializable(typeof(IReadOnlyList<string>))]"), "member types keep their metadata");
+            Assert.That(context, Does.Contain("GenerationMode = JsonSourceGenerationMode.Metadata"), "no fast-path writers, whose static property names cost a fresh process");
         });
     }
 

@@ -28,7 +28,10 @@ internal sealed class JsonContextEmitter : IEmitter
         var members = model.Records.Values.SelectMany(r => r.Props).Concat(model.Unions.Values.SelectMany(u => u.BaseProps)).Select(p => p.Type);
         var w = SourceFile.Start(model, CSharpTypes.UsesJsonElement(members) ? ["System.Text.Json", "System.Text.Json.Serialization"] : ["System.Text.Json.Serialization"]);
         w.Summary("Source-generated JSON metadata for every API object of the SDK: no reflection, safe for trimming and Native AOT.");
-        w.Line("[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
+        // Metadata only: the records read and write through their own generated converters, and the serializer's
+        // fast-path writers would add static property names (JsonEncodedText) that the context's first use encodes,
+        // loading System.Text.Encodings.Web into every fresh process that makes one call (docs/benchmarks.md).
+        w.Line("[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]");
         foreach (var t in types)
         {
             w.Line($"[JsonSerializable(typeof({t}))]");

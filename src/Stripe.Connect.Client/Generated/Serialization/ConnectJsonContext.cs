@@ -8,7 +8,7 @@ using System.Text.Json.Serialization;
 namespace Stripe.Connect.Client;
 
 /// <summary>Source-generated JSON metadata for every API object of the SDK: no reflection, safe for trimming and Native AOT.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(AccountBacsDebitPaymentsSettings))]
 [JsonSerializable(typeof(AccountBrandingSettings))]
