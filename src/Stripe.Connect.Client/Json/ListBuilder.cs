@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Stripe.Connect.Client.Json;
@@ -13,7 +14,9 @@ internal struct ListBuilder<T>
     /// <summary>How many items are kept on the stack before spilling into a list.</summary>
     public const int InlineCapacity = 8;
 
+#pragma warning disable CS0649 // written through Slot, by reference, which the compiler does not see
     private Inline _inline;
+#pragma warning restore CS0649
     private int _count;
     private List<T>? _spilled;
 
@@ -27,14 +30,14 @@ internal struct ListBuilder<T>
         }
         else if (_count < InlineCapacity)
         {
-            _inline[_count++] = item;
+            Slot(_count++) = item;
         }
         else
         {
             _spilled = new List<T>(InlineCapacity * 2);
             for (var i = 0; i < InlineCapacity; i++)
             {
-                _spilled.Add(_inline[i]);
+                _spilled.Add(Slot(i));
             }
 
             _spilled.Add(item);
@@ -56,16 +59,23 @@ internal struct ListBuilder<T>
             return Array.Empty<T>();
         }
 
-        // An indexed copy, not a span's CopyTo: span methods over this assembly's enum structs are framework generic
-        // code a ReadyToRun image cannot carry, so they went to the JIT on a fresh process's first v2 read.
         var items = new T[_count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = _inline[i];
+            items[i] = Slot(i);
         }
 
         return items;
     }
+
+    /// <summary>
+    /// One inline item, by reference. Not the inline array's indexer or a span: those are framework generic code,
+    /// which a ReadyToRun image cannot carry for this assembly's enum structs, so each enum list's first read sent
+    /// them to the JIT in a fresh process. <see cref="Unsafe"/> is expanded in place. Callers keep
+    /// <paramref name="index"/> below <see cref="InlineCapacity"/>.
+    /// </summary>
+    [UnscopedRef]
+    private readonly ref T Slot(int index) => ref Unsafe.Add(ref Unsafe.As<Inline, T>(ref Unsafe.AsRef(in _inline)), index);
 
     /// <summary>The items before the spill, inline in the builder.</summary>
     [InlineArray(InlineCapacity)]
