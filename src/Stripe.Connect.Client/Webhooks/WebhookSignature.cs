@@ -183,8 +183,8 @@ internal static class WebhookSignature
     /// <summary>
     /// The expected signature under each secret, HMAC-SHA256 of <c>"{t}." + payload</c>. The signed text is laid out once
     /// in a pooled buffer so each secret costs one one-shot HMAC: an <see cref="IncrementalHash"/> per secret allocated
-    /// its own native context, which made it the slowest step of a thin event (docs/benchmarks.md). The buffer is
-    /// cleared before it goes back, as a snapshot event's payload may hold personal data.
+    /// a native context and its managed wrapper on every call (docs/benchmarks.md). The buffer is cleared before it
+    /// goes back, as a snapshot event's payload may hold personal data.
     /// </summary>
     private static void ExpectedSignatures(long t, ReadOnlySpan<byte> payload, byte[][] keys, Span<byte> macs)
     {
