@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.V2.Core;
 
@@ -63,87 +64,89 @@ internal static class EventNotificationParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            JsonReading.Skip(ref reader);
             Finish(ref reader);
             return envelope;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // The generated record readers' steps: the member's name, then its value, then one branch per known name.
+        while (JsonReading.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var name = JsonReading.Name(ref reader);
+            JsonReading.Value(ref reader);
+            if (name.SequenceEqual("id"u8))
             {
                 envelope.Id = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("object"u8))
+            else if (name.SequenceEqual("object"u8))
             {
                 envelope.Object = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("type"u8))
+            else if (name.SequenceEqual("type"u8))
             {
                 envelope.Type = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("livemode"u8))
+            else if (name.SequenceEqual("livemode"u8))
             {
-                reader.Read();
                 envelope.Livemode = reader.TokenType == JsonTokenType.True;
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
-            else if (reader.ValueTextEquals("context"u8))
+            else if (name.SequenceEqual("context"u8))
             {
                 envelope.Context = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("snapshot_event"u8))
+            else if (name.SequenceEqual("snapshot_event"u8))
             {
                 envelope.SnapshotEvent = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("created"u8))
+            else if (name.SequenceEqual("created"u8))
             {
-                reader.Read();
                 envelope.Created = reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var at) ? at : null;
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
-            else if (reader.ValueTextEquals("reason"u8))
+            else if (name.SequenceEqual("reason"u8))
             {
                 envelope.Reason = Reason(ref reader);
             }
-            else if (reader.ValueTextEquals("related_object"u8))
+            else if (name.SequenceEqual("related_object"u8))
             {
                 envelope.RelatedObject = RelatedObject(ref reader);
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
         }
 
+        JsonReading.ExpectEndObject(ref reader);
         Finish(ref reader);
         return envelope;
     }
 
     private static EventNotificationReason? Reason(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader))
+        if (!IsObject(ref reader))
         {
             return null;
         }
 
         string? type = null;
         EventNotificationRequest? request = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (JsonReading.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("type"u8))
+            var name = JsonReading.Name(ref reader);
+            JsonReading.Value(ref reader);
+            if (name.SequenceEqual("type"u8))
             {
                 type = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("request"u8))
+            else if (name.SequenceEqual("request"u8))
             {
                 request = Request(ref reader);
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
         }
 
@@ -152,26 +155,27 @@ internal static class EventNotificationParser
 
     private static EventNotificationRequest? Request(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader))
+        if (!IsObject(ref reader))
         {
             return null;
         }
 
         string? id = null, idempotencyKey = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (JsonReading.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var name = JsonReading.Name(ref reader);
+            JsonReading.Value(ref reader);
+            if (name.SequenceEqual("id"u8))
             {
                 id = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("idempotency_key"u8))
+            else if (name.SequenceEqual("idempotency_key"u8))
             {
                 idempotencyKey = Text(ref reader);
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
         }
 
@@ -180,59 +184,58 @@ internal static class EventNotificationParser
 
     private static EventNotificationRelatedObject? RelatedObject(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader))
+        if (!IsObject(ref reader))
         {
             return null;
         }
 
         string? id = null, type = null, url = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (JsonReading.NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            var name = JsonReading.Name(ref reader);
+            JsonReading.Value(ref reader);
+            if (name.SequenceEqual("id"u8))
             {
                 id = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("type"u8))
+            else if (name.SequenceEqual("type"u8))
             {
                 type = Text(ref reader);
             }
-            else if (reader.ValueTextEquals("url"u8))
+            else if (name.SequenceEqual("url"u8))
             {
                 url = Text(ref reader);
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                JsonReading.Skip(ref reader);
             }
         }
 
         return new EventNotificationRelatedObject { Id = id, Type = type ?? string.Empty, Url = url };
     }
 
-    /// <summary>Moves to the member's value; <see langword="true"/> when it is an object (then inside it), otherwise skips it.</summary>
-    private static bool StartObject(ref Utf8JsonReader reader)
+    /// <summary>Whether the value the reader stands on is an object (whose members the caller then reads); any other value is skipped.</summary>
+    private static bool IsObject(ref Utf8JsonReader reader)
     {
-        reader.Read();
         if (reader.TokenType == JsonTokenType.StartObject)
         {
             return true;
         }
 
-        reader.Skip();
+        JsonReading.Skip(ref reader);
         return false;
     }
 
-    /// <summary>The member's value when it is a string; any other value is skipped and reads as <see langword="null"/>.</summary>
+    /// <summary>The value the reader stands on when it is a string; any other value is skipped and reads as <see langword="null"/>.</summary>
     private static string? Text(ref Utf8JsonReader reader)
     {
-        reader.Read();
         if (reader.TokenType == JsonTokenType.String)
         {
             return reader.GetString();
         }
 
-        reader.Skip();
+        JsonReading.Skip(ref reader);
         return null;
     }
 
