@@ -31,12 +31,7 @@ internal static class WebhookSignature
         var keys = new List<byte[]>();
         foreach (var secret in secrets)
         {
-            if (string.IsNullOrWhiteSpace(secret))
-            {
-                throw new ArgumentException("A webhook secret is null or empty; give the endpoint's signing secret (it starts with whsec).", paramName);
-            }
-
-            keys.Add(Encoding.UTF8.GetBytes(secret));
+            keys.Add(Key(secret, paramName));
         }
 
         if (keys.Count == 0)
@@ -47,15 +42,17 @@ internal static class WebhookSignature
         return [.. keys];
     }
 
-    /// <summary>The HMAC key of one secret, checked as <see cref="ToKeys"/> checks each (no list or sequence for the common case).</summary>
-    public static byte[][] ToKey(string? secret, string paramName)
+    /// <summary>The HMAC key of one secret (no list or sequence for the common case).</summary>
+    public static byte[][] ToKey(string? secret, string paramName) => [Key(secret, paramName)];
+
+    private static byte[] Key(string? secret, string paramName)
     {
         if (string.IsNullOrWhiteSpace(secret))
         {
-            throw new ArgumentException("The webhook secret is null or empty; give the endpoint's signing secret (it starts with whsec).", paramName);
+            throw new ArgumentException("A webhook secret is null or empty; give the endpoint's signing secret (it starts with whsec).", paramName);
         }
 
-        return [Encoding.UTF8.GetBytes(secret)];
+        return Encoding.UTF8.GetBytes(secret);
     }
 
     /// <summary>Checks that a tolerance is positive or <see cref="Timeout.InfiniteTimeSpan"/>.</summary>
@@ -189,12 +186,14 @@ internal static class WebhookSignature
     private static void ExpectedSignatures(long t, ReadOnlySpan<byte> payload, byte[][] keys, Span<byte> macs)
     {
         var signed = ArrayPool<byte>.Shared.Rent(MaxTimestampPrefix + payload.Length);
+        var used = 0;
         try
         {
             t.TryFormat(signed, out var written, default, CultureInfo.InvariantCulture);
             signed[written++] = (byte)'.';
+            used = written + payload.Length;
             payload.CopyTo(signed.AsSpan(written));
-            var message = signed.AsSpan(0, written + payload.Length);
+            var message = signed.AsSpan(0, used);
             for (var i = 0; i < keys.Length; i++)
             {
                 HMACSHA256.HashData(keys[i], message, macs.Slice(i * MacSize, MacSize));
@@ -202,7 +201,9 @@ internal static class WebhookSignature
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(signed, clearArray: true);
+            // Only what was written: the pool's array may be twice the payload's size.
+            signed.AsSpan(0, used).Clear();
+            ArrayPool<byte>.Shared.Return(signed);
         }
     }
 
