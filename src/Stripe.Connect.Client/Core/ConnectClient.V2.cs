@@ -9,19 +9,5 @@ public partial class ConnectClient
     /// The v2 API (JSON bodies, <c>Stripe-Context</c>): <c>client.V2.Core.Accounts</c>, <c>.AccountLinks</c>,
     /// <c>.Events</c>, <c>.EventDestinations</c>... The same pipeline, options and conventions as the v1 services.
     /// </summary>
-    public virtual V2Services V2
-    {
-        get
-        {
-            var v2 = Volatile.Read(ref _v2);
-            if (v2 is null)
-            {
-                // Services hold no state: two threads racing here build equal objects and one is kept.
-                Interlocked.CompareExchange(ref _v2, new V2Services(this), null);
-                v2 = _v2!;
-            }
-
-            return v2;
-        }
-    }
+    public virtual V2Services V2 => _v2 ?? ServiceSlot.Keep(ref _v2, new V2Services(this));
 }

@@ -84,14 +84,6 @@ public partial class ConnectClient : IDisposable
         Pipeline = new ConnectPipeline(transport, Snapshot(options), loggerFactory, timeProvider);
     }
 
-    /// <summary>
-    /// Keeps the first service object made for a property (services hold no state, so two threads racing on first use
-    /// build equal objects and one is kept). A test double's client has no services, as it never had.
-    /// </summary>
-    private T KeepService<T>(ref T? slot, T created)
-        where T : class =>
-        Pipeline is null ? null! : Interlocked.CompareExchange(ref slot, created, null) ?? created;
-
     /// <summary>For mocking frameworks and test doubles only: a client made this way cannot send requests.</summary>
     protected ConnectClient()
     {

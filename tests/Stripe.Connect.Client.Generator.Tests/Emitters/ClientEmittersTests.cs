@@ -11,7 +11,7 @@ public class ClientEmittersTests
         var client = File(Run(SpecBuilder.Document(string.Empty)), "Client/ConnectClient.Services.cs");
         Assert.That(client, Does.Contain("public partial class ConnectClient"));
         Assert.That(client, Does.Contain("private WidgetService? _widgets;"));
-        Assert.That(client, Does.Contain("public virtual WidgetService Widgets => _widgets ?? KeepService(ref _widgets, new WidgetService(this));"));
+        Assert.That(client, Does.Contain("public virtual WidgetService Widgets => _widgets ?? ServiceSlot.Keep(ref _widgets, Pipeline is null ? null : new WidgetService(this));"));
         Assert.That(client, Does.Not.Contain("CreateServices"));
     }
 

@@ -64,7 +64,7 @@ public class V2EmittersTests
     {
         Assert.That(File(V2.Value, "V2/Serialization/AccountJsonConverter.cs"), Does.Contain("JsonWireStrings.WriteDateTime(writer, "));
         var services = File(V2.Value, "V2/Client/CoreServices.cs");
-        Assert.That(services, Does.Contain("public virtual EventDestinationService EventDestinations => _eventDestinations ?? Keep(ref _eventDestinations, _client is null ? null : new EventDestinationService(_client));"));
+        Assert.That(services, Does.Contain("public virtual EventDestinationService EventDestinations => _eventDestinations ?? ServiceSlot.Keep(ref _eventDestinations, _client is null ? null : new EventDestinationService(_client));"));
         Assert.That(File(V2.Value, "V2/Client/CoreServicesRegistrations.cs"), Does.Contain("sp.GetRequiredService<ConnectClient>().V2.Core.Accounts"));
         Assert.That(Generated(V2.Value, "ConnectClientOptions.ApiVersion.cs"), Is.False, "the v1 run writes the version constant");
     }

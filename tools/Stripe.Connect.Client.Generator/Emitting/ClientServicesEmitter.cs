@@ -16,7 +16,7 @@ internal sealed class ClientServicesEmitter : IEmitter
             w.Line($"private {s.Config.ClassName}? {field};");
             w.Line();
             w.Summary(Words.Xml(s.Config.Property) + ": " + Words.LowerFirst(s.Config.Summary));
-            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? KeepService(ref {field}, new {s.Config.ClassName}(this));");
+            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? ServiceSlot.Keep(ref {field}, Pipeline is null ? null : new {s.Config.ClassName}(this));");
             w.Line();
         }
 

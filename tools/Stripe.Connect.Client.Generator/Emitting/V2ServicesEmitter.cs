@@ -36,14 +36,8 @@ internal sealed class V2ServicesEmitter : IEmitter
             var field = "_" + Words.LowerFirst(s.Config.Property);
             w.Line();
             w.Summary(Words.Xml(s.Config.Property) + ": " + Words.LowerFirst(s.Config.Summary));
-            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? Keep(ref {field}, _client is null ? null : new {s.Config.ClassName}(_client));");
+            w.Line($"public virtual {s.Config.ClassName} {s.Config.Property} => {field} ?? ServiceSlot.Keep(ref {field}, _client is null ? null : new {s.Config.ClassName}(_client));");
         }
-
-        w.Line();
-        w.Line("// Services hold no state: two threads racing on first use build equal objects and one is kept.");
-        w.Line("private static T Keep<T>(ref T? slot, T? created)");
-        w.Line("    where T : class =>");
-        w.Line("    created is null ? null! : Interlocked.CompareExchange(ref slot, created, null) ?? created;");
         w.Close();
         yield return new GeneratedFile(Layout.File(Layout.Client, name), w.ToString());
 

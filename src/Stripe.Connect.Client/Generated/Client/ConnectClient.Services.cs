@@ -10,111 +10,111 @@ public partial class ConnectClient
     private AccountService? _accounts;
 
     /// <summary>Accounts: creates, reads, updates, deletes and lists connected accounts, and rejects or restores them.</summary>
-    public virtual AccountService Accounts => _accounts ?? KeepService(ref _accounts, new AccountService(this));
+    public virtual AccountService Accounts => _accounts ?? ServiceSlot.Keep(ref _accounts, Pipeline is null ? null : new AccountService(this));
 
     private LoginLinkService? _loginLinks;
 
     /// <summary>LoginLinks: creates single-use links that sign an Express account holder into their Stripe dashboard.</summary>
-    public virtual LoginLinkService LoginLinks => _loginLinks ?? KeepService(ref _loginLinks, new LoginLinkService(this));
+    public virtual LoginLinkService LoginLinks => _loginLinks ?? ServiceSlot.Keep(ref _loginLinks, Pipeline is null ? null : new LoginLinkService(this));
 
     private AccountLinkService? _accountLinks;
 
     /// <summary>AccountLinks: creates account links, the single-use URLs for Stripe-hosted onboarding.</summary>
-    public virtual AccountLinkService AccountLinks => _accountLinks ?? KeepService(ref _accountLinks, new AccountLinkService(this));
+    public virtual AccountLinkService AccountLinks => _accountLinks ?? ServiceSlot.Keep(ref _accountLinks, Pipeline is null ? null : new AccountLinkService(this));
 
     private AccountSessionService? _accountSessions;
 
     /// <summary>AccountSessions: creates account sessions, which let embedded Connect components act for a connected account in the browser.</summary>
-    public virtual AccountSessionService AccountSessions => _accountSessions ?? KeepService(ref _accountSessions, new AccountSessionService(this));
+    public virtual AccountSessionService AccountSessions => _accountSessions ?? ServiceSlot.Keep(ref _accountSessions, Pipeline is null ? null : new AccountSessionService(this));
 
     private ApplicationFeeService? _applicationFees;
 
     /// <summary>ApplicationFees: reads and lists the fees the platform collected on its connected accounts' charges.</summary>
-    public virtual ApplicationFeeService ApplicationFees => _applicationFees ?? KeepService(ref _applicationFees, new ApplicationFeeService(this));
+    public virtual ApplicationFeeService ApplicationFees => _applicationFees ?? ServiceSlot.Keep(ref _applicationFees, Pipeline is null ? null : new ApplicationFeeService(this));
 
     private ApplicationFeeRefundService? _applicationFeeRefunds;
 
     /// <summary>ApplicationFeeRefunds: refunds application fees, wholly or partly, and reads, updates and lists those refunds.</summary>
-    public virtual ApplicationFeeRefundService ApplicationFeeRefunds => _applicationFeeRefunds ?? KeepService(ref _applicationFeeRefunds, new ApplicationFeeRefundService(this));
+    public virtual ApplicationFeeRefundService ApplicationFeeRefunds => _applicationFeeRefunds ?? ServiceSlot.Keep(ref _applicationFeeRefunds, Pipeline is null ? null : new ApplicationFeeRefundService(this));
 
     private CapabilityService? _capabilities;
 
     /// <summary>Capabilities: reads, requests and lists the capabilities (card payments, transfers...) of a connected account.</summary>
-    public virtual CapabilityService Capabilities => _capabilities ?? KeepService(ref _capabilities, new CapabilityService(this));
+    public virtual CapabilityService Capabilities => _capabilities ?? ServiceSlot.Keep(ref _capabilities, Pipeline is null ? null : new CapabilityService(this));
 
     private CountrySpecService? _countrySpecs;
 
     /// <summary>CountrySpecs: reads and lists what Stripe needs to verify accounts in each country.</summary>
-    public virtual CountrySpecService CountrySpecs => _countrySpecs ?? KeepService(ref _countrySpecs, new CountrySpecService(this));
+    public virtual CountrySpecService CountrySpecs => _countrySpecs ?? ServiceSlot.Keep(ref _countrySpecs, Pipeline is null ? null : new CountrySpecService(this));
 
     private ExternalAccountService? _externalAccounts;
 
     /// <summary>ExternalAccounts: adds, reads, updates, removes and lists the bank accounts and debit cards a connected account is paid out to.</summary>
-    public virtual ExternalAccountService ExternalAccounts => _externalAccounts ?? KeepService(ref _externalAccounts, new ExternalAccountService(this));
+    public virtual ExternalAccountService ExternalAccounts => _externalAccounts ?? ServiceSlot.Keep(ref _externalAccounts, Pipeline is null ? null : new ExternalAccountService(this));
 
     private PersonService? _persons;
 
     /// <summary>Persons: adds, reads, updates, removes and lists the people tied to a connected account (owners, directors, representatives).</summary>
-    public virtual PersonService Persons => _persons ?? KeepService(ref _persons, new PersonService(this));
+    public virtual PersonService Persons => _persons ?? ServiceSlot.Keep(ref _persons, Pipeline is null ? null : new PersonService(this));
 
     private TopupService? _topups;
 
     /// <summary>Topups: adds money to the platform balance from a bank account, and reads, updates, lists and cancels those top-ups.</summary>
-    public virtual TopupService Topups => _topups ?? KeepService(ref _topups, new TopupService(this));
+    public virtual TopupService Topups => _topups ?? ServiceSlot.Keep(ref _topups, Pipeline is null ? null : new TopupService(this));
 
     private TransferService? _transfers;
 
     /// <summary>Transfers: moves money from the platform balance to connected accounts, and reads, updates and lists those transfers.</summary>
-    public virtual TransferService Transfers => _transfers ?? KeepService(ref _transfers, new TransferService(this));
+    public virtual TransferService Transfers => _transfers ?? ServiceSlot.Keep(ref _transfers, Pipeline is null ? null : new TransferService(this));
 
     private TransferReversalService? _transferReversals;
 
     /// <summary>TransferReversals: takes back all or part of a transfer, and reads, updates and lists those reversals.</summary>
-    public virtual TransferReversalService TransferReversals => _transferReversals ?? KeepService(ref _transferReversals, new TransferReversalService(this));
+    public virtual TransferReversalService TransferReversals => _transferReversals ?? ServiceSlot.Keep(ref _transferReversals, Pipeline is null ? null : new TransferReversalService(this));
 
     private SecretService? _secrets;
 
     /// <summary>Secrets: stores, finds, deletes and lists secrets that a Stripe App keeps for an account or a user.</summary>
-    public virtual SecretService Secrets => _secrets ?? KeepService(ref _secrets, new SecretService(this));
+    public virtual SecretService Secrets => _secrets ?? ServiceSlot.Keep(ref _secrets, Pipeline is null ? null : new SecretService(this));
 
     private BalanceService? _balance;
 
     /// <summary>Balance: reads the available and pending funds of the platform or, with a connected account in the options, of that account.</summary>
-    public virtual BalanceService Balance => _balance ?? KeepService(ref _balance, new BalanceService(this));
+    public virtual BalanceService Balance => _balance ?? ServiceSlot.Keep(ref _balance, Pipeline is null ? null : new BalanceService(this));
 
     private BalanceTransactionService? _balanceTransactions;
 
     /// <summary>BalanceTransactions: reads and lists the entries of a balance: every movement of funds with its amount, fee and net.</summary>
-    public virtual BalanceTransactionService BalanceTransactions => _balanceTransactions ?? KeepService(ref _balanceTransactions, new BalanceTransactionService(this));
+    public virtual BalanceTransactionService BalanceTransactions => _balanceTransactions ?? ServiceSlot.Keep(ref _balanceTransactions, Pipeline is null ? null : new BalanceTransactionService(this));
 
     private BalanceSettingsService? _balanceSettings;
 
     /// <summary>BalanceSettings: reads and changes how an account's balance is paid out and how negative balances are settled.</summary>
-    public virtual BalanceSettingsService BalanceSettings => _balanceSettings ?? KeepService(ref _balanceSettings, new BalanceSettingsService(this));
+    public virtual BalanceSettingsService BalanceSettings => _balanceSettings ?? ServiceSlot.Keep(ref _balanceSettings, Pipeline is null ? null : new BalanceSettingsService(this));
 
     private PayoutService? _payouts;
 
     /// <summary>Payouts: sends funds from a balance to a bank account or debit card, and reads, updates, lists, cancels and reverses those payouts.</summary>
-    public virtual PayoutService Payouts => _payouts ?? KeepService(ref _payouts, new PayoutService(this));
+    public virtual PayoutService Payouts => _payouts ?? ServiceSlot.Keep(ref _payouts, Pipeline is null ? null : new PayoutService(this));
 
     private TokenService? _tokens;
 
     /// <summary>Tokens: creates single-use tokens for account, person, bank account, card and personal id details, and reads them.</summary>
-    public virtual TokenService Tokens => _tokens ?? KeepService(ref _tokens, new TokenService(this));
+    public virtual TokenService Tokens => _tokens ?? ServiceSlot.Keep(ref _tokens, Pipeline is null ? null : new TokenService(this));
 
     private EventService? _events;
 
     /// <summary>Events: reads and lists the events of the last 30 days, typed like the ones webhooks deliver, so missed ones can be replayed.</summary>
-    public virtual EventService Events => _events ?? KeepService(ref _events, new EventService(this));
+    public virtual EventService Events => _events ?? ServiceSlot.Keep(ref _events, Pipeline is null ? null : new EventService(this));
 
     private WebhookEndpointService? _webhookEndpoints;
 
     /// <summary>WebhookEndpoints: registers, reads, updates, lists and removes the URLs Stripe sends events to.</summary>
-    public virtual WebhookEndpointService WebhookEndpoints => _webhookEndpoints ?? KeepService(ref _webhookEndpoints, new WebhookEndpointService(this));
+    public virtual WebhookEndpointService WebhookEndpoints => _webhookEndpoints ?? ServiceSlot.Keep(ref _webhookEndpoints, Pipeline is null ? null : new WebhookEndpointService(this));
 
     private OAuthService? _oAuth;
 
     /// <summary>OAuth: connects Standard and Express accounts through OAuth on connect.stripe.com: exchanges and refreshes tokens and disconnects accounts.</summary>
-    public virtual OAuthService OAuth => _oAuth ?? KeepService(ref _oAuth, new OAuthService(this));
+    public virtual OAuthService OAuth => _oAuth ?? ServiceSlot.Keep(ref _oAuth, Pipeline is null ? null : new OAuthService(this));
 
 }

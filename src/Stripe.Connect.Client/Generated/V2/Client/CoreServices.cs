@@ -28,28 +28,23 @@ public partial class CoreServices
     }
 
     /// <summary>Accounts: creates, reads, updates, lists and closes v2 accounts: one account with customer, merchant and recipient configurations.</summary>
-    public virtual AccountService Accounts => _accounts ?? Keep(ref _accounts, _client is null ? null : new AccountService(_client));
+    public virtual AccountService Accounts => _accounts ?? ServiceSlot.Keep(ref _accounts, _client is null ? null : new AccountService(_client));
 
     /// <summary>AccountPersons: adds, reads, updates, removes and lists the people tied to a v2 account.</summary>
-    public virtual AccountPersonService AccountPersons => _accountPersons ?? Keep(ref _accountPersons, _client is null ? null : new AccountPersonService(_client));
+    public virtual AccountPersonService AccountPersons => _accountPersons ?? ServiceSlot.Keep(ref _accountPersons, _client is null ? null : new AccountPersonService(_client));
 
     /// <summary>AccountPersonTokens: creates and reads person tokens: a person's details collected in the browser, handed to the server as one id.</summary>
-    public virtual AccountPersonTokenService AccountPersonTokens => _accountPersonTokens ?? Keep(ref _accountPersonTokens, _client is null ? null : new AccountPersonTokenService(_client));
+    public virtual AccountPersonTokenService AccountPersonTokens => _accountPersonTokens ?? ServiceSlot.Keep(ref _accountPersonTokens, _client is null ? null : new AccountPersonTokenService(_client));
 
     /// <summary>AccountLinks: creates v2 account links, the single-use URLs for Stripe-hosted onboarding and updates of a v2 account.</summary>
-    public virtual AccountLinkService AccountLinks => _accountLinks ?? Keep(ref _accountLinks, _client is null ? null : new AccountLinkService(_client));
+    public virtual AccountLinkService AccountLinks => _accountLinks ?? ServiceSlot.Keep(ref _accountLinks, _client is null ? null : new AccountLinkService(_client));
 
     /// <summary>AccountTokens: creates and reads account tokens: an account's identity details collected in the browser, handed to the server as one id.</summary>
-    public virtual AccountTokenService AccountTokens => _accountTokens ?? Keep(ref _accountTokens, _client is null ? null : new AccountTokenService(_client));
+    public virtual AccountTokenService AccountTokens => _accountTokens ?? ServiceSlot.Keep(ref _accountTokens, _client is null ? null : new AccountTokenService(_client));
 
     /// <summary>Events: reads and lists v2 events, the full form of the thin event notifications.</summary>
-    public virtual EventService Events => _events ?? Keep(ref _events, _client is null ? null : new EventService(_client));
+    public virtual EventService Events => _events ?? ServiceSlot.Keep(ref _events, _client is null ? null : new EventService(_client));
 
     /// <summary>EventDestinations: creates, reads, updates, deletes, lists, enables, disables and pings event destinations (webhook endpoints and Amazon EventBridge).</summary>
-    public virtual EventDestinationService EventDestinations => _eventDestinations ?? Keep(ref _eventDestinations, _client is null ? null : new EventDestinationService(_client));
-
-    // Services hold no state: two threads racing on first use build equal objects and one is kept.
-    private static T Keep<T>(ref T? slot, T? created)
-        where T : class =>
-        created is null ? null! : Interlocked.CompareExchange(ref slot, created, null) ?? created;
+    public virtual EventDestinationService EventDestinations => _eventDestinations ?? ServiceSlot.Keep(ref _eventDestinations, _client is null ? null : new EventDestinationService(_client));
 }
