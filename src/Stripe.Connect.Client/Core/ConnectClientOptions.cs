@@ -7,6 +7,8 @@ namespace Stripe.Connect.Client;
 /// <remarks><c>DefaultApiVersion</c> is generated from the API description (<c>Generated/Client/ConnectClientOptions.ApiVersion.cs</c>).</remarks>
 public sealed partial class ConnectClientOptions
 {
+    private ConnectResilienceOptions? _resilience;
+
     /// <summary>The default address of the Stripe API.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.stripe.com/");
 
@@ -77,14 +79,26 @@ public sealed partial class ConnectClientOptions
     /// Polly strategies of your own, around the SDK's retry or inside it (per attempt). Set in code only; nothing
     /// here is read from configuration. Setting <see langword="null"/> clears them.
     /// </summary>
-    public ConnectResilienceOptions Resilience { get; set => field = value ?? new(); } = new();
+    public ConnectResilienceOptions Resilience
+    {
+        // Created on first use: its lists name Polly's types, so options nobody adds a strategy to never load Polly.
+        get => _resilience ??= new();
+        set => _resilience = value;
+    }
+
+    /// <summary>Whether a strategy of the caller's was added through <see cref="Resilience"/>.</summary>
+    internal bool HasResilienceStrategies => _resilience is { IsEmpty: false };
 
     /// <summary>Copies <paramref name="source"/>'s <see cref="Resilience"/> into these options (for the client's snapshot).</summary>
     /// <param name="source">The options to copy from.</param>
     /// <returns>These options.</returns>
     internal ConnectClientOptions WithResilienceOf(ConnectClientOptions source)
     {
-        Resilience.CopyFrom(source.Resilience);
+        if (source.HasResilienceStrategies)
+        {
+            Resilience.CopyFrom(source.Resilience);
+        }
+
         return this;
     }
 

@@ -34,6 +34,9 @@ public sealed class ConnectResilienceOptions
     /// <summary>The delegates that add strategies inside the SDK's retry, in the order they were added.</summary>
     internal IReadOnlyList<Action<ResiliencePipelineBuilder<StripeEntity>>> PerAttempt => _perAttempt;
 
+    /// <summary>Whether no strategy was added on either side of the retry.</summary>
+    internal bool IsEmpty => _aroundRetry.Count == 0 && _perAttempt.Count == 0;
+
     /// <summary>
     /// Adds strategies around the SDK's retry: they see each call once, with the outcome of the SDK's last attempt.
     /// The place for a circuit breaker that counts failed calls, a fallback, or a retry of your own on top.

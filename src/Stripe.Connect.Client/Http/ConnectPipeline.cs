@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Stripe.Connect.Client.Form;
 
@@ -30,7 +29,7 @@ internal sealed class ConnectPipeline : IDisposable
     /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
     public ConnectPipeline(HttpMessageInvoker transport, ConnectClientOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
     {
-        var logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? NullLogger.Instance;
+        var logger = (ILogger?)loggerFactory?.CreateLogger("Stripe.Connect.Client") ?? SilentLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _requests = new RequestPreparer(options);
         _resilience = new ConnectResilience(options, logger, _time);

@@ -87,10 +87,16 @@ internal sealed partial class ConnectResilience
 
         if (timedOut && failure is OperationCanceledException cancelled && !callToken.IsCancellationRequested)
         {
-            throw new TimeoutRejectedException($"The operation didn't complete within the allowed timeout of '{timeout}'.", timeout, cancelled);
+            throw TimedOut(timeout, cancelled);
         }
 
         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return null!;
     }
+
+    // Polly's exception, as its time-out strategy would throw it, made in a method of its own: named in the method
+    // above, the precompiled code would load Polly.Core on every client's first call, not only when an attempt times out.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static TimeoutRejectedException TimedOut(TimeSpan timeout, OperationCanceledException cancelled) =>
+        new($"The operation didn't complete within the allowed timeout of '{timeout}'.", timeout, cancelled);
 }

@@ -46,7 +46,7 @@ internal sealed partial class ConnectResilience : IDisposable
             _rateLimiter = new PacedRateLimiter(rate, time);
         }
 
-        RunsFirstAttemptDirectly = options.Resilience.AroundRetry.Count == 0 && options.Resilience.PerAttempt.Count == 0 && _rateLimiter is null;
+        RunsFirstAttemptDirectly = !options.HasResilienceStrategies && _rateLimiter is null;
         HasStrategies = !RunsFirstAttemptDirectly || options.MaxNetworkRetries > 0 || options.Timeout != Timeout.InfiniteTimeSpan;
         var buildable = options.Timeout == Timeout.InfiniteTimeSpan || (options.Timeout >= SmallestPollyTimeout && options.Timeout <= LargestPollyTimeout);
         if (!RunsFirstAttemptDirectly || !buildable)

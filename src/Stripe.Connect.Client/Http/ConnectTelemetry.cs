@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using System.Reflection;
 
 namespace Stripe.Connect.Client.Http;
 
@@ -9,9 +8,7 @@ internal static class ConnectTelemetry
 {
     public const string Name = "Stripe.Connect.Client";
 
-    public static readonly string Version =
-        typeof(ConnectTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "0.0.0";
+    public const string Version = SdkVersion.Value;
 
     public static readonly ActivitySource Source = new(Name, Version);
 

@@ -50,6 +50,24 @@ public class HeaderTests
     }
 
     [Test]
+    public async Task User_agent_and_telemetry_carry_the_package_version_of_the_assembly()
+    {
+        using var client = TestClients.Create(_mock);
+        var informational = typeof(ConnectClient).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion.Split('+')[0];
+
+        await client.AccountLinks.CreateAsync(TestClients.LinkRequest());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Header(_seen!, "User-Agent"), Is.EqualTo("Stripe.Connect.Client/" + informational));
+            Assert.That(Stripe.Connect.Client.Http.ConnectTelemetry.Source.Version, Is.EqualTo(informational));
+            Assert.That(Stripe.Connect.Client.Http.ConnectTelemetry.Meter.Version, Is.EqualTo(informational));
+        });
+    }
+
+    [Test]
     public async Task Post_without_parameters_still_declares_the_form_content_type()
     {
         _mock.Clear();
