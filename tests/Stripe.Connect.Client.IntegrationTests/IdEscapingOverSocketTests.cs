@@ -19,7 +19,7 @@ public class IdEscapingOverSocketTests
     private sealed class AccountProbe(ConnectClient client) : ConnectService(client)
     {
         public Task<StripeObject> GetAsync(string id) =>
-            SendAsync(HttpMethod.Get, "/v1/accounts/" + PathId(id, nameof(id)), null, (JsonTypeInfo<StripeObject>)ProbeJsonContext.Default.StripeObject, null, default);
+            SendAsync(HttpMethod.Get, "/v1/accounts/" + PathId(id, nameof(id)), null, Reader((JsonTypeInfo<StripeObject>)ProbeJsonContext.Default.StripeObject), null, default);
     }
 
     [TestCase("acct_1/../../v1/charges", "/v1/accounts/acct_1%2F..%2F..%2Fv1%2Fcharges")]

@@ -145,7 +145,7 @@ public partial class ConnectClient : IDisposable
 
         // The same preparation as a typed call: the pairs are encoded by the same writer, into a body or a query.
         var prepared = Pipeline.Prepare(method, path, fixedPath: null, form is null ? null : new RawFormParameters(form), options);
-        return Pipeline.SendAsync(prepared, CoreJsonContext.Default.StripeRawResponse, cancellationToken);
+        return Pipeline.SendAsync(prepared, ResponseReader<StripeRawResponse>.Of(CoreJsonContext.Default.StripeRawResponse), cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Stripe.Connect.Client.Form;
 using Stripe.Connect.Client.Http;
@@ -9,22 +10,29 @@ namespace Stripe.Connect.Client;
 /// <summary>The v2 calls of a service: JSON bodies, indexed queries, pages that link to the next one.</summary>
 public abstract partial class ConnectService
 {
+    /// <summary>Reads a v2 result with its generated <paramref name="converter"/>, handed the v2 JSON context's options.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="converter">The result's generated converter.</param>
+    /// <returns>The reader to send with.</returns>
+    private protected static ResponseReader<T> V2Reader<T>(JsonConverter<T> converter)
+        where T : class => ResponseReader<T>.Direct(converter, V2.Core.V2CoreJsonContext.Default.Options);
+
     /// <summary>Sends one v2 request and returns its typed result.</summary>
-    private protected Task<T> SendV2Async<T>(HttpMethod method, string path, IFormEncodable? query, IJsonEncodable? body, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    private protected Task<T> SendV2Async<T>(HttpMethod method, string path, IFormEncodable? query, IJsonEncodable? body, ResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
         var prepared = pipeline.PrepareV2(method, path, null, query, body, options);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, reader, cancellationToken);
     }
 
     /// <summary>Sends one v2 request to a path without ids, whose parsed URL is kept between calls.</summary>
-    private protected Task<T> SendV2Async<T>(HttpMethod method, ConstantPath path, IFormEncodable? query, IJsonEncodable? body, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    private protected Task<T> SendV2Async<T>(HttpMethod method, ConstantPath path, IFormEncodable? query, IJsonEncodable? body, ResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
         var prepared = pipeline.PrepareV2(method, path.Value, path, query, body, options);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, reader, cancellationToken);
     }
 
     /// <summary>
@@ -44,7 +52,7 @@ public abstract partial class ConnectService
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await pipeline.SendAsync(prepared, typeInfo, cancellationToken).ConfigureAwait(false);
+            var page = await pipeline.SendAsync(prepared, Reader(typeInfo), cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Data)
             {
                 yield return item;

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Stripe.Connect.Client.Form;
 using Stripe.Connect.Client.Http;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client;
 
@@ -50,26 +52,40 @@ public abstract partial class ConnectService
         return Uri.EscapeDataString(id);
     }
 
+    /// <summary>Reads a v1 result with its generated <paramref name="converter"/>; expanded objects in it go through the v1 JSON context.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="converter">The result's generated converter.</param>
+    /// <returns>The reader to send with.</returns>
+    private protected static ResponseReader<T> Reader<T>(JsonConverter<T> converter)
+        where T : class => ResponseReader<T>.Direct(converter, ConnectJsonContext.Default.Options);
+
+    /// <summary>Reads a result through its source-generated <paramref name="contract"/> (pages, and results without a converter of their own).</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="contract">The result's contract.</param>
+    /// <returns>The reader to send with.</returns>
+    private protected static ResponseReader<T> Reader<T>(JsonTypeInfo<T> contract)
+        where T : class => ResponseReader<T>.Of(contract);
+
     /// <summary>Sends one request and returns its typed result.</summary>
-    private protected Task<T> SendAsync<T>(HttpMethod method, string path, IFormEncodable? parameters, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    private protected Task<T> SendAsync<T>(HttpMethod method, string path, IFormEncodable? parameters, ResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
         var prepared = pipeline.Prepare(method, path, fixedPath: null, parameters, options);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, reader, cancellationToken);
     }
 
     /// <summary>Sends one request to a path without ids (its parsed URL is kept) and returns its typed result.</summary>
-    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, IFormEncodable? parameters, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, IFormEncodable? parameters, ResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
         var prepared = pipeline.Prepare(method, path.Value, path, parameters, options);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, reader, cancellationToken);
     }
 
     /// <summary>Sends one request to a path without ids on another host (OAuth on connect.stripe.com) and returns its typed result.</summary>
-    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, ApiHost host, IFormEncodable? parameters, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    private protected Task<T> SendAsync<T>(HttpMethod method, ConstantPath path, ApiHost host, IFormEncodable? parameters, ResponseReader<T> reader, RequestOptions? options, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         var pipeline = Client.Pipeline;
@@ -82,7 +98,7 @@ public abstract partial class ConnectService
         }
 
         var prepared = pipeline.Prepare(method, path.Value, path, parameters, options, host);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, reader, cancellationToken);
     }
 
     /// <summary>
@@ -105,7 +121,7 @@ public abstract partial class ConnectService
         {
             cancellationToken.ThrowIfCancellationRequested();
             var prepared = pipeline.Prepare(HttpMethod.Get, path, fixedPath: null, query.WithCursor(backward, cursor), options);
-            var page = await pipeline.SendAsync(prepared, typeInfo, cancellationToken).ConfigureAwait(false);
+            var page = await pipeline.SendAsync(prepared, Reader(typeInfo), cancellationToken).ConfigureAwait(false);
             var data = page.Data;
             if (data.Count == 0)
             {

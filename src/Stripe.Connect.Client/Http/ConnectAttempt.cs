@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Polly;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.Http;
 
@@ -54,11 +55,11 @@ internal sealed class ConnectAttempt
     /// <typeparam name="T">The type of the result.</typeparam>
     /// <param name="context">The call's resilience context, where the attempts are counted; <see langword="null"/> for a first attempt run without the pipeline.</param>
     /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="reader">How the body becomes the result.</param>
     /// <param name="callerToken">The caller's own token, to tell its cancellation from a time-out.</param>
     /// <param name="cancellationToken">What ends this attempt: its time-out, the caller's token, the client's disposal.</param>
     /// <returns>The result, with its <see cref="StripeResponse"/>.</returns>
-    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext? context, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken cancellationToken)
+    public async ValueTask<StripeEntity> SendAsync<T>(ResilienceContext? context, PreparedRequest request, ResponseReader<T> reader, CancellationToken callerToken, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         if (_disposal.IsCancellationRequested)
@@ -147,7 +148,7 @@ internal sealed class ConnectAttempt
             T? value;
             try
             {
-                value = await ReadJsonAsync(response.Content, typeInfo, cancellationToken).ConfigureAwait(false);
+                value = await ReadJsonAsync(response.Content, reader, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e)
             {
@@ -170,13 +171,14 @@ internal sealed class ConnectAttempt
 
     /// <summary>
     /// Reads a success body: the content is copied into a pooled <see cref="ResponseBodyBuffer"/> (sized from
-    /// <c>Content-Length</c> when the server sends it), then the source-generated contract reads the bytes in one
-    /// synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
+    /// <c>Content-Length</c> when the server sends it), then the <see cref="ResponseReader{T}"/> (the record's
+    /// generated converter, or a page's source-generated contract) reads the bytes in one synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
     /// <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/> took 13–18%
     /// longer on an account, its resumable converters paying for being able to stop at any byte; the copy itself is
     /// still asynchronous. The buffer enforces the <see cref="MaxResponseBytes"/> cap on every write.
     /// </summary>
-    private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private static async ValueTask<T?> ReadJsonAsync<T>(HttpContent content, ResponseReader<T> reader, CancellationToken cancellationToken)
+        where T : class
     {
         var body = ResponseBodyBuffer.Rent(content, MaxResponseBytes);
         try
@@ -189,7 +191,7 @@ internal sealed class ConnectAttempt
                 throw new BodyLengthMismatchException(body.Length, length);
             }
 
-            return JsonSerializer.Deserialize(body.Written, typeInfo);
+            return reader.Read(body.Written);
         }
         finally
         {

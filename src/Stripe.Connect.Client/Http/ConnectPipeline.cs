@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Stripe.Connect.Client.Form;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.Http;
 
@@ -92,10 +92,10 @@ internal sealed class ConnectPipeline : IDisposable
     /// <summary>Runs every attempt of a call and returns the typed result or throws the typed error.</summary>
     /// <typeparam name="T">The type of the result.</typeparam>
     /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="reader">How the body becomes the result.</param>
     /// <param name="cancellationToken">The caller's token.</param>
     /// <returns>The result.</returns>
-    public async Task<T> SendAsync<T>(PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(PreparedRequest request, ResponseReader<T> reader, CancellationToken cancellationToken)
         where T : StripeEntity
     {
         ThrowIfDisposed();
@@ -133,18 +133,18 @@ internal sealed class ConnectPipeline : IDisposable
                 attempts = 1;
                 try
                 {
-                    result = await _resilience.FirstAttemptAsync(_attempt, request, typeInfo, cancellationToken, token).ConfigureAwait(false);
+                    result = await _resilience.FirstAttemptAsync(_attempt, request, reader, cancellationToken, token).ConfigureAwait(false);
                 }
                 catch (Exception first) when (_resilience.RetriesAfter(first, token))
                 {
                     context = CallContext(request, firstAttemptMade: true, token);
-                    result = await _resilience.RetryAsync(context, first, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+                    result = await _resilience.RetryAsync(context, first, _attempt, request, reader, cancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
                 context = CallContext(request, firstAttemptMade: false, token);
-                result = await _resilience.ExecuteAsync(context, _attempt, request, typeInfo, cancellationToken).ConfigureAwait(false);
+                result = await _resilience.ExecuteAsync(context, _attempt, request, reader, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e)

@@ -1,6 +1,6 @@
-using System.Text.Json.Serialization.Metadata;
 using Polly;
 using Polly.Timeout;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.Http;
 
@@ -33,15 +33,15 @@ internal sealed partial class ConnectResilience
     /// <param name="first">The first attempt's failure, the retry's first outcome.</param>
     /// <param name="attempt">The third room.</param>
     /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="reader">How the body becomes the result.</param>
     /// <param name="callerToken">The caller's own token.</param>
     /// <returns>The result of the attempt that succeeded.</returns>
-    public ValueTask<StripeEntity> RetryAsync<T>(ResilienceContext context, Exception first, ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+    public ValueTask<StripeEntity> RetryAsync<T>(ResilienceContext context, Exception first, ConnectAttempt attempt, PreparedRequest request, ResponseReader<T> reader, CancellationToken callerToken)
         where T : StripeEntity =>
         Pipeline.ExecuteAsync(
             static (ctx, replay) => replay.NextAsync(ctx),
             context,
-            new Replay<T>(first, attempt, request, typeInfo, callerToken));
+            new Replay<T>(first, attempt, request, reader, callerToken));
 
     /// <summary>
     /// The first attempt of a call, without Polly, under the per-attempt time-out as Polly's time-out strategy runs
@@ -51,17 +51,17 @@ internal sealed partial class ConnectResilience
     /// <typeparam name="T">The type of the result.</typeparam>
     /// <param name="attempt">The third room.</param>
     /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="reader">How the body becomes the result.</param>
     /// <param name="callerToken">The caller's own token.</param>
     /// <param name="callToken">The call's token (the caller's, linked with the client's lifetime).</param>
     /// <returns>The result.</returns>
-    public async ValueTask<StripeEntity> FirstAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken, CancellationToken callToken)
+    public async ValueTask<StripeEntity> FirstAttemptAsync<T>(ConnectAttempt attempt, PreparedRequest request, ResponseReader<T> reader, CancellationToken callerToken, CancellationToken callToken)
         where T : StripeEntity
     {
         var timeout = _options.Timeout;
         if (timeout == Timeout.InfiniteTimeSpan)
         {
-            return await attempt.SendAsync(null, request, typeInfo, callerToken, callToken).ConfigureAwait(false);
+            return await attempt.SendAsync(null, request, reader, callerToken, callToken).ConfigureAwait(false);
         }
 
         var source = AttemptTimeoutSource.Rent(_time, timeout);
@@ -70,7 +70,7 @@ internal sealed partial class ConnectResilience
         StripeEntity? result = null;
         try
         {
-            result = await attempt.SendAsync(null, request, typeInfo, callerToken, source.Token).ConfigureAwait(false);
+            result = await attempt.SendAsync(null, request, reader, callerToken, source.Token).ConfigureAwait(false);
         }
         catch (Exception e)
         {

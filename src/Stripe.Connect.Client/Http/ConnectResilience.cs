@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.Http;
 
@@ -90,15 +90,15 @@ internal sealed partial class ConnectResilience : IDisposable
     /// <param name="context">The call's pooled context: its token (caller and client lifetime), its attempt counter.</param>
     /// <param name="attempt">The third room.</param>
     /// <param name="request">The prepared call.</param>
-    /// <param name="typeInfo">The source-generated contract of the result.</param>
+    /// <param name="reader">How the body becomes the result.</param>
     /// <param name="callerToken">The caller's own token.</param>
     /// <returns>The result of the attempt that succeeded.</returns>
-    public ValueTask<StripeEntity> ExecuteAsync<T>(ResilienceContext context, ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+    public ValueTask<StripeEntity> ExecuteAsync<T>(ResilienceContext context, ConnectAttempt attempt, PreparedRequest request, ResponseReader<T> reader, CancellationToken callerToken)
         where T : StripeEntity =>
         Pipeline.ExecuteAsync(
-            static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.TypeInfo, state.CallerToken, ctx.CancellationToken),
+            static (ctx, state) => state.Attempt.SendAsync(ctx, state.Request, state.Reader, state.CallerToken, ctx.CancellationToken),
             context,
-            (Attempt: attempt, Request: request, TypeInfo: typeInfo, CallerToken: callerToken));
+            (Attempt: attempt, Request: request, Reader: reader, CallerToken: callerToken));
 
     public void Dispose() => _rateLimiter?.Dispose();
 
@@ -168,7 +168,7 @@ internal sealed partial class ConnectResilience : IDisposable
     /// first outcome (nothing is sent again for it), then real attempts. The retry then counts, delays, logs and
     /// gives up exactly as if it had run the first attempt itself.
     /// </summary>
-    private sealed class Replay<T>(Exception first, ConnectAttempt attempt, PreparedRequest request, JsonTypeInfo<T> typeInfo, CancellationToken callerToken)
+    private sealed class Replay<T>(Exception first, ConnectAttempt attempt, PreparedRequest request, ResponseReader<T> reader, CancellationToken callerToken)
         where T : StripeEntity
     {
         private Exception? _first = first;
@@ -181,7 +181,7 @@ internal sealed partial class ConnectResilience : IDisposable
                 return ValueTask.FromException<StripeEntity>(failure);
             }
 
-            return attempt.SendAsync(context, request, typeInfo, callerToken, context.CancellationToken);
+            return attempt.SendAsync(context, request, reader, callerToken, context.CancellationToken);
         }
     }
 }

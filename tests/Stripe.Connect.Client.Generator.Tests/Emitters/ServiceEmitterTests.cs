@@ -25,8 +25,8 @@ public class ServiceEmitterTests
         {
             Assert.That(service, Does.Contain("using Stripe.Connect.Client.Http;"));
             Assert.That(service, Does.Contain("private static readonly ConstantPath WidgetsPath = new(\"/v1/widgets\");"));
-            Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Post, WidgetsPath, null, ConnectJsonContext.Default.Widget, options, cancellationToken);"));
-            Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Get, WidgetsPath, request, ConnectJsonContext.Default.StripeListWidget, options, cancellationToken);"), "one field per path, shared by its methods");
+            Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Post, WidgetsPath, null, Reader(WidgetJsonConverter.Instance), options, cancellationToken);"));
+            Assert.That(service, Does.Contain("return SendAsync(HttpMethod.Get, WidgetsPath, request, Reader(ConnectJsonContext.Default.StripeListWidget), options, cancellationToken);"), "one field per path, shared by its methods");
             Assert.That(service, Does.Not.Contain("ConstantPath WidgetsWidgetPath"), "a path with an id stays an interpolated string");
         });
     }

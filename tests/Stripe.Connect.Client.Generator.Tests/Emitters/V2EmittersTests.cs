@@ -55,6 +55,7 @@ public class V2EmittersTests
             Assert.That(service, Does.Contain("return V2AutoPageAsync(\"/v2/core/accounts\", request, V2CoreJsonContext.Default.V2ListAccount, options, cancellationToken);"));
             Assert.That(service, Does.Contain("private static readonly ConstantPath CoreAccountsPath = new(\"/v2/core/accounts\");"));
             Assert.That(service, Does.Contain("SendV2Async(HttpMethod.Post, CoreAccountsPath, query: null, body: request,"), "a path without ids keeps its parsed URL");
+            Assert.That(service, Does.Contain("body: request, V2Reader(AccountJsonConverter.Instance), options, cancellationToken);"), "a record result is read by its generated converter, with the v2 context's options");
             Assert.That(service, Does.Contain("SendV2Async(HttpMethod.Get, $\"/v2/core/accounts/{PathId(accountId, nameof(accountId))}\", query: request, body: null,"));
         });
     }

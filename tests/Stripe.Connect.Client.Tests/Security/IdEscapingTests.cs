@@ -16,10 +16,10 @@ public class IdEscapingTests
     private sealed class AccountProbe(ConnectClient client) : ConnectService(client)
     {
         public Task<StripeObject> GetAsync(string id) =>
-            SendAsync(HttpMethod.Get, "/v1/accounts/" + PathId(id, nameof(id)), null, (JsonTypeInfo<StripeObject>)EscapingJsonContext.Default.StripeObject, null, default);
+            SendAsync(HttpMethod.Get, "/v1/accounts/" + PathId(id, nameof(id)), null, Reader((JsonTypeInfo<StripeObject>)EscapingJsonContext.Default.StripeObject), null, default);
 
         public Task<StripeObject> DeletePersonAsync(string account, string person) =>
-            SendAsync(HttpMethod.Delete, "/v1/accounts/" + PathId(account, nameof(account)) + "/persons/" + PathId(person, nameof(person)), null, (JsonTypeInfo<StripeObject>)EscapingJsonContext.Default.StripeObject, null, default);
+            SendAsync(HttpMethod.Delete, "/v1/accounts/" + PathId(account, nameof(account)) + "/persons/" + PathId(person, nameof(person)), null, Reader((JsonTypeInfo<StripeObject>)EscapingJsonContext.Default.StripeObject), null, default);
     }
 
     [TestCase("acct_1/../../v1/charges", "/v1/accounts/acct_1%2F..%2F..%2Fv1%2Fcharges")]

@@ -116,7 +116,13 @@ internal sealed class ServiceEmitter : IEmitter
 
         var pathExpr = (m.Ids.Count > 0 ? "$" : string.Empty) + "\"" + path + "\"";
         var parameters = m.Request is null ? "null" : "request";
-        var typeInfo = model.JsonContext + ".Default." + CSharpTypes.ContextProperty(m.Result);
+        // A record or union result is read by its generated converter directly; pages go through their context contract.
+        var contract = model.JsonContext + ".Default." + CSharpTypes.ContextProperty(m.Result);
+        var typeInfo = autoPaging
+            ? contract
+            : m.Result.Kind is TypeKind.Record or TypeKind.Union
+                ? $"{(model.IsV2 ? "V2Reader" : "Reader")}({CSharpTypes.Bare(m.Result)}JsonConverter.Instance)"
+                : $"Reader({contract})";
         if (autoPaging)
         {
             w.Line($"return {(model.IsV2 ? "V2AutoPageAsync" : "AutoPageAsync")}({pathExpr}, {parameters}, {typeInfo}, options, cancellationToken);");

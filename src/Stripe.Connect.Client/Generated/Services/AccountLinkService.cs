@@ -36,6 +36,6 @@ public partial class AccountLinkService : ConnectService
     public virtual Task<AccountLink> CreateAsync(AccountLinkCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, AccountLinksPath, request, ConnectJsonContext.Default.AccountLink, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountLinksPath, request, Reader(AccountLinkJsonConverter.Instance), options, cancellationToken);
     }
 }

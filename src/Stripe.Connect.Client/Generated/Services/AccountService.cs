@@ -36,7 +36,7 @@ public partial class AccountService : ConnectService
     /// <returns>The new account.</returns>
     public virtual Task<Account> CreateAsync(AccountCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, AccountsPath, request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountsPath, request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> GetAsync(string accountId, AccountGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public partial class AccountService : ConnectService
     /// <returns>The account.</returns>
     public virtual Task<Account> GetCurrentAsync(AccountGetCurrentRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, AccountPath, request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AccountPath, request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> UpdateAsync(string accountId, AccountUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedAccount> DeleteAsync(string accountId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", null, ConnectJsonContext.Default.DeletedAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}", null, Reader(DeletedAccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public partial class AccountService : ConnectService
     /// <returns>One page of account objects.</returns>
     public virtual Task<StripeList<Account>> ListAsync(AccountListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, AccountsPath, request, ConnectJsonContext.Default.StripeListAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AccountsPath, request, Reader(ConnectJsonContext.Default.StripeListAccount), options, cancellationToken);
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public partial class AccountService : ConnectService
     public virtual Task<Account> RejectAsync(string accountId, AccountRejectRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/reject", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/reject", request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -150,6 +150,6 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> UnrejectAsync(string accountId, AccountUnrejectRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/unreject", request, ConnectJsonContext.Default.Account, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/unreject", request, Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 }

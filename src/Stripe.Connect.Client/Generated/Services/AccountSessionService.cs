@@ -36,6 +36,6 @@ public partial class AccountSessionService : ConnectService
     public virtual Task<AccountSession> CreateAsync(AccountSessionCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, AccountSessionsPath, request, ConnectJsonContext.Default.AccountSession, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AccountSessionsPath, request, Reader(AccountSessionJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -33,7 +33,7 @@ public partial class ApplicationFeeRefundService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ApplicationFeeRefund> CreateAsync(string feeId, ApplicationFeeRefundCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds", request, ConnectJsonContext.Default.ApplicationFeeRefund, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds", request, Reader(ApplicationFeeRefundJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public partial class ApplicationFeeRefundService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ApplicationFeeRefund> GetAsync(string feeId, string refundId, ApplicationFeeRefundGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds/{PathId(refundId, nameof(refundId))}", request, ConnectJsonContext.Default.ApplicationFeeRefund, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds/{PathId(refundId, nameof(refundId))}", request, Reader(ApplicationFeeRefundJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public partial class ApplicationFeeRefundService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ApplicationFeeRefund> UpdateAsync(string feeId, string refundId, ApplicationFeeRefundUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds/{PathId(refundId, nameof(refundId))}", request, ConnectJsonContext.Default.ApplicationFeeRefund, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds/{PathId(refundId, nameof(refundId))}", request, Reader(ApplicationFeeRefundJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public partial class ApplicationFeeRefundService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeList<ApplicationFeeRefund>> ListAsync(string feeId, ApplicationFeeRefundListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds", request, ConnectJsonContext.Default.StripeListApplicationFeeRefund, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}/refunds", request, Reader(ConnectJsonContext.Default.StripeListApplicationFeeRefund), options, cancellationToken);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public partial class ApplicationFeeService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ApplicationFee> GetAsync(string feeId, ApplicationFeeGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}", request, ConnectJsonContext.Default.ApplicationFee, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/application_fees/{PathId(feeId, nameof(feeId))}", request, Reader(ApplicationFeeJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class ApplicationFeeService : ConnectService
     /// <returns>One page of application fee objects.</returns>
     public virtual Task<StripeList<ApplicationFee>> ListAsync(ApplicationFeeListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, ApplicationFeesPath, request, ConnectJsonContext.Default.StripeListApplicationFee, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, ApplicationFeesPath, request, Reader(ConnectJsonContext.Default.StripeListApplicationFee), options, cancellationToken);
     }
 
     /// <summary>

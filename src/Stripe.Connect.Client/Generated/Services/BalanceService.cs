@@ -35,6 +35,6 @@ public partial class BalanceService : ConnectService
     /// <returns>The balance.</returns>
     public virtual Task<Balance> GetAsync(BalanceGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, BalancePath, request, ConnectJsonContext.Default.Balance, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, BalancePath, request, Reader(BalanceJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ public partial class BalanceSettingsService : ConnectService
     /// <returns>The balance settings.</returns>
     public virtual Task<BalanceSettings> GetAsync(BalanceSettingsGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, BalanceSettingsPath, request, ConnectJsonContext.Default.BalanceSettings, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, BalanceSettingsPath, request, Reader(BalanceSettingsJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -48,6 +48,6 @@ public partial class BalanceSettingsService : ConnectService
     /// <returns>The balance settings.</returns>
     public virtual Task<BalanceSettings> UpdateAsync(BalanceSettingsUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, BalanceSettingsPath, request, ConnectJsonContext.Default.BalanceSettings, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, BalanceSettingsPath, request, Reader(BalanceSettingsJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ public partial class BalanceTransactionService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<BalanceTransaction> GetAsync(string balanceTransactionId, BalanceTransactionGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/balance_transactions/{PathId(balanceTransactionId, nameof(balanceTransactionId))}", request, ConnectJsonContext.Default.BalanceTransaction, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/balance_transactions/{PathId(balanceTransactionId, nameof(balanceTransactionId))}", request, Reader(BalanceTransactionJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class BalanceTransactionService : ConnectService
     /// <returns>One page of balance transaction objects.</returns>
     public virtual Task<StripeList<BalanceTransaction>> ListAsync(BalanceTransactionListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, BalanceTransactionsPath, request, ConnectJsonContext.Default.StripeListBalanceTransaction, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, BalanceTransactionsPath, request, Reader(ConnectJsonContext.Default.StripeListBalanceTransaction), options, cancellationToken);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public partial class CapabilityService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Capability> GetAsync(string accountId, string capabilityId, CapabilityGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities/{PathId(capabilityId, nameof(capabilityId))}", request, ConnectJsonContext.Default.Capability, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities/{PathId(capabilityId, nameof(capabilityId))}", request, Reader(CapabilityJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class CapabilityService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Capability> UpdateAsync(string accountId, string capabilityId, CapabilityUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities/{PathId(capabilityId, nameof(capabilityId))}", request, ConnectJsonContext.Default.Capability, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities/{PathId(capabilityId, nameof(capabilityId))}", request, Reader(CapabilityJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public partial class CapabilityService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeList<Capability>> ListAsync(string accountId, CapabilityListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities", request, ConnectJsonContext.Default.StripeListCapability, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/capabilities", request, Reader(ConnectJsonContext.Default.StripeListCapability), options, cancellationToken);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public partial class CountrySpecService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<CountrySpec> GetAsync(string country, CountrySpecGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/country_specs/{PathId(country, nameof(country))}", request, ConnectJsonContext.Default.CountrySpec, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/country_specs/{PathId(country, nameof(country))}", request, Reader(CountrySpecJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class CountrySpecService : ConnectService
     /// <returns>One page of country spec objects.</returns>
     public virtual Task<StripeList<CountrySpec>> ListAsync(CountrySpecListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, CountrySpecsPath, request, ConnectJsonContext.Default.StripeListCountrySpec, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, CountrySpecsPath, request, Reader(ConnectJsonContext.Default.StripeListCountrySpec), options, cancellationToken);
     }
 
     /// <summary>

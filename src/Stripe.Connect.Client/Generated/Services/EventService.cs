@@ -37,7 +37,7 @@ public partial class EventService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeEvent> GetAsync(string eventId, EventGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/events/{PathId(eventId, nameof(eventId))}", request, ConnectJsonContext.Default.StripeEvent, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/events/{PathId(eventId, nameof(eventId))}", request, Reader(ConnectJsonContext.Default.StripeEvent), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class EventService : ConnectService
     /// <returns>One page of stripe event objects.</returns>
     public virtual Task<StripeList<StripeEvent>> ListAsync(EventListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, EventsPath, request, ConnectJsonContext.Default.StripeListStripeEvent, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, EventsPath, request, Reader(ConnectJsonContext.Default.StripeListStripeEvent), options, cancellationToken);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public partial class ExternalAccountService : ConnectService
     public virtual Task<ExternalAccount> CreateAsync(string accountId, ExternalAccountCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts", request, ConnectJsonContext.Default.ExternalAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts", request, Reader(ExternalAccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class ExternalAccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ExternalAccount> GetAsync(string accountId, string externalAccountId, ExternalAccountGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", request, ConnectJsonContext.Default.ExternalAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", request, Reader(ExternalAccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class ExternalAccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<ExternalAccount> UpdateAsync(string accountId, string externalAccountId, ExternalAccountUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", request, ConnectJsonContext.Default.ExternalAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", request, Reader(ExternalAccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public partial class ExternalAccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedExternalAccount> DeleteAsync(string accountId, string externalAccountId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", null, ConnectJsonContext.Default.DeletedExternalAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts/{PathId(externalAccountId, nameof(externalAccountId))}", null, Reader(DeletedExternalAccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public partial class ExternalAccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeList<ExternalAccount>> ListAsync(string accountId, ExternalAccountListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts", request, ConnectJsonContext.Default.StripeListExternalAccount, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/external_accounts", request, Reader(ConnectJsonContext.Default.StripeListExternalAccount), options, cancellationToken);
     }
 
     /// <summary>

@@ -33,6 +33,6 @@ public partial class LoginLinkService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<LoginLink> CreateAsync(string accountId, LoginLinkCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/login_links", request, ConnectJsonContext.Default.LoginLink, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/login_links", request, Reader(LoginLinkJsonConverter.Instance), options, cancellationToken);
     }
 }

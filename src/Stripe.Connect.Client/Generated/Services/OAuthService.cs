@@ -37,7 +37,7 @@ public partial class OAuthService : ConnectService
     public virtual Task<OAuthToken> CreateTokenAsync(OAuthCreateTokenRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, TokenPath, ApiHost.Connect, request, ConnectJsonContext.Default.OAuthToken, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TokenPath, ApiHost.Connect, request, Reader(OAuthTokenJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,6 +50,6 @@ public partial class OAuthService : ConnectService
     /// <returns>The oauth deauthorization.</returns>
     public virtual Task<OAuthDeauthorization> DeauthorizeAsync(OAuthDeauthorizeRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, DeauthorizePath, ApiHost.Connect, request, ConnectJsonContext.Default.OAuthDeauthorization, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, DeauthorizePath, ApiHost.Connect, request, Reader(OAuthDeauthorizationJsonConverter.Instance), options, cancellationToken);
     }
 }

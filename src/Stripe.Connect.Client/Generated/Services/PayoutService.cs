@@ -36,7 +36,7 @@ public partial class PayoutService : ConnectService
     public virtual Task<Payout> CreateAsync(PayoutCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, PayoutsPath, request, ConnectJsonContext.Default.Payout, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, PayoutsPath, request, Reader(PayoutJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class PayoutService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Payout> GetAsync(string payoutId, PayoutGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}", request, ConnectJsonContext.Default.Payout, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}", request, Reader(PayoutJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class PayoutService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Payout> UpdateAsync(string payoutId, PayoutUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}", request, ConnectJsonContext.Default.Payout, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}", request, Reader(PayoutJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class PayoutService : ConnectService
     /// <returns>One page of payout objects.</returns>
     public virtual Task<StripeList<Payout>> ListAsync(PayoutListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, PayoutsPath, request, ConnectJsonContext.Default.StripeListPayout, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, PayoutsPath, request, Reader(ConnectJsonContext.Default.StripeListPayout), options, cancellationToken);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public partial class PayoutService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Payout> CancelAsync(string payoutId, PayoutCancelRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}/cancel", request, ConnectJsonContext.Default.Payout, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}/cancel", request, Reader(PayoutJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -122,6 +122,6 @@ public partial class PayoutService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Payout> ReverseAsync(string payoutId, PayoutReverseRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}/reverse", request, ConnectJsonContext.Default.Payout, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/payouts/{PathId(payoutId, nameof(payoutId))}/reverse", request, Reader(PayoutJsonConverter.Instance), options, cancellationToken);
     }
 }

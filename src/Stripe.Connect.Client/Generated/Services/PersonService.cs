@@ -33,7 +33,7 @@ public partial class PersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Person> CreateAsync(string accountId, PersonCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons", request, ConnectJsonContext.Default.Person, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons", request, Reader(PersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public partial class PersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Person> GetAsync(string accountId, string personId, PersonGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", request, ConnectJsonContext.Default.Person, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", request, Reader(PersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public partial class PersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Person> UpdateAsync(string accountId, string personId, PersonUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", request, ConnectJsonContext.Default.Person, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", request, Reader(PersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public partial class PersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedPerson> DeleteAsync(string accountId, string personId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", null, ConnectJsonContext.Default.DeletedPerson, options, cancellationToken);
+        return SendAsync(HttpMethod.Delete, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", null, Reader(DeletedPersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public partial class PersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeList<Person>> ListAsync(string accountId, PersonListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons", request, ConnectJsonContext.Default.StripeListPerson, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/accounts/{PathId(accountId, nameof(accountId))}/persons", request, Reader(ConnectJsonContext.Default.StripeListPerson), options, cancellationToken);
     }
 
     /// <summary>

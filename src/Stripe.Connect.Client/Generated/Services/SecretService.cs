@@ -38,7 +38,7 @@ public partial class SecretService : ConnectService
     public virtual Task<Secret> CreateAsync(SecretCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, AppsSecretsPath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AppsSecretsPath, request, Reader(SecretJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public partial class SecretService : ConnectService
     public virtual Task<Secret> FindAsync(SecretFindRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Get, AppsSecretsFindPath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AppsSecretsFindPath, request, Reader(SecretJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class SecretService : ConnectService
     public virtual Task<Secret> DeleteWhereAsync(SecretDeleteWhereRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, AppsSecretsDeletePath, request, ConnectJsonContext.Default.Secret, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, AppsSecretsDeletePath, request, Reader(SecretJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public partial class SecretService : ConnectService
     public virtual Task<StripeList<Secret>> ListAsync(SecretListRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Get, AppsSecretsPath, request, ConnectJsonContext.Default.StripeListSecret, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, AppsSecretsPath, request, Reader(ConnectJsonContext.Default.StripeListSecret), options, cancellationToken);
     }
 
     /// <summary>

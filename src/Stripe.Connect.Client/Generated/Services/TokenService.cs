@@ -35,7 +35,7 @@ public partial class TokenService : ConnectService
     /// <returns>The new token.</returns>
     public virtual Task<Token> CreateAsync(TokenCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, TokensPath, request, ConnectJsonContext.Default.Token, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TokensPath, request, Reader(TokenJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,6 +50,6 @@ public partial class TokenService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Token> GetAsync(string tokenId, TokenGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/tokens/{PathId(tokenId, nameof(tokenId))}", request, ConnectJsonContext.Default.Token, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/tokens/{PathId(tokenId, nameof(tokenId))}", request, Reader(TokenJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public partial class TopupService : ConnectService
     public virtual Task<Topup> CreateAsync(TopupCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, TopupsPath, request, ConnectJsonContext.Default.Topup, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TopupsPath, request, Reader(TopupJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class TopupService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Topup> GetAsync(string topupId, TopupGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/topups/{PathId(topupId, nameof(topupId))}", request, ConnectJsonContext.Default.Topup, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/topups/{PathId(topupId, nameof(topupId))}", request, Reader(TopupJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class TopupService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Topup> UpdateAsync(string topupId, TopupUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/topups/{PathId(topupId, nameof(topupId))}", request, ConnectJsonContext.Default.Topup, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/topups/{PathId(topupId, nameof(topupId))}", request, Reader(TopupJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class TopupService : ConnectService
     /// <returns>One page of topup objects.</returns>
     public virtual Task<StripeList<Topup>> ListAsync(TopupListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, TopupsPath, request, ConnectJsonContext.Default.StripeListTopup, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, TopupsPath, request, Reader(ConnectJsonContext.Default.StripeListTopup), options, cancellationToken);
     }
 
     /// <summary>
@@ -107,6 +107,6 @@ public partial class TopupService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Topup> CancelAsync(string topupId, TopupCancelRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/topups/{PathId(topupId, nameof(topupId))}/cancel", request, ConnectJsonContext.Default.Topup, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/topups/{PathId(topupId, nameof(topupId))}/cancel", request, Reader(TopupJsonConverter.Instance), options, cancellationToken);
     }
 }

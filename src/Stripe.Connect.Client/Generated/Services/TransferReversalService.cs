@@ -33,7 +33,7 @@ public partial class TransferReversalService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<TransferReversal> CreateAsync(string transferId, TransferReversalCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals", request, ConnectJsonContext.Default.TransferReversal, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals", request, Reader(TransferReversalJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public partial class TransferReversalService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<TransferReversal> GetAsync(string transferId, string reversalId, TransferReversalGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals/{PathId(reversalId, nameof(reversalId))}", request, ConnectJsonContext.Default.TransferReversal, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals/{PathId(reversalId, nameof(reversalId))}", request, Reader(TransferReversalJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public partial class TransferReversalService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<TransferReversal> UpdateAsync(string transferId, string reversalId, TransferReversalUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals/{PathId(reversalId, nameof(reversalId))}", request, ConnectJsonContext.Default.TransferReversal, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals/{PathId(reversalId, nameof(reversalId))}", request, Reader(TransferReversalJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public partial class TransferReversalService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<StripeList<TransferReversal>> ListAsync(string transferId, TransferReversalListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals", request, ConnectJsonContext.Default.StripeListTransferReversal, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}/reversals", request, Reader(ConnectJsonContext.Default.StripeListTransferReversal), options, cancellationToken);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public partial class TransferService : ConnectService
     public virtual Task<Transfer> CreateAsync(TransferCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, TransfersPath, request, ConnectJsonContext.Default.Transfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, TransfersPath, request, Reader(TransferJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class TransferService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Transfer> GetAsync(string transferId, TransferGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}", request, ConnectJsonContext.Default.Transfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/transfers/{PathId(transferId, nameof(transferId))}", request, Reader(TransferJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class TransferService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Transfer> UpdateAsync(string transferId, TransferUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}", request, ConnectJsonContext.Default.Transfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/transfers/{PathId(transferId, nameof(transferId))}", request, Reader(TransferJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class TransferService : ConnectService
     /// <returns>One page of transfer objects.</returns>
     public virtual Task<StripeList<Transfer>> ListAsync(TransferListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, TransfersPath, request, ConnectJsonContext.Default.StripeListTransfer, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, TransfersPath, request, Reader(ConnectJsonContext.Default.StripeListTransfer), options, cancellationToken);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public partial class WebhookEndpointService : ConnectService
     public virtual Task<WebhookEndpoint> CreateAsync(WebhookEndpointCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(HttpMethod.Post, WebhookEndpointsPath, request, ConnectJsonContext.Default.WebhookEndpoint, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, WebhookEndpointsPath, request, Reader(WebhookEndpointJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class WebhookEndpointService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<WebhookEndpoint> GetAsync(string webhookEndpointId, WebhookEndpointGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", request, ConnectJsonContext.Default.WebhookEndpoint, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", request, Reader(WebhookEndpointJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class WebhookEndpointService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<WebhookEndpoint> UpdateAsync(string webhookEndpointId, WebhookEndpointUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Post, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", request, ConnectJsonContext.Default.WebhookEndpoint, options, cancellationToken);
+        return SendAsync(HttpMethod.Post, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", request, Reader(WebhookEndpointJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class WebhookEndpointService : ConnectService
     /// <returns>One page of webhook endpoint objects.</returns>
     public virtual Task<StripeList<WebhookEndpoint>> ListAsync(WebhookEndpointListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Get, WebhookEndpointsPath, request, ConnectJsonContext.Default.StripeListWebhookEndpoint, options, cancellationToken);
+        return SendAsync(HttpMethod.Get, WebhookEndpointsPath, request, Reader(ConnectJsonContext.Default.StripeListWebhookEndpoint), options, cancellationToken);
     }
 
     /// <summary>
@@ -106,6 +106,6 @@ public partial class WebhookEndpointService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedWebhookEndpoint> DeleteAsync(string webhookEndpointId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendAsync(HttpMethod.Delete, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", null, ConnectJsonContext.Default.DeletedWebhookEndpoint, options, cancellationToken);
+        return SendAsync(HttpMethod.Delete, $"/v1/webhook_endpoints/{PathId(webhookEndpointId, nameof(webhookEndpointId))}", null, Reader(DeletedWebhookEndpointJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Stripe.Connect.Client.Json;
 
 namespace Stripe.Connect.Client.V2.Core;
 
@@ -19,6 +20,6 @@ internal static class RelatedObjectFetcher
         var prepared = isV1 && !url.Contains('?', StringComparison.Ordinal)
             ? pipeline.Prepare(HttpMethod.Get, url, fixedPath: null, parameters: null, options)
             : pipeline.PrepareV2(HttpMethod.Get, url, null, null, null, options);
-        return pipeline.SendAsync(prepared, typeInfo, cancellationToken);
+        return pipeline.SendAsync(prepared, ResponseReader<T>.Of(typeInfo), cancellationToken);
     }
 }

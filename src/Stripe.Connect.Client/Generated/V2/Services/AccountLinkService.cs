@@ -36,6 +36,6 @@ public partial class AccountLinkService : ConnectService
     public virtual Task<AccountLink> CreateAsync(AccountLinkCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendV2Async(HttpMethod.Post, CoreAccountLinksPath, query: null, body: request, V2CoreJsonContext.Default.AccountLink, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountLinksPath, query: null, body: request, V2Reader(AccountLinkJsonConverter.Instance), options, cancellationToken);
     }
 }

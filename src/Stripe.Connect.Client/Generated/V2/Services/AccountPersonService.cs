@@ -33,7 +33,7 @@ public partial class AccountPersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountPerson> CreateAsync(string accountId, AccountPersonCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons", query: null, body: request, V2CoreJsonContext.Default.AccountPerson, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons", query: null, body: request, V2Reader(AccountPersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public partial class AccountPersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountPerson> GetAsync(string accountId, string personId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: null, V2CoreJsonContext.Default.AccountPerson, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: null, V2Reader(AccountPersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public partial class AccountPersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountPerson> UpdateAsync(string accountId, string personId, AccountPersonUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: request, V2CoreJsonContext.Default.AccountPerson, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: request, V2Reader(AccountPersonJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public partial class AccountPersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedObject> DeleteAsync(string accountId, string personId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Delete, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: null, V2CoreJsonContext.Default.DeletedObject, options, cancellationToken);
+        return SendV2Async(HttpMethod.Delete, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons/{PathId(personId, nameof(personId))}", query: null, body: null, V2Reader(DeletedObjectJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public partial class AccountPersonService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<V2List<AccountPerson>> ListAsync(string accountId, AccountPersonListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons", query: request, body: null, V2CoreJsonContext.Default.V2ListAccountPerson, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/persons", query: request, body: null, Reader(V2CoreJsonContext.Default.V2ListAccountPerson), options, cancellationToken);
     }
 
     /// <summary>

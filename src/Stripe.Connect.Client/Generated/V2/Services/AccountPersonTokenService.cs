@@ -33,7 +33,7 @@ public partial class AccountPersonTokenService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountPersonToken> CreateAsync(string accountId, AccountPersonTokenCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/person_tokens", query: null, body: request, V2CoreJsonContext.Default.AccountPersonToken, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/person_tokens", query: null, body: request, V2Reader(AccountPersonTokenJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -48,6 +48,6 @@ public partial class AccountPersonTokenService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountPersonToken> GetAsync(string accountId, string personTokenId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/person_tokens/{PathId(personTokenId, nameof(personTokenId))}", query: null, body: null, V2CoreJsonContext.Default.AccountPersonToken, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/person_tokens/{PathId(personTokenId, nameof(personTokenId))}", query: null, body: null, V2Reader(AccountPersonTokenJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ public partial class AccountService : ConnectService
     /// <returns>The new account.</returns>
     public virtual Task<Account> CreateAsync(AccountCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, CoreAccountsPath, query: null, body: request, V2CoreJsonContext.Default.Account, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountsPath, query: null, body: request, V2Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> GetAsync(string accountId, AccountGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}", query: request, body: null, V2CoreJsonContext.Default.Account, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}", query: request, body: null, V2Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> UpdateAsync(string accountId, AccountUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}", query: null, body: request, V2CoreJsonContext.Default.Account, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}", query: null, body: request, V2Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public partial class AccountService : ConnectService
     /// <returns>One page of account objects.</returns>
     public virtual Task<V2List<Account>> ListAsync(AccountListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, CoreAccountsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListAccount, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreAccountsPath, query: request, body: null, Reader(V2CoreJsonContext.Default.V2ListAccount), options, cancellationToken);
     }
 
     /// <summary>
@@ -106,6 +106,6 @@ public partial class AccountService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Account> CloseAsync(string accountId, AccountCloseRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/close", query: null, body: request, V2CoreJsonContext.Default.Account, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/accounts/{PathId(accountId, nameof(accountId))}/close", query: null, body: request, V2Reader(AccountJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ public partial class AccountTokenService : ConnectService
     /// <returns>The new account token.</returns>
     public virtual Task<AccountToken> CreateAsync(AccountTokenCreateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, CoreAccountTokensPath, query: null, body: request, V2CoreJsonContext.Default.AccountToken, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreAccountTokensPath, query: null, body: request, V2Reader(AccountTokenJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -49,6 +49,6 @@ public partial class AccountTokenService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<AccountToken> GetAsync(string accountTokenId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/account_tokens/{PathId(accountTokenId, nameof(accountTokenId))}", query: null, body: null, V2CoreJsonContext.Default.AccountToken, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/account_tokens/{PathId(accountTokenId, nameof(accountTokenId))}", query: null, body: null, V2Reader(AccountTokenJsonConverter.Instance), options, cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public partial class EventDestinationService : ConnectService
     public virtual Task<EventDestination> CreateAsync(EventDestinationCreateRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendV2Async(HttpMethod.Post, CoreEventDestinationsPath, query: null, body: request, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, CoreEventDestinationsPath, query: null, body: request, V2Reader(EventDestinationJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<EventDestination> GetAsync(string eventDestinationId, EventDestinationGetRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: request, body: null, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: request, body: null, V2Reader(EventDestinationJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<EventDestination> UpdateAsync(string eventDestinationId, EventDestinationUpdateRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: null, body: request, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: null, body: request, V2Reader(EventDestinationJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<DeletedObject> DeleteAsync(string eventDestinationId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Delete, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: null, body: null, V2CoreJsonContext.Default.DeletedObject, options, cancellationToken);
+        return SendV2Async(HttpMethod.Delete, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}", query: null, body: null, V2Reader(DeletedObjectJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public partial class EventDestinationService : ConnectService
     /// <returns>One page of event destination objects.</returns>
     public virtual Task<V2List<EventDestination>> ListAsync(EventDestinationListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, CoreEventDestinationsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListEventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreEventDestinationsPath, query: request, body: null, Reader(V2CoreJsonContext.Default.V2ListEventDestination), options, cancellationToken);
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<EventDestination> EnableAsync(string eventDestinationId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/enable", query: null, body: null, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/enable", query: null, body: null, V2Reader(EventDestinationJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -134,7 +134,7 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<EventDestination> DisableAsync(string eventDestinationId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/disable", query: null, body: null, V2CoreJsonContext.Default.EventDestination, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/disable", query: null, body: null, V2Reader(EventDestinationJsonConverter.Instance), options, cancellationToken);
     }
 
     /// <summary>
@@ -148,6 +148,6 @@ public partial class EventDestinationService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Event> PingAsync(string eventDestinationId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/ping", query: null, body: null, V2CoreJsonContext.Default.Event, options, cancellationToken);
+        return SendV2Async(HttpMethod.Post, $"/v2/core/event_destinations/{PathId(eventDestinationId, nameof(eventDestinationId))}/ping", query: null, body: null, V2Reader(EventJsonConverter.Instance), options, cancellationToken);
     }
 }

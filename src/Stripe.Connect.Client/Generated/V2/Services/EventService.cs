@@ -35,7 +35,7 @@ public partial class EventService : ConnectService
     /// <returns>One page of event objects.</returns>
     public virtual Task<V2List<Event>> ListAsync(EventListRequest? request = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, CoreEventsPath, query: request, body: null, V2CoreJsonContext.Default.V2ListEvent, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, CoreEventsPath, query: request, body: null, Reader(V2CoreJsonContext.Default.V2ListEvent), options, cancellationToken);
     }
 
     /// <summary>
@@ -62,6 +62,6 @@ public partial class EventService : ConnectService
     /// <exception cref="ArgumentException">An id is missing, empty or not a valid id.</exception>
     public virtual Task<Event> GetAsync(string eventId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        return SendV2Async(HttpMethod.Get, $"/v2/core/events/{PathId(eventId, nameof(eventId))}", query: null, body: null, V2CoreJsonContext.Default.Event, options, cancellationToken);
+        return SendV2Async(HttpMethod.Get, $"/v2/core/events/{PathId(eventId, nameof(eventId))}", query: null, body: null, V2Reader(EventJsonConverter.Instance), options, cancellationToken);
     }
 }
