@@ -172,7 +172,8 @@ internal sealed class ConnectAttempt
     /// <summary>
     /// Reads a success body: the content is copied into a pooled <see cref="ResponseBodyBuffer"/> (sized from
     /// <c>Content-Length</c> when the server sends it), then the <see cref="ResponseReader{T}"/> (the record's
-    /// generated converter, or a page's source-generated contract) reads the bytes in one synchronous pass. No string is ever made of the body. Measured (docs/benchmarks.md):
+    /// generated converter, or a page's source-generated contract) reads the bytes in one synchronous pass. No string
+    /// is ever made of the body. Measured (docs/benchmarks.md):
     /// <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonTypeInfo{TValue}, CancellationToken)"/> took 13–18%
     /// longer on an account, its resumable converters paying for being able to stop at any byte; the copy itself is
     /// still asynchronous. The buffer enforces the <see cref="MaxResponseBytes"/> cap on every write.
