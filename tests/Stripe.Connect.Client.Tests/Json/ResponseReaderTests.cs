@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using RichardSzalay.MockHttp;
 using Stripe.Connect.Client.Json;
 using Stripe.Connect.Client.Tests.Support;
@@ -18,36 +19,18 @@ public class ResponseReaderTests
     private static ResponseReader<Account> Contract => ResponseReader<Account>.Of(ConnectJsonContext.Default.Account);
 
     [Test]
-    public void The_direct_read_of_the_account_fixture_equals_the_serializers()
-    {
-        var json = File.ReadAllBytes(Path.Combine(RepoPaths.FixturesFolder(), "account.json"));
-
-        var direct = Direct.Read(json);
-        var serialized = JsonSerializer.Deserialize(json, ConnectJsonContext.Default.Account);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(direct, Is.Not.Null);
-            Assert.That(direct!.Id, Is.EqualTo(serialized!.Id));
-            Assert.That(JsonSerializer.Serialize(direct, ConnectJsonContext.Default.Account), Is.EqualTo(JsonSerializer.Serialize(serialized, ConnectJsonContext.Default.Account)));
-        });
-    }
+    public void The_direct_read_of_the_account_fixture_equals_the_serializers() =>
+        AssertReadsAsTheSerializer(Path.Combine(RepoPaths.FixturesFolder(), "account.json"), Direct, ConnectJsonContext.Default.Account, account => account.Id);
 
     [Test]
     public void The_direct_read_of_the_v2_account_fixture_equals_the_serializers()
     {
-        var json = File.ReadAllBytes(Path.Combine(RepoPaths.FixturesFolder(), "v2", "v2.core.account.json"));
         var context = Stripe.Connect.Client.V2.Core.V2CoreJsonContext.Default;
-
-        var direct = ResponseReader<Stripe.Connect.Client.V2.Core.Account>.Direct(Stripe.Connect.Client.V2.Core.AccountJsonConverter.Instance, context.Options).Read(json);
-        var serialized = JsonSerializer.Deserialize(json, context.Account);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(direct, Is.Not.Null);
-            Assert.That(direct!.Id, Is.EqualTo(serialized!.Id));
-            Assert.That(JsonSerializer.Serialize(direct, context.Account), Is.EqualTo(JsonSerializer.Serialize(serialized, context.Account)));
-        });
+        AssertReadsAsTheSerializer(
+            Path.Combine(RepoPaths.FixturesFolder(), "v2", "v2.core.account.json"),
+            ResponseReader<Stripe.Connect.Client.V2.Core.Account>.Direct(Stripe.Connect.Client.V2.Core.AccountJsonConverter.Instance, context.Options),
+            context.Account,
+            account => account.Id);
     }
 
     [Test]
@@ -124,6 +107,22 @@ public class ResponseReaderTests
         {
             Assert.That(error!.HttpStatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(error.Message, Does.Contain("not valid JSON"));
+        });
+    }
+
+    private static void AssertReadsAsTheSerializer<T>(string fixture, ResponseReader<T> reader, JsonTypeInfo<T> contract, Func<T, string?> id)
+        where T : class
+    {
+        var json = File.ReadAllBytes(fixture);
+
+        var direct = reader.Read(json);
+        var serialized = JsonSerializer.Deserialize(json, contract);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(direct, Is.Not.Null);
+            Assert.That(id(direct!), Is.EqualTo(id(serialized!)));
+            Assert.That(JsonSerializer.Serialize(direct!, contract), Is.EqualTo(JsonSerializer.Serialize(serialized!, contract)));
         });
     }
 }

@@ -116,16 +116,15 @@ internal sealed class ServiceEmitter : IEmitter
 
         var pathExpr = (m.Ids.Count > 0 ? "$" : string.Empty) + "\"" + path + "\"";
         var parameters = m.Request is null ? "null" : "request";
-        // A record or union result is read by its generated converter directly; pages go through their context contract.
+        // Auto-paging takes the page's contract; a single call takes a reader: a record or union result's generated
+        // converter, read directly, or the contract of anything else (pages, events).
         var contract = model.JsonContext + ".Default." + CSharpTypes.ContextProperty(m.Result);
-        var typeInfo = autoPaging
-            ? contract
-            : m.Result.Kind is TypeKind.Record or TypeKind.Union
-                ? $"{(model.IsV2 ? "V2Reader" : "Reader")}({CSharpTypes.Bare(m.Result)}JsonConverter.Instance)"
-                : $"Reader({contract})";
+        var reader = m.Result.Kind is TypeKind.Record or TypeKind.Union
+            ? $"{(model.IsV2 ? "V2Reader" : "Reader")}({CSharpTypes.Bare(m.Result)}JsonConverter.Instance)"
+            : $"Reader({contract})";
         if (autoPaging)
         {
-            w.Line($"return {(model.IsV2 ? "V2AutoPageAsync" : "AutoPageAsync")}({pathExpr}, {parameters}, {typeInfo}, options, cancellationToken);");
+            w.Line($"return {(model.IsV2 ? "V2AutoPageAsync" : "AutoPageAsync")}({pathExpr}, {parameters}, {contract}, options, cancellationToken);");
         }
         else if (model.IsV2)
         {
@@ -134,7 +133,7 @@ internal sealed class ServiceEmitter : IEmitter
             var query = isBody ? "null" : parameters;
             var body = isBody ? parameters : "null";
             var sendPath = m.Ids.Count > 0 ? pathExpr : ConstantPathField(m.Path);
-            w.Line($"return SendV2Async({HttpMethodExpression(m.Http)}, {sendPath}, query: {query}, body: {body}, {typeInfo}, options, cancellationToken);");
+            w.Line($"return SendV2Async({HttpMethodExpression(m.Http)}, {sendPath}, query: {query}, body: {body}, {reader}, options, cancellationToken);");
         }
         else
         {
@@ -146,7 +145,7 @@ internal sealed class ServiceEmitter : IEmitter
                 sendPath += ", ApiHost.Connect";
             }
 
-            w.Line($"return SendAsync({method}, {sendPath}, {parameters}, {typeInfo}, options, cancellationToken);");
+            w.Line($"return SendAsync({method}, {sendPath}, {parameters}, {reader}, options, cancellationToken);");
         }
 
         w.Close();
