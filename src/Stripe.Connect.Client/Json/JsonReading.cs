@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,6 +7,9 @@ namespace Stripe.Connect.Client.Json;
 /// <summary>The small steps the generated record readers (<c>Generated/*JsonConverter.cs</c>) share.</summary>
 internal static class JsonReading
 {
+    // The checks below run once per object and the name once per member: each keeps only the test inline and leaves
+    // building the message (or the copy) to a method of its own, so the JIT inlines them into every generated reader.
+
     /// <summary>Fails unless the reader stands on the start of an object.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="type">The record's name, for the message.</param>
@@ -13,7 +17,7 @@ internal static class JsonReading
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object for {type}, found {reader.TokenType}.");
+            throw NotAnObject(type, reader.TokenType);
         }
     }
 
@@ -23,23 +27,29 @@ internal static class JsonReading
     {
         if (reader.TokenType != JsonTokenType.EndObject)
         {
-            throw new JsonException($"Expected a property name or the end of the object, found {reader.TokenType}.");
+            throw NotAMemberOrTheEnd(reader.TokenType);
         }
     }
 
     /// <summary>The unescaped UTF-8 bytes of the property name the reader stands on, without copying in the usual case.</summary>
     /// <param name="reader">The reader, on a property name.</param>
     /// <returns>The name's bytes.</returns>
-    public static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader)
-    {
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
-        {
-            return reader.ValueSpan;
-        }
+    public static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader) =>
+        !reader.HasValueSequence && !reader.ValueIsEscaped ? reader.ValueSpan : UnescapedName(ref reader);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReadOnlySpan<byte> UnescapedName(ref Utf8JsonReader reader)
+    {
         var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
         return buffer.AsSpan(0, reader.CopyString(buffer));
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsonException NotAnObject(string type, JsonTokenType found) => new($"Expected an object for {type}, found {found}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsonException NotAMemberOrTheEnd(JsonTokenType found) =>
+        new($"Expected a property name or the end of the object, found {found}.");
 
     /// <summary>Moves to the next member of the object.</summary>
     /// <param name="reader">The reader, on the start of the object or on the last token of the previous member's value.</param>

@@ -94,15 +94,12 @@ internal sealed class EnumEmitter : IEmitter
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Open($"public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out {n} value)");
-        foreach (var (m, v) in members)
+        Utf8Switch.Write(w, "utf8", members.Select(m => (m.Wire, (Action<CodeWriter>)(body =>
         {
-            w.Open($"if (utf8.SequenceEqual({Words.Literal(v)}u8))");
-            w.Line($"value = {m};");
-            w.Line("return true;");
-            w.Close();
-            w.Line();
-        }
-
+            body.Line($"value = {m.Member};");
+            body.Line("return true;");
+        }))));
+        w.Line();
         w.Line("value = default;");
         w.Line("return false;");
         w.Close();

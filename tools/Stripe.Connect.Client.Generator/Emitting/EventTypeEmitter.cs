@@ -53,15 +53,12 @@ internal sealed class EventTypeEmitter : IEmitter
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Open($"public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out {n} value)");
-        foreach (var e in model.EventTypes)
+        Utf8Switch.Write(w, "utf8", model.EventTypes.Select(e => (e.Wire, (Action<CodeWriter>)(body =>
         {
-            w.Open($"if (utf8.SequenceEqual({Words.Literal(e.Wire)}u8))");
-            w.Line($"value = {e.Member};");
-            w.Line("return true;");
-            w.Close();
-            w.Line();
-        }
-
+            body.Line($"value = {e.Member};");
+            body.Line("return true;");
+        }))));
+        w.Line();
         w.Line("value = default;");
         w.Line("return false;");
         w.Close();

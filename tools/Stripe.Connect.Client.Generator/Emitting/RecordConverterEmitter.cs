@@ -6,8 +6,8 @@ namespace Stripe.Connect.Client.Generator.Emitting;
 
 /// <summary>
 /// Writes each response record's <c>JsonConverter</c>: <c>Read</c> walks the object with <c>Utf8JsonReader</c>, matching
-/// member names on their UTF-8 bytes (by length, then bytes), reads nested records through their own converters and
-/// skips unknown members; <c>Write</c> writes every non-null member under its wire name, in declaration order.
+/// member names on their UTF-8 bytes (by length, then a telling byte, then bytes: <see cref="Utf8Switch"/>), reads
+/// nested records through their own converters and skips unknown members; <c>Write</c> writes every non-null member under its wire name, in declaration order.
 /// </summary>
 internal sealed class RecordConverterEmitter : IEmitter
 {
@@ -83,25 +83,11 @@ internal sealed class RecordConverterEmitter : IEmitter
         }
         else
         {
-            w.Open("switch (name.Length)");
-            foreach (var group in codecs.GroupBy(c => Encoding.UTF8.GetByteCount(c.Prop.Wire)).OrderBy(g => g.Key))
+            Utf8Switch.Write(w, "name", codecs.Select(c => (c.Prop.Wire, (Action<CodeWriter>)(body =>
             {
-                w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
-                w.Indent++;
-                foreach (var (p, c) in group)
-                {
-                    w.Open($"if (name.SequenceEqual({Words.Literal(p.Wire)}u8))");
-                    w.Line(Assignment(p, c));
-                    w.Line("continue;");
-                    w.Close();
-                    w.Line();
-                }
-
-                w.Line("break;");
-                w.Indent--;
-            }
-
-            w.Close();
+                body.Line(Assignment(c.Prop, c.Codec));
+                body.Line("continue;");
+            }))));
             w.Line();
             w.Line("JsonReading.Skip(ref reader);");
             w.Close();

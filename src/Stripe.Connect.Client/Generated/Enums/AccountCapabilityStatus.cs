@@ -52,22 +52,32 @@ public readonly partial struct AccountCapabilityStatus : IStripeEnum<AccountCapa
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountCapabilityStatus value)
     {
-        if (utf8.SequenceEqual("active"u8))
+        switch (utf8.Length)
         {
-            value = Active;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("active"u8))
+                {
+                    value = Active;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("inactive"u8))
-        {
-            value = Inactive;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("pending"u8))
+                {
+                    value = Pending;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending"u8))
-        {
-            value = Pending;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("inactive"u8))
+                {
+                    value = Inactive;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

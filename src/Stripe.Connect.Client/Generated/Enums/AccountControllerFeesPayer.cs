@@ -56,28 +56,40 @@ public readonly partial struct AccountControllerFeesPayer : IStripeEnum<AccountC
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountControllerFeesPayer value)
     {
-        if (utf8.SequenceEqual("account"u8))
+        switch (utf8.Length)
         {
-            value = Account;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("account"u8))
+                {
+                    value = Account;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application"u8))
-        {
-            value = Application;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("application"u8))
+                {
+                    value = Application;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_custom"u8))
-        {
-            value = ApplicationCustom;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("application_custom"u8))
+                {
+                    value = ApplicationCustom;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_express"u8))
-        {
-            value = ApplicationExpress;
-            return true;
+                break;
+            case 19:
+                if (utf8.SequenceEqual("application_express"u8))
+                {
+                    value = ApplicationExpress;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AccountControllerRequirementCollection : IStripeE
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountControllerRequirementCollection value)
     {
-        if (utf8.SequenceEqual("application"u8))
+        switch (utf8.Length)
         {
-            value = Application;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("stripe"u8))
+                {
+                    value = Stripe;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe"u8))
-        {
-            value = Stripe;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("application"u8))
+                {
+                    value = Application;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

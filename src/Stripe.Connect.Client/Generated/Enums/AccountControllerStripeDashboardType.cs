@@ -52,22 +52,30 @@ public readonly partial struct AccountControllerStripeDashboardType : IStripeEnu
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountControllerStripeDashboardType value)
     {
-        if (utf8.SequenceEqual("express"u8))
+        switch (utf8.Length)
         {
-            value = Express;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("full"u8))
+                {
+                    value = Full;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("full"u8))
-        {
-            value = Full;
-            return true;
-        }
+                if (utf8.SequenceEqual("none"u8))
+                {
+                    value = None;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("none"u8))
-        {
-            value = None;
-            return true;
+                break;
+            case 7:
+                if (utf8.SequenceEqual("express"u8))
+                {
+                    value = Express;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AccountControllerType : IStripeEnum<AccountContro
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountControllerType value)
     {
-        if (utf8.SequenceEqual("account"u8))
+        switch (utf8.Length)
         {
-            value = Account;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("account"u8))
+                {
+                    value = Account;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application"u8))
-        {
-            value = Application;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("application"u8))
+                {
+                    value = Application;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

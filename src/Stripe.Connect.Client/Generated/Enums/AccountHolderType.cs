@@ -48,16 +48,24 @@ public readonly partial struct AccountHolderType : IStripeEnum<AccountHolderType
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountHolderType value)
     {
-        if (utf8.SequenceEqual("company"u8))
+        switch (utf8.Length)
         {
-            value = Company;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("company"u8))
+                {
+                    value = Company;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("individual"u8))
-        {
-            value = Individual;
-            return true;
+                break;
+            case 10:
+                if (utf8.SequenceEqual("individual"u8))
+                {
+                    value = Individual;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AccountLinkCollectionOptionsFields : IStripeEnum<
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountLinkCollectionOptionsFields value)
     {
-        if (utf8.SequenceEqual("currently_due"u8))
+        switch (utf8.Length)
         {
-            value = CurrentlyDue;
-            return true;
-        }
+            case 13:
+                if (utf8.SequenceEqual("currently_due"u8))
+                {
+                    value = CurrentlyDue;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("eventually_due"u8))
-        {
-            value = EventuallyDue;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("eventually_due"u8))
+                {
+                    value = EventuallyDue;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

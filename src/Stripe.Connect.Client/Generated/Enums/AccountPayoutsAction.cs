@@ -48,16 +48,24 @@ public readonly partial struct AccountPayoutsAction : IStripeEnum<AccountPayouts
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountPayoutsAction value)
     {
-        if (utf8.SequenceEqual("none"u8))
+        switch (utf8.Length)
         {
-            value = None;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("none"u8))
+                {
+                    value = None;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pause"u8))
-        {
-            value = Pause;
-            return true;
+                break;
+            case 5:
+                if (utf8.SequenceEqual("pause"u8))
+                {
+                    value = Pause;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

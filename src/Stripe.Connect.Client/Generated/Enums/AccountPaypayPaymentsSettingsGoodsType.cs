@@ -48,16 +48,24 @@ public readonly partial struct AccountPaypayPaymentsSettingsGoodsType : IStripeE
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountPaypayPaymentsSettingsGoodsType value)
     {
-        if (utf8.SequenceEqual("digital_content"u8))
+        switch (utf8.Length)
         {
-            value = DigitalContent;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("other"u8))
+                {
+                    value = Other;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other"u8))
-        {
-            value = Other;
-            return true;
+                break;
+            case 15:
+                if (utf8.SequenceEqual("digital_content"u8))
+                {
+                    value = DigitalContent;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -68,46 +68,62 @@ public readonly partial struct AccountRejectReason : IStripeEnum<AccountRejectRe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountRejectReason value)
     {
-        if (utf8.SequenceEqual("credit"u8))
+        switch (utf8.Length)
         {
-            value = Credit;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("other"u8))
+                {
+                    value = Other;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fraud_no_intent_to_fulfill"u8))
-        {
-            value = FraudNoIntentToFulfill;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("credit"u8))
+                {
+                    value = Credit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fraud_other"u8))
-        {
-            value = FraudOther;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("fraud_other"u8))
+                {
+                    value = FraudOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fraud_payment_method_casher"u8))
-        {
-            value = FraudPaymentMethodCasher;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("terms_of_service"u8))
+                {
+                    value = TermsOfService;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fraud_payment_method_tester"u8))
-        {
-            value = FraudPaymentMethodTester;
-            return true;
-        }
+                break;
+            case 26:
+                if (utf8.SequenceEqual("fraud_no_intent_to_fulfill"u8))
+                {
+                    value = FraudNoIntentToFulfill;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other"u8))
-        {
-            value = Other;
-            return true;
-        }
+                break;
+            case 27:
+                if (utf8.SequenceEqual("fraud_payment_method_casher"u8))
+                {
+                    value = FraudPaymentMethodCasher;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("terms_of_service"u8))
-        {
-            value = TermsOfService;
-            return true;
+                if (utf8.SequenceEqual("fraud_payment_method_tester"u8))
+                {
+                    value = FraudPaymentMethodTester;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -100,94 +100,122 @@ public readonly partial struct AccountRequirementsDisabledReason : IStripeEnum<A
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountRequirementsDisabledReason value)
     {
-        if (utf8.SequenceEqual("action_required.requested_capabilities"u8))
+        switch (utf8.Length)
         {
-            value = ActionRequiredRequestedCapabilities;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("other"u8))
+                {
+                    value = Other;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("listed"u8))
-        {
-            value = Listed;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("listed"u8))
+                {
+                    value = Listed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other"u8))
-        {
-            value = Other;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("under_review"u8))
+                {
+                    value = UnderReview;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("platform_paused"u8))
-        {
-            value = PlatformPaused;
-            return true;
-        }
+                break;
+            case 14:
+                if (utf8.SequenceEqual("rejected.fraud"u8))
+                {
+                    value = RejectedFraud;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.fraud"u8))
-        {
-            value = RejectedFraud;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected.other"u8))
+                {
+                    value = RejectedOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.incomplete_verification"u8))
-        {
-            value = RejectedIncompleteVerification;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("platform_paused"u8))
+                {
+                    value = PlatformPaused;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.listed"u8))
-        {
-            value = RejectedListed;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected.listed"u8))
+                {
+                    value = RejectedListed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.other"u8))
-        {
-            value = RejectedOther;
-            return true;
-        }
+                break;
+            case 21:
+                if (utf8.SequenceEqual("requirements.past_due"u8))
+                {
+                    value = RequirementsPastDue;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.platform_fraud"u8))
-        {
-            value = RejectedPlatformFraud;
-            return true;
-        }
+                break;
+            case 23:
+                if (utf8.SequenceEqual("rejected.platform_fraud"u8))
+                {
+                    value = RejectedPlatformFraud;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.platform_other"u8))
-        {
-            value = RejectedPlatformOther;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected.platform_other"u8))
+                {
+                    value = RejectedPlatformOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.platform_terms_of_service"u8))
-        {
-            value = RejectedPlatformTermsOfService;
-            return true;
-        }
+                break;
+            case 25:
+                if (utf8.SequenceEqual("rejected.terms_of_service"u8))
+                {
+                    value = RejectedTermsOfService;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.terms_of_service"u8))
-        {
-            value = RejectedTermsOfService;
-            return true;
-        }
+                break;
+            case 32:
+                if (utf8.SequenceEqual("rejected.incomplete_verification"u8))
+                {
+                    value = RejectedIncompleteVerification;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements.past_due"u8))
-        {
-            value = RequirementsPastDue;
-            return true;
-        }
+                break;
+            case 33:
+                if (utf8.SequenceEqual("requirements.pending_verification"u8))
+                {
+                    value = RequirementsPendingVerification;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements.pending_verification"u8))
-        {
-            value = RequirementsPendingVerification;
-            return true;
-        }
+                break;
+            case 34:
+                if (utf8.SequenceEqual("rejected.platform_terms_of_service"u8))
+                {
+                    value = RejectedPlatformTermsOfService;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("under_review"u8))
-        {
-            value = UnderReview;
-            return true;
+                break;
+            case 38:
+                if (utf8.SequenceEqual("action_required.requested_capabilities"u8))
+                {
+                    value = ActionRequiredRequestedCapabilities;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

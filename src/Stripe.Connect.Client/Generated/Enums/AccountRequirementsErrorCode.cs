@@ -436,598 +436,776 @@ public readonly partial struct AccountRequirementsErrorCode : IStripeEnum<Accoun
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountRequirementsErrorCode value)
     {
-        if (utf8.SequenceEqual("external_request"u8))
-        {
-            value = ExternalRequest;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("information_missing"u8))
-        {
-            value = InformationMissing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_address_city_state_postal_code"u8))
-        {
-            value = InvalidAddressCityStatePostalCode;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_address_cmra_address"u8))
-        {
-            value = InvalidAddressCmraAddress;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_address_highway_contract_box"u8))
-        {
-            value = InvalidAddressHighwayContractBox;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_address_private_mailbox"u8))
-        {
-            value = InvalidAddressPrivateMailbox;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_address_registered_agent_address"u8))
-        {
-            value = InvalidAddressRegisteredAgentAddress;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_business_profile_name"u8))
-        {
-            value = InvalidBusinessProfileName;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_business_profile_name_denylisted"u8))
-        {
-            value = InvalidBusinessProfileNameDenylisted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_company_name_denylisted"u8))
-        {
-            value = InvalidCompanyNameDenylisted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_dob_age_over_maximum"u8))
-        {
-            value = InvalidDobAgeOverMaximum;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_dob_age_under_18"u8))
-        {
-            value = InvalidDobAgeUnder18;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_dob_age_under_minimum"u8))
-        {
-            value = InvalidDobAgeUnderMinimum;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_product_description_length"u8))
-        {
-            value = InvalidProductDescriptionLength;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_product_description_url_match"u8))
-        {
-            value = InvalidProductDescriptionUrlMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_representative_country"u8))
-        {
-            value = InvalidRepresentativeCountry;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_signator"u8))
-        {
-            value = InvalidSignator;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_statement_descriptor_business_mismatch"u8))
-        {
-            value = InvalidStatementDescriptorBusinessMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_statement_descriptor_denylisted"u8))
-        {
-            value = InvalidStatementDescriptorDenylisted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_statement_descriptor_length"u8))
-        {
-            value = InvalidStatementDescriptorLength;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_statement_descriptor_prefix_denylisted"u8))
-        {
-            value = InvalidStatementDescriptorPrefixDenylisted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_statement_descriptor_prefix_mismatch"u8))
-        {
-            value = InvalidStatementDescriptorPrefixMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_street_address"u8))
-        {
-            value = InvalidStreetAddress;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_tax_id"u8))
-        {
-            value = InvalidTaxId;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_tax_id_format"u8))
-        {
-            value = InvalidTaxIdFormat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_tos_acceptance"u8))
-        {
-            value = InvalidTosAcceptance;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_denylisted"u8))
-        {
-            value = InvalidUrlDenylisted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_format"u8))
-        {
-            value = InvalidUrlFormat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_length"u8))
-        {
-            value = InvalidUrlLength;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_web_presence_detected"u8))
-        {
-            value = InvalidUrlWebPresenceDetected;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_business_information_mismatch"u8))
-        {
-            value = InvalidUrlWebsiteBusinessInformationMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_empty"u8))
-        {
-            value = InvalidUrlWebsiteEmpty;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_inaccessible"u8))
-        {
-            value = InvalidUrlWebsiteInaccessible;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_inaccessible_geoblocked"u8))
-        {
-            value = InvalidUrlWebsiteInaccessibleGeoblocked;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_inaccessible_password_protected"u8))
-        {
-            value = InvalidUrlWebsiteInaccessiblePasswordProtected;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete"u8))
-        {
-            value = InvalidUrlWebsiteIncomplete;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_cancellation_policy"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteCancellationPolicy;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_customer_service_details"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteCustomerServiceDetails;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_legal_restrictions"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteLegalRestrictions;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_refund_policy"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteRefundPolicy;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_return_policy"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteReturnPolicy;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_terms_and_conditions"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteTermsAndConditions;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_incomplete_under_construction"u8))
-        {
-            value = InvalidUrlWebsiteIncompleteUnderConstruction;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_url_website_other"u8))
-        {
-            value = InvalidUrlWebsiteOther;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invalid_value_other"u8))
-        {
-            value = InvalidValueOther;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("unsupported_business_type"u8))
-        {
-            value = UnsupportedBusinessType;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_directors_mismatch"u8))
-        {
-            value = VerificationDirectorsMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_address_mismatch"u8))
-        {
-            value = VerificationDocumentAddressMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_address_missing"u8))
-        {
-            value = VerificationDocumentAddressMissing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_corrupt"u8))
-        {
-            value = VerificationDocumentCorrupt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_country_not_supported"u8))
-        {
-            value = VerificationDocumentCountryNotSupported;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_directors_mismatch"u8))
-        {
-            value = VerificationDocumentDirectorsMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_dob_mismatch"u8))
-        {
-            value = VerificationDocumentDobMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_duplicate_type"u8))
-        {
-            value = VerificationDocumentDuplicateType;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_expired"u8))
-        {
-            value = VerificationDocumentExpired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_failed_copy"u8))
-        {
-            value = VerificationDocumentFailedCopy;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_failed_greyscale"u8))
-        {
-            value = VerificationDocumentFailedGreyscale;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_failed_other"u8))
-        {
-            value = VerificationDocumentFailedOther;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_failed_test_mode"u8))
-        {
-            value = VerificationDocumentFailedTestMode;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_fraudulent"u8))
-        {
-            value = VerificationDocumentFraudulent;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_id_number_mismatch"u8))
-        {
-            value = VerificationDocumentIdNumberMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_id_number_missing"u8))
-        {
-            value = VerificationDocumentIdNumberMissing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_incomplete"u8))
-        {
-            value = VerificationDocumentIncomplete;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_invalid"u8))
-        {
-            value = VerificationDocumentInvalid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_issue_or_expiry_date_missing"u8))
-        {
-            value = VerificationDocumentIssueOrExpiryDateMissing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_manipulated"u8))
-        {
-            value = VerificationDocumentManipulated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_missing_back"u8))
-        {
-            value = VerificationDocumentMissingBack;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_missing_front"u8))
-        {
-            value = VerificationDocumentMissingFront;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_name_mismatch"u8))
-        {
-            value = VerificationDocumentNameMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_name_missing"u8))
-        {
-            value = VerificationDocumentNameMissing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_nationality_mismatch"u8))
-        {
-            value = VerificationDocumentNationalityMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_not_readable"u8))
-        {
-            value = VerificationDocumentNotReadable;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_not_signed"u8))
-        {
-            value = VerificationDocumentNotSigned;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_not_uploaded"u8))
-        {
-            value = VerificationDocumentNotUploaded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_photo_mismatch"u8))
-        {
-            value = VerificationDocumentPhotoMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_too_large"u8))
-        {
-            value = VerificationDocumentTooLarge;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_document_type_not_supported"u8))
-        {
-            value = VerificationDocumentTypeNotSupported;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_extraneous_directors"u8))
-        {
-            value = VerificationExtraneousDirectors;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_address_match"u8))
-        {
-            value = VerificationFailedAddressMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_authorizer_authority"u8))
-        {
-            value = VerificationFailedAuthorizerAuthority;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_business_iec_number"u8))
-        {
-            value = VerificationFailedBusinessIecNumber;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_document_match"u8))
-        {
-            value = VerificationFailedDocumentMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_id_number_match"u8))
-        {
-            value = VerificationFailedIdNumberMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_keyed_identity"u8))
-        {
-            value = VerificationFailedKeyedIdentity;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_keyed_match"u8))
-        {
-            value = VerificationFailedKeyedMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_name_match"u8))
-        {
-            value = VerificationFailedNameMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_other"u8))
-        {
-            value = VerificationFailedOther;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_representative_authority"u8))
-        {
-            value = VerificationFailedRepresentativeAuthority;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_residential_address"u8))
-        {
-            value = VerificationFailedResidentialAddress;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_tax_id_match"u8))
-        {
-            value = VerificationFailedTaxIdMatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_failed_tax_id_not_issued"u8))
-        {
-            value = VerificationFailedTaxIdNotIssued;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_legal_entity_structure_mismatch"u8))
-        {
-            value = VerificationLegalEntityStructureMismatch;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_missing_directors"u8))
-        {
-            value = VerificationMissingDirectors;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_missing_executives"u8))
-        {
-            value = VerificationMissingExecutives;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_missing_owners"u8))
-        {
-            value = VerificationMissingOwners;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_rejected_ownership_exemption_reason"u8))
-        {
-            value = VerificationRejectedOwnershipExemptionReason;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_requires_additional_memorandum_of_associations"u8))
-        {
-            value = VerificationRequiresAdditionalMemorandumOfAssociations;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_requires_additional_proof_of_registration"u8))
-        {
-            value = VerificationRequiresAdditionalProofOfRegistration;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("verification_supportability"u8))
-        {
-            value = VerificationSupportability;
-            return true;
+        switch (utf8.Length)
+        {
+            case 14:
+                if (utf8.SequenceEqual("invalid_tax_id"u8))
+                {
+                    value = InvalidTaxId;
+                    return true;
+                }
+
+                break;
+            case 16:
+                if (utf8.SequenceEqual("external_request"u8))
+                {
+                    value = ExternalRequest;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_signator"u8))
+                {
+                    value = InvalidSignator;
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (utf8.SequenceEqual("invalid_url_format"u8))
+                {
+                    value = InvalidUrlFormat;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_length"u8))
+                {
+                    value = InvalidUrlLength;
+                    return true;
+                }
+
+                break;
+            case 19:
+                if (utf8.SequenceEqual("information_missing"u8))
+                {
+                    value = InformationMissing;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_value_other"u8))
+                {
+                    value = InvalidValueOther;
+                    return true;
+                }
+
+                break;
+            case 21:
+                if (utf8.SequenceEqual("invalid_tax_id_format"u8))
+                {
+                    value = InvalidTaxIdFormat;
+                    return true;
+                }
+
+                break;
+            case 22:
+                if (utf8.SequenceEqual("invalid_street_address"u8))
+                {
+                    value = InvalidStreetAddress;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_tos_acceptance"u8))
+                {
+                    value = InvalidTosAcceptance;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_denylisted"u8))
+                {
+                    value = InvalidUrlDenylisted;
+                    return true;
+                }
+
+                break;
+            case 24:
+                if (utf8.SequenceEqual("invalid_dob_age_under_18"u8))
+                {
+                    value = InvalidDobAgeUnder18;
+                    return true;
+                }
+
+                break;
+            case 25:
+                if (utf8.SequenceEqual("invalid_url_website_empty"u8))
+                {
+                    value = InvalidUrlWebsiteEmpty;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_website_other"u8))
+                {
+                    value = InvalidUrlWebsiteOther;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("unsupported_business_type"u8))
+                {
+                    value = UnsupportedBusinessType;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_other"u8))
+                {
+                    value = VerificationFailedOther;
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (utf8.SequenceEqual("verification_missing_owners"u8))
+                {
+                    value = VerificationMissingOwners;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_supportability"u8))
+                {
+                    value = VerificationSupportability;
+                    return true;
+                }
+
+                break;
+            case 28:
+                if (utf8.SequenceEqual("invalid_address_cmra_address"u8))
+                {
+                    value = InvalidAddressCmraAddress;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_dob_age_over_maximum"u8))
+                {
+                    value = InvalidDobAgeOverMaximum;
+                    return true;
+                }
+
+                break;
+            case 29:
+                switch (utf8[22])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("verification_document_corrupt"u8))
+                        {
+                            value = VerificationDocumentCorrupt;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("verification_document_expired"u8))
+                        {
+                            value = VerificationDocumentExpired;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("verification_document_invalid"u8))
+                        {
+                            value = VerificationDocumentInvalid;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("invalid_business_profile_name"u8))
+                        {
+                            value = InvalidBusinessProfileName;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("invalid_dob_age_under_minimum"u8))
+                        {
+                            value = InvalidDobAgeUnderMinimum;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 30:
+                if (utf8.SequenceEqual("invalid_representative_country"u8))
+                {
+                    value = InvalidRepresentativeCountry;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_website_incomplete"u8))
+                {
+                    value = InvalidUrlWebsiteIncomplete;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_name_match"u8))
+                {
+                    value = VerificationFailedNameMatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_missing_directors"u8))
+                {
+                    value = VerificationMissingDirectors;
+                    return true;
+                }
+
+                break;
+            case 31:
+                switch (utf8[16])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("verification_directors_mismatch"u8))
+                        {
+                            value = VerificationDirectorsMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("verification_failed_keyed_match"u8))
+                        {
+                            value = VerificationFailedKeyedMatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("invalid_company_name_denylisted"u8))
+                        {
+                            value = InvalidCompanyNameDenylisted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("invalid_address_private_mailbox"u8))
+                        {
+                            value = InvalidAddressPrivateMailbox;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("verification_missing_executives"u8))
+                        {
+                            value = VerificationMissingExecutives;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("verification_document_too_large"u8))
+                        {
+                            value = VerificationDocumentTooLarge;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 32:
+                switch (utf8[22])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("invalid_url_website_inaccessible"u8))
+                        {
+                            value = InvalidUrlWebsiteInaccessible;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("verification_document_fraudulent"u8))
+                        {
+                            value = VerificationDocumentFraudulent;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("verification_document_incomplete"u8))
+                        {
+                            value = VerificationDocumentIncomplete;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("verification_document_not_signed"u8))
+                        {
+                            value = VerificationDocumentNotSigned;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'x':
+                        if (utf8.SequenceEqual("verification_failed_tax_id_match"u8))
+                        {
+                            value = VerificationFailedTaxIdMatch;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 33:
+                switch (utf8[22])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("invalid_url_web_presence_detected"u8))
+                        {
+                            value = InvalidUrlWebPresenceDetected;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("verification_failed_address_match"u8))
+                        {
+                            value = VerificationFailedAddressMatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("verification_document_failed_copy"u8))
+                        {
+                            value = VerificationDocumentFailedCopy;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("verification_document_manipulated"u8))
+                        {
+                            value = VerificationDocumentManipulated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("verification_extraneous_directors"u8))
+                        {
+                            value = VerificationExtraneousDirectors;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 34:
+                switch (utf8[27])
+                {
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("invalid_product_description_length"u8))
+                        {
+                            value = InvalidProductDescriptionLength;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("verification_document_failed_other"u8))
+                        {
+                            value = VerificationDocumentFailedOther;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("verification_failed_keyed_identity"u8))
+                        {
+                            value = VerificationFailedKeyedIdentity;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("verification_document_not_readable"u8))
+                        {
+                            value = VerificationDocumentNotReadable;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("verification_document_dob_mismatch"u8))
+                        {
+                            value = VerificationDocumentDobMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("verification_document_name_missing"u8))
+                        {
+                            value = VerificationDocumentNameMissing;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("verification_document_missing_back"u8))
+                        {
+                            value = VerificationDocumentMissingBack;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("verification_document_not_uploaded"u8))
+                        {
+                            value = VerificationDocumentNotUploaded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("verification_failed_document_match"u8))
+                        {
+                            value = VerificationFailedDocumentMatch;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 35:
+                if (utf8.SequenceEqual("invalid_statement_descriptor_length"u8))
+                {
+                    value = InvalidStatementDescriptorLength;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_missing_front"u8))
+                {
+                    value = VerificationDocumentMissingFront;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_name_mismatch"u8))
+                {
+                    value = VerificationDocumentNameMismatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_id_number_match"u8))
+                {
+                    value = VerificationFailedIdNumberMatch;
+                    return true;
+                }
+
+                break;
+            case 36:
+                if (utf8.SequenceEqual("invalid_address_highway_contract_box"u8))
+                {
+                    value = InvalidAddressHighwayContractBox;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_duplicate_type"u8))
+                {
+                    value = VerificationDocumentDuplicateType;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_photo_mismatch"u8))
+                {
+                    value = VerificationDocumentPhotoMismatch;
+                    return true;
+                }
+
+                break;
+            case 37:
+                if (utf8.SequenceEqual("invalid_product_description_url_match"u8))
+                {
+                    value = InvalidProductDescriptionUrlMatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_address_missing"u8))
+                {
+                    value = VerificationDocumentAddressMissing;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_tax_id_not_issued"u8))
+                {
+                    value = VerificationFailedTaxIdNotIssued;
+                    return true;
+                }
+
+                break;
+            case 38:
+                if (utf8.SequenceEqual("invalid_address_city_state_postal_code"u8))
+                {
+                    value = InvalidAddressCityStatePostalCode;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_address_mismatch"u8))
+                {
+                    value = VerificationDocumentAddressMismatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_failed_greyscale"u8))
+                {
+                    value = VerificationDocumentFailedGreyscale;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_failed_test_mode"u8))
+                {
+                    value = VerificationDocumentFailedTestMode;
+                    return true;
+                }
+
+                break;
+            case 39:
+                if (utf8.SequenceEqual("invalid_statement_descriptor_denylisted"u8))
+                {
+                    value = InvalidStatementDescriptorDenylisted;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_id_number_missing"u8))
+                {
+                    value = VerificationDocumentIdNumberMissing;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_business_iec_number"u8))
+                {
+                    value = VerificationFailedBusinessIecNumber;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_failed_residential_address"u8))
+                {
+                    value = VerificationFailedResidentialAddress;
+                    return true;
+                }
+
+                break;
+            case 40:
+                switch (utf8[23])
+                {
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("verification_document_id_number_mismatch"u8))
+                        {
+                            value = VerificationDocumentIdNumberMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("invalid_business_profile_name_denylisted"u8))
+                        {
+                            value = InvalidBusinessProfileNameDenylisted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("verification_failed_authorizer_authority"u8))
+                        {
+                            value = VerificationFailedAuthorizerAuthority;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("verification_document_directors_mismatch"u8))
+                        {
+                            value = VerificationDocumentDirectorsMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("invalid_address_registered_agent_address"u8))
+                        {
+                            value = InvalidAddressRegisteredAgentAddress;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("verification_document_type_not_supported"u8))
+                        {
+                            value = VerificationDocumentTypeNotSupported;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 42:
+                if (utf8.SequenceEqual("verification_document_nationality_mismatch"u8))
+                {
+                    value = VerificationDocumentNationalityMismatch;
+                    return true;
+                }
+
+                break;
+            case 43:
+                if (utf8.SequenceEqual("invalid_url_website_inaccessible_geoblocked"u8))
+                {
+                    value = InvalidUrlWebsiteInaccessibleGeoblocked;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_country_not_supported"u8))
+                {
+                    value = VerificationDocumentCountryNotSupported;
+                    return true;
+                }
+
+                break;
+            case 44:
+                switch (utf8[33])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("verification_failed_representative_authority"u8))
+                        {
+                            value = VerificationFailedRepresentativeAuthority;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("invalid_url_website_incomplete_refund_policy"u8))
+                        {
+                            value = InvalidUrlWebsiteIncompleteRefundPolicy;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("invalid_statement_descriptor_prefix_mismatch"u8))
+                        {
+                            value = InvalidStatementDescriptorPrefixMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("verification_legal_entity_structure_mismatch"u8))
+                        {
+                            value = VerificationLegalEntityStructureMismatch;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("invalid_url_website_incomplete_return_policy"u8))
+                        {
+                            value = InvalidUrlWebsiteIncompleteReturnPolicy;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 46:
+                if (utf8.SequenceEqual("invalid_statement_descriptor_business_mismatch"u8))
+                {
+                    value = InvalidStatementDescriptorBusinessMismatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_statement_descriptor_prefix_denylisted"u8))
+                {
+                    value = InvalidStatementDescriptorPrefixDenylisted;
+                    return true;
+                }
+
+                break;
+            case 48:
+                if (utf8.SequenceEqual("verification_rejected_ownership_exemption_reason"u8))
+                {
+                    value = VerificationRejectedOwnershipExemptionReason;
+                    return true;
+                }
+
+                break;
+            case 49:
+                if (utf8.SequenceEqual("invalid_url_website_business_information_mismatch"u8))
+                {
+                    value = InvalidUrlWebsiteBusinessInformationMismatch;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_website_incomplete_legal_restrictions"u8))
+                {
+                    value = InvalidUrlWebsiteIncompleteLegalRestrictions;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_website_incomplete_under_construction"u8))
+                {
+                    value = InvalidUrlWebsiteIncompleteUnderConstruction;
+                    return true;
+                }
+
+                break;
+            case 50:
+                if (utf8.SequenceEqual("invalid_url_website_incomplete_cancellation_policy"u8))
+                {
+                    value = InvalidUrlWebsiteIncompleteCancellationPolicy;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("verification_document_issue_or_expiry_date_missing"u8))
+                {
+                    value = VerificationDocumentIssueOrExpiryDateMissing;
+                    return true;
+                }
+
+                break;
+            case 51:
+                if (utf8.SequenceEqual("invalid_url_website_inaccessible_password_protected"u8))
+                {
+                    value = InvalidUrlWebsiteInaccessiblePasswordProtected;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invalid_url_website_incomplete_terms_and_conditions"u8))
+                {
+                    value = InvalidUrlWebsiteIncompleteTermsAndConditions;
+                    return true;
+                }
+
+                break;
+            case 54:
+                if (utf8.SequenceEqual("verification_requires_additional_proof_of_registration"u8))
+                {
+                    value = VerificationRequiresAdditionalProofOfRegistration;
+                    return true;
+                }
+
+                break;
+            case 55:
+                if (utf8.SequenceEqual("invalid_url_website_incomplete_customer_service_details"u8))
+                {
+                    value = InvalidUrlWebsiteIncompleteCustomerServiceDetails;
+                    return true;
+                }
+
+                break;
+            case 59:
+                if (utf8.SequenceEqual("verification_requires_additional_memorandum_of_associations"u8))
+                {
+                    value = VerificationRequiresAdditionalMemorandumOfAssociations;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

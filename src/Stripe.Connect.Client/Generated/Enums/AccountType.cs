@@ -56,28 +56,40 @@ public readonly partial struct AccountType : IStripeEnum<AccountType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountType value)
     {
-        if (utf8.SequenceEqual("custom"u8))
+        switch (utf8.Length)
         {
-            value = Custom;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("none"u8))
+                {
+                    value = None;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("express"u8))
-        {
-            value = Express;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("custom"u8))
+                {
+                    value = Custom;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("none"u8))
-        {
-            value = None;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("express"u8))
+                {
+                    value = Express;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("standard"u8))
-        {
-            value = Standard;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("standard"u8))
+                {
+                    value = Standard;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

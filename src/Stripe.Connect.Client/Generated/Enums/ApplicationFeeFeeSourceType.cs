@@ -48,16 +48,22 @@ public readonly partial struct ApplicationFeeFeeSourceType : IStripeEnum<Applica
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out ApplicationFeeFeeSourceType value)
     {
-        if (utf8.SequenceEqual("charge"u8))
+        switch (utf8.Length)
         {
-            value = Charge;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("charge"u8))
+                {
+                    value = Charge;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout"u8))
-        {
-            value = Payout;
-            return true;
+                if (utf8.SequenceEqual("payout"u8))
+                {
+                    value = Payout;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AutomaticTransferRulesByCurrencyType : IStripeEnu
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AutomaticTransferRulesByCurrencyType value)
     {
-        if (utf8.SequenceEqual("transfer_all"u8))
+        switch (utf8.Length)
         {
-            value = TransferAll;
-            return true;
-        }
+            case 12:
+                if (utf8.SequenceEqual("transfer_all"u8))
+                {
+                    value = TransferAll;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer_up_to_amount"u8))
-        {
-            value = TransferUpToAmount;
-            return true;
+                break;
+            case 21:
+                if (utf8.SequenceEqual("transfer_up_to_amount"u8))
+                {
+                    value = TransferUpToAmount;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

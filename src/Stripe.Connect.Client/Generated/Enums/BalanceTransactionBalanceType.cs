@@ -56,28 +56,40 @@ public readonly partial struct BalanceTransactionBalanceType : IStripeEnum<Balan
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out BalanceTransactionBalanceType value)
     {
-        if (utf8.SequenceEqual("issuing"u8))
+        switch (utf8.Length)
         {
-            value = Issuing;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("issuing"u8))
+                {
+                    value = Issuing;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payments"u8))
-        {
-            value = Payments;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("payments"u8))
+                {
+                    value = Payments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("refund_and_dispute_prefunding"u8))
-        {
-            value = RefundAndDisputePrefunding;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("risk_reserved"u8))
+                {
+                    value = RiskReserved;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("risk_reserved"u8))
-        {
-            value = RiskReserved;
-            return true;
+                break;
+            case 29:
+                if (utf8.SequenceEqual("refund_and_dispute_prefunding"u8))
+                {
+                    value = RefundAndDisputePrefunding;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -248,316 +248,398 @@ public readonly partial struct BalanceTransactionType : IStripeEnum<BalanceTrans
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out BalanceTransactionType value)
     {
-        if (utf8.SequenceEqual("adjustment"u8))
+        switch (utf8.Length)
         {
-            value = Adjustment;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("topup"u8))
+                {
+                    value = Topup;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("advance"u8))
-        {
-            value = Advance;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("charge"u8))
+                {
+                    value = Charge;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("advance_funding"u8))
-        {
-            value = AdvanceFunding;
-            return true;
-        }
+                if (utf8.SequenceEqual("payout"u8))
+                {
+                    value = Payout;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("anticipation_repayment"u8))
-        {
-            value = AnticipationRepayment;
-            return true;
-        }
+                if (utf8.SequenceEqual("refund"u8))
+                {
+                    value = Refund;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_fee"u8))
-        {
-            value = ApplicationFee;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("advance"u8))
+                {
+                    value = Advance;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_fee_refund"u8))
-        {
-            value = ApplicationFeeRefund;
-            return true;
-        }
+                if (utf8.SequenceEqual("payment"u8))
+                {
+                    value = Payment;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("charge"u8))
-        {
-            value = Charge;
-            return true;
-        }
+                if (utf8.SequenceEqual("tax_fee"u8))
+                {
+                    value = TaxFee;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("climate_order_purchase"u8))
-        {
-            value = ClimateOrderPurchase;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("tax_fund"u8))
+                {
+                    value = TaxFund;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("climate_order_refund"u8))
-        {
-            value = ClimateOrderRefund;
-            return true;
-        }
+                if (utf8.SequenceEqual("transfer"u8))
+                {
+                    value = Transfer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("connect_collection_transfer"u8))
-        {
-            value = ConnectCollectionTransfer;
-            return true;
-        }
+                break;
+            case 10:
+                if (utf8.SequenceEqual("adjustment"u8))
+                {
+                    value = Adjustment;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("contribution"u8))
-        {
-            value = Contribution;
-            return true;
-        }
+                if (utf8.SequenceEqual("stripe_fee"u8))
+                {
+                    value = StripeFee;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fee_credit_funding"u8))
-        {
-            value = FeeCreditFunding;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("contribution"u8))
+                {
+                    value = Contribution;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("inbound_transfer"u8))
-        {
-            value = InboundTransfer;
-            return true;
-        }
+                if (utf8.SequenceEqual("reserve_hold"u8))
+                {
+                    value = ReserveHold;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("inbound_transfer_reversal"u8))
-        {
-            value = InboundTransferReversal;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("payout_cancel"u8))
+                {
+                    value = PayoutCancel;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("issuing_authorization_hold"u8))
-        {
-            value = IssuingAuthorizationHold;
-            return true;
-        }
+                if (utf8.SequenceEqual("stripe_fx_fee"u8))
+                {
+                    value = StripeFxFee;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("issuing_authorization_release"u8))
-        {
-            value = IssuingAuthorizationRelease;
-            return true;
-        }
+                break;
+            case 14:
+                switch (utf8[4])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("payment_refund"u8))
+                        {
+                            value = PaymentRefund;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("issuing_dispute"u8))
-        {
-            value = IssuingDispute;
-            return true;
-        }
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("refund_failure"u8))
+                        {
+                            value = RefundFailure;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("issuing_dispute_provisional_credit"u8))
-        {
-            value = IssuingDisputeProvisionalCredit;
-            return true;
-        }
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("topup_reversal"u8))
+                        {
+                            value = TopupReversal;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("issuing_dispute_provisional_credit_reversal"u8))
-        {
-            value = IssuingDisputeProvisionalCreditReversal;
-            return true;
-        }
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("reserved_funds"u8))
+                        {
+                            value = ReservedFunds;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("issuing_transaction"u8))
-        {
-            value = IssuingTransaction;
-            return true;
-        }
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("payout_failure"u8))
+                        {
+                            value = PayoutFailure;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("obligation_outbound"u8))
-        {
-            value = ObligationOutbound;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("obligation_reversal_inbound"u8))
-        {
-            value = ObligationReversalInbound;
-            return true;
-        }
+                break;
+            case 15:
+                switch (utf8[9])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("transfer_cancel"u8))
+                        {
+                            value = TransferCancel;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment"u8))
-        {
-            value = Payment;
-            return true;
-        }
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("reserve_release"u8))
+                        {
+                            value = ReserveRelease;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment_failure_refund"u8))
-        {
-            value = PaymentFailureRefund;
-            return true;
-        }
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("issuing_dispute"u8))
+                        {
+                            value = IssuingDispute;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment_network_reserve_hold"u8))
-        {
-            value = PaymentNetworkReserveHold;
-            return true;
-        }
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("application_fee"u8))
+                        {
+                            value = ApplicationFee;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment_network_reserve_release"u8))
-        {
-            value = PaymentNetworkReserveRelease;
-            return true;
-        }
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("transfer_refund"u8))
+                        {
+                            value = TransferRefund;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment_refund"u8))
-        {
-            value = PaymentRefund;
-            return true;
-        }
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("advance_funding"u8))
+                        {
+                            value = AdvanceFunding;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payment_reversal"u8))
-        {
-            value = PaymentReversal;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("payment_unreconciled"u8))
-        {
-            value = PaymentUnreconciled;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("inbound_transfer"u8))
+                {
+                    value = InboundTransfer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout"u8))
-        {
-            value = Payout;
-            return true;
-        }
+                if (utf8.SequenceEqual("payment_reversal"u8))
+                {
+                    value = PaymentReversal;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout_cancel"u8))
-        {
-            value = PayoutCancel;
-            return true;
-        }
+                if (utf8.SequenceEqual("transfer_failure"u8))
+                {
+                    value = TransferFailure;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout_failure"u8))
-        {
-            value = PayoutFailure;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("fee_credit_funding"u8))
+                {
+                    value = FeeCreditFunding;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout_minimum_balance_hold"u8))
-        {
-            value = PayoutMinimumBalanceHold;
-            return true;
-        }
+                break;
+            case 19:
+                if (utf8.SequenceEqual("issuing_transaction"u8))
+                {
+                    value = IssuingTransaction;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout_minimum_balance_release"u8))
-        {
-            value = PayoutMinimumBalanceRelease;
-            return true;
-        }
+                if (utf8.SequenceEqual("obligation_outbound"u8))
+                {
+                    value = ObligationOutbound;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("refund"u8))
-        {
-            value = Refund;
-            return true;
-        }
+                if (utf8.SequenceEqual("reserve_transaction"u8))
+                {
+                    value = ReserveTransaction;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("refund_failure"u8))
-        {
-            value = RefundFailure;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("climate_order_refund"u8))
+                {
+                    value = ClimateOrderRefund;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reserve_hold"u8))
-        {
-            value = ReserveHold;
-            return true;
-        }
+                if (utf8.SequenceEqual("payment_unreconciled"u8))
+                {
+                    value = PaymentUnreconciled;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reserve_release"u8))
-        {
-            value = ReserveRelease;
-            return true;
-        }
+                break;
+            case 22:
+                if (utf8.SequenceEqual("anticipation_repayment"u8))
+                {
+                    value = AnticipationRepayment;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reserve_transaction"u8))
-        {
-            value = ReserveTransaction;
-            return true;
-        }
+                if (utf8.SequenceEqual("application_fee_refund"u8))
+                {
+                    value = ApplicationFeeRefund;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reserved_funds"u8))
-        {
-            value = ReservedFunds;
-            return true;
-        }
+                if (utf8.SequenceEqual("climate_order_purchase"u8))
+                {
+                    value = ClimateOrderPurchase;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_balance_payment_debit"u8))
-        {
-            value = StripeBalancePaymentDebit;
-            return true;
-        }
+                if (utf8.SequenceEqual("payment_failure_refund"u8))
+                {
+                    value = PaymentFailureRefund;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_balance_payment_debit_reversal"u8))
-        {
-            value = StripeBalancePaymentDebitReversal;
-            return true;
-        }
+                break;
+            case 25:
+                if (utf8.SequenceEqual("inbound_transfer_reversal"u8))
+                {
+                    value = InboundTransferReversal;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_fee"u8))
-        {
-            value = StripeFee;
-            return true;
-        }
+                break;
+            case 26:
+                if (utf8.SequenceEqual("issuing_authorization_hold"u8))
+                {
+                    value = IssuingAuthorizationHold;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_fx_fee"u8))
-        {
-            value = StripeFxFee;
-            return true;
-        }
+                break;
+            case 27:
+                if (utf8.SequenceEqual("connect_collection_transfer"u8))
+                {
+                    value = ConnectCollectionTransfer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("tax_fee"u8))
-        {
-            value = TaxFee;
-            return true;
-        }
+                if (utf8.SequenceEqual("obligation_reversal_inbound"u8))
+                {
+                    value = ObligationReversalInbound;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("tax_fund"u8))
-        {
-            value = TaxFund;
-            return true;
-        }
+                if (utf8.SequenceEqual("payout_minimum_balance_hold"u8))
+                {
+                    value = PayoutMinimumBalanceHold;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup"u8))
-        {
-            value = Topup;
-            return true;
-        }
+                break;
+            case 28:
+                if (utf8.SequenceEqual("payment_network_reserve_hold"u8))
+                {
+                    value = PaymentNetworkReserveHold;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup_reversal"u8))
-        {
-            value = TopupReversal;
-            return true;
-        }
+                if (utf8.SequenceEqual("stripe_balance_payment_debit"u8))
+                {
+                    value = StripeBalancePaymentDebit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer"u8))
-        {
-            value = Transfer;
-            return true;
-        }
+                break;
+            case 29:
+                if (utf8.SequenceEqual("issuing_authorization_release"u8))
+                {
+                    value = IssuingAuthorizationRelease;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer_cancel"u8))
-        {
-            value = TransferCancel;
-            return true;
-        }
+                break;
+            case 30:
+                if (utf8.SequenceEqual("payout_minimum_balance_release"u8))
+                {
+                    value = PayoutMinimumBalanceRelease;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer_failure"u8))
-        {
-            value = TransferFailure;
-            return true;
-        }
+                break;
+            case 31:
+                if (utf8.SequenceEqual("payment_network_reserve_release"u8))
+                {
+                    value = PaymentNetworkReserveRelease;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer_refund"u8))
-        {
-            value = TransferRefund;
-            return true;
+                break;
+            case 34:
+                if (utf8.SequenceEqual("issuing_dispute_provisional_credit"u8))
+                {
+                    value = IssuingDisputeProvisionalCredit;
+                    return true;
+                }
+
+                break;
+            case 37:
+                if (utf8.SequenceEqual("stripe_balance_payment_debit_reversal"u8))
+                {
+                    value = StripeBalancePaymentDebitReversal;
+                    return true;
+                }
+
+                break;
+            case 43:
+                if (utf8.SequenceEqual("issuing_dispute_provisional_credit_reversal"u8))
+                {
+                    value = IssuingDisputeProvisionalCreditReversal;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -80,64 +80,84 @@ public readonly partial struct CapabilityDisabledReason : IStripeEnum<Capability
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CapabilityDisabledReason value)
     {
-        if (utf8.SequenceEqual("other"u8))
+        switch (utf8.Length)
         {
-            value = Other;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("other"u8))
+                {
+                    value = Other;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("paused.inactivity"u8))
-        {
-            value = PausedInactivity;
-            return true;
-        }
+                break;
+            case 14:
+                if (utf8.SequenceEqual("pending.review"u8))
+                {
+                    value = PendingReview;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending.onboarding"u8))
-        {
-            value = PendingOnboarding;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected.other"u8))
+                {
+                    value = RejectedOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending.review"u8))
-        {
-            value = PendingReview;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("platform_paused"u8))
+                {
+                    value = PlatformPaused;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("platform_disabled"u8))
-        {
-            value = PlatformDisabled;
-            return true;
-        }
+                break;
+            case 17:
+                if (utf8.SequenceEqual("paused.inactivity"u8))
+                {
+                    value = PausedInactivity;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("platform_paused"u8))
-        {
-            value = PlatformPaused;
-            return true;
-        }
+                if (utf8.SequenceEqual("platform_disabled"u8))
+                {
+                    value = PlatformDisabled;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.inactivity"u8))
-        {
-            value = RejectedInactivity;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("pending.onboarding"u8))
+                {
+                    value = PendingOnboarding;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.other"u8))
-        {
-            value = RejectedOther;
-            return true;
-        }
+                break;
+            case 19:
+                if (utf8.SequenceEqual("rejected.inactivity"u8))
+                {
+                    value = RejectedInactivity;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected.unsupported_business"u8))
-        {
-            value = RejectedUnsupportedBusiness;
-            return true;
-        }
+                break;
+            case 26:
+                if (utf8.SequenceEqual("requirements.fields_needed"u8))
+                {
+                    value = RequirementsFieldsNeeded;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements.fields_needed"u8))
-        {
-            value = RequirementsFieldsNeeded;
-            return true;
+                break;
+            case 29:
+                if (utf8.SequenceEqual("rejected.unsupported_business"u8))
+                {
+                    value = RejectedUnsupportedBusiness;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

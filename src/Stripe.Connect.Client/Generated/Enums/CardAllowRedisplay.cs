@@ -52,22 +52,32 @@ public readonly partial struct CardAllowRedisplay : IStripeEnum<CardAllowRedispl
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CardAllowRedisplay value)
     {
-        if (utf8.SequenceEqual("always"u8))
+        switch (utf8.Length)
         {
-            value = Always;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("always"u8))
+                {
+                    value = Always;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("limited"u8))
-        {
-            value = Limited;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("limited"u8))
+                {
+                    value = Limited;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unspecified"u8))
-        {
-            value = Unspecified;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("unspecified"u8))
+                {
+                    value = Unspecified;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,32 @@ public readonly partial struct CardCreditCardSpecsNetworksPreferred : IStripeEnu
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CardCreditCardSpecsNetworksPreferred value)
     {
-        if (utf8.SequenceEqual("cartes_bancaires"u8))
+        switch (utf8.Length)
         {
-            value = CartesBancaires;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("visa"u8))
+                {
+                    value = Visa;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("mastercard"u8))
-        {
-            value = Mastercard;
-            return true;
-        }
+                break;
+            case 10:
+                if (utf8.SequenceEqual("mastercard"u8))
+                {
+                    value = Mastercard;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("visa"u8))
-        {
-            value = Visa;
-            return true;
+                break;
+            case 16:
+                if (utf8.SequenceEqual("cartes_bancaires"u8))
+                {
+                    value = CartesBancaires;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct CardRegulatedStatus : IStripeEnum<CardRegulatedSt
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CardRegulatedStatus value)
     {
-        if (utf8.SequenceEqual("regulated"u8))
+        switch (utf8.Length)
         {
-            value = Regulated;
-            return true;
-        }
+            case 9:
+                if (utf8.SequenceEqual("regulated"u8))
+                {
+                    value = Regulated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unregulated"u8))
-        {
-            value = Unregulated;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("unregulated"u8))
+                {
+                    value = Unregulated;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

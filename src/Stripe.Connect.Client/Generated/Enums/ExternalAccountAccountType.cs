@@ -56,28 +56,40 @@ public readonly partial struct ExternalAccountAccountType : IStripeEnum<External
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out ExternalAccountAccountType value)
     {
-        if (utf8.SequenceEqual("checking"u8))
+        switch (utf8.Length)
         {
-            value = Checking;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("toza"u8))
+                {
+                    value = Toza;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("futsu"u8))
-        {
-            value = Futsu;
-            return true;
-        }
+                break;
+            case 5:
+                if (utf8.SequenceEqual("futsu"u8))
+                {
+                    value = Futsu;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("savings"u8))
-        {
-            value = Savings;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("savings"u8))
+                {
+                    value = Savings;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("toza"u8))
-        {
-            value = Toza;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("checking"u8))
+                {
+                    value = Checking;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct ExternalAccountObject : IStripeEnum<ExternalAccou
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out ExternalAccountObject value)
     {
-        if (utf8.SequenceEqual("bank_account"u8))
+        switch (utf8.Length)
         {
-            value = BankAccount;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("card"u8))
+                {
+                    value = Card;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("card"u8))
-        {
-            value = Card;
-            return true;
+                break;
+            case 12:
+                if (utf8.SequenceEqual("bank_account"u8))
+                {
+                    value = BankAccount;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,30 @@ public readonly partial struct HostedPaymentMethodSave : IStripeEnum<HostedPayme
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out HostedPaymentMethodSave value)
     {
-        if (utf8.SequenceEqual("always"u8))
+        switch (utf8.Length)
         {
-            value = Always;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("never"u8))
+                {
+                    value = Never;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("never"u8))
-        {
-            value = Never;
-            return true;
-        }
+                if (utf8.SequenceEqual("offer"u8))
+                {
+                    value = Offer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("offer"u8))
-        {
-            value = Offer;
-            return true;
+                break;
+            case 6:
+                if (utf8.SequenceEqual("always"u8))
+                {
+                    value = Always;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -60,34 +60,46 @@ public readonly partial struct MinorityOwnedBusinessDesignation : IStripeEnum<Mi
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out MinorityOwnedBusinessDesignation value)
     {
-        if (utf8.SequenceEqual("lgbtqi_owned_business"u8))
+        switch (utf8.Length)
         {
-            value = LgbtqiOwnedBusiness;
-            return true;
-        }
+            case 19:
+                if (utf8.SequenceEqual("none_of_these_apply"u8))
+                {
+                    value = NoneOfTheseApply;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("minority_owned_business"u8))
-        {
-            value = MinorityOwnedBusiness;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("prefer_not_to_answer"u8))
+                {
+                    value = PreferNotToAnswer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("none_of_these_apply"u8))
-        {
-            value = NoneOfTheseApply;
-            return true;
-        }
+                if (utf8.SequenceEqual("women_owned_business"u8))
+                {
+                    value = WomenOwnedBusiness;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("prefer_not_to_answer"u8))
-        {
-            value = PreferNotToAnswer;
-            return true;
-        }
+                break;
+            case 21:
+                if (utf8.SequenceEqual("lgbtqi_owned_business"u8))
+                {
+                    value = LgbtqiOwnedBusiness;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("women_owned_business"u8))
-        {
-            value = WomenOwnedBusiness;
-            return true;
+                break;
+            case 23:
+                if (utf8.SequenceEqual("minority_owned_business"u8))
+                {
+                    value = MinorityOwnedBusiness;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct OAuthGrantType : IStripeEnum<OAuthGrantType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out OAuthGrantType value)
     {
-        if (utf8.SequenceEqual("authorization_code"u8))
+        switch (utf8.Length)
         {
-            value = AuthorizationCode;
-            return true;
-        }
+            case 13:
+                if (utf8.SequenceEqual("refresh_token"u8))
+                {
+                    value = RefreshToken;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("refresh_token"u8))
-        {
-            value = RefreshToken;
-            return true;
+                break;
+            case 18:
+                if (utf8.SequenceEqual("authorization_code"u8))
+                {
+                    value = AuthorizationCode;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

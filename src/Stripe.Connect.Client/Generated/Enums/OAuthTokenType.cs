@@ -44,10 +44,16 @@ public readonly partial struct OAuthTokenType : IStripeEnum<OAuthTokenType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out OAuthTokenType value)
     {
-        if (utf8.SequenceEqual("bearer"u8))
+        switch (utf8.Length)
         {
-            value = Bearer;
-            return true;
+            case 6:
+                if (utf8.SequenceEqual("bearer"u8))
+                {
+                    value = Bearer;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -44,10 +44,16 @@ public readonly partial struct PayoutDelayMinimum : IStripeEnum<PayoutDelayMinim
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PayoutDelayMinimum value)
     {
-        if (utf8.SequenceEqual("minimum"u8))
+        switch (utf8.Length)
         {
-            value = Minimum;
-            return true;
+            case 7:
+                if (utf8.SequenceEqual("minimum"u8))
+                {
+                    value = Minimum;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct PayoutMethod : IStripeEnum<PayoutMethod>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PayoutMethod value)
     {
-        if (utf8.SequenceEqual("instant"u8))
+        switch (utf8.Length)
         {
-            value = Instant;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("instant"u8))
+                {
+                    value = Instant;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("standard"u8))
-        {
-            value = Standard;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("standard"u8))
+                {
+                    value = Standard;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

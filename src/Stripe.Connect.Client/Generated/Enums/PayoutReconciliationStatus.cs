@@ -52,22 +52,32 @@ public readonly partial struct PayoutReconciliationStatus : IStripeEnum<PayoutRe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PayoutReconciliationStatus value)
     {
-        if (utf8.SequenceEqual("completed"u8))
+        switch (utf8.Length)
         {
-            value = Completed;
-            return true;
-        }
+            case 9:
+                if (utf8.SequenceEqual("completed"u8))
+                {
+                    value = Completed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("in_progress"u8))
-        {
-            value = InProgress;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("in_progress"u8))
+                {
+                    value = InProgress;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("not_applicable"u8))
-        {
-            value = NotApplicable;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("not_applicable"u8))
+                {
+                    value = NotApplicable;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

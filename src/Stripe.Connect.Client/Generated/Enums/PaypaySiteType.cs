@@ -52,22 +52,30 @@ public readonly partial struct PaypaySiteType : IStripeEnum<PaypaySiteType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PaypaySiteType value)
     {
-        if (utf8.SequenceEqual("accessible"u8))
+        switch (utf8.Length)
         {
-            value = Accessible;
-            return true;
-        }
+            case 10:
+                if (utf8.SequenceEqual("accessible"u8))
+                {
+                    value = Accessible;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("in_development"u8))
-        {
-            value = InDevelopment;
-            return true;
-        }
+                if (utf8.SequenceEqual("restricted"u8))
+                {
+                    value = Restricted;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("restricted"u8))
-        {
-            value = Restricted;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("in_development"u8))
+                {
+                    value = InDevelopment;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -68,46 +68,64 @@ public readonly partial struct PersonEthnicity : IStripeEnum<PersonEthnicity>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PersonEthnicity value)
     {
-        if (utf8.SequenceEqual("cuban"u8))
+        switch (utf8.Length)
         {
-            value = Cuban;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("cuban"u8))
+                {
+                    value = Cuban;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("hispanic_or_latino"u8))
-        {
-            value = HispanicOrLatino;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("mexican"u8))
+                {
+                    value = Mexican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("mexican"u8))
-        {
-            value = Mexican;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("puerto_rican"u8))
+                {
+                    value = PuertoRican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("not_hispanic_or_latino"u8))
-        {
-            value = NotHispanicOrLatino;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("hispanic_or_latino"u8))
+                {
+                    value = HispanicOrLatino;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other_hispanic_or_latino"u8))
-        {
-            value = OtherHispanicOrLatino;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("prefer_not_to_answer"u8))
+                {
+                    value = PreferNotToAnswer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("prefer_not_to_answer"u8))
-        {
-            value = PreferNotToAnswer;
-            return true;
-        }
+                break;
+            case 22:
+                if (utf8.SequenceEqual("not_hispanic_or_latino"u8))
+                {
+                    value = NotHispanicOrLatino;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("puerto_rican"u8))
-        {
-            value = PuertoRican;
-            return true;
+                break;
+            case 24:
+                if (utf8.SequenceEqual("other_hispanic_or_latino"u8))
+                {
+                    value = OtherHispanicOrLatino;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

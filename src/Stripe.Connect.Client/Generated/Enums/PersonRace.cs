@@ -136,148 +136,186 @@ public readonly partial struct PersonRace : IStripeEnum<PersonRace>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PersonRace value)
     {
-        if (utf8.SequenceEqual("african_american"u8))
+        switch (utf8.Length)
         {
-            value = AfricanAmerican;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("asian"u8))
+                {
+                    value = Asian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("american_indian_or_alaska_native"u8))
-        {
-            value = AmericanIndianOrAlaskaNative;
-            return true;
-        }
+                if (utf8.SequenceEqual("white"u8))
+                {
+                    value = White;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("asian"u8))
-        {
-            value = Asian;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("korean"u8))
+                {
+                    value = Korean;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("asian_indian"u8))
-        {
-            value = AsianIndian;
-            return true;
-        }
+                if (utf8.SequenceEqual("samoan"u8))
+                {
+                    value = Samoan;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("black_or_african_american"u8))
-        {
-            value = BlackOrAfricanAmerican;
-            return true;
-        }
+                if (utf8.SequenceEqual("somali"u8))
+                {
+                    value = Somali;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("chinese"u8))
-        {
-            value = Chinese;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("chinese"u8))
+                {
+                    value = Chinese;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("ethiopian"u8))
-        {
-            value = Ethiopian;
-            return true;
-        }
+                if (utf8.SequenceEqual("haitian"u8))
+                {
+                    value = Haitian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("filipino"u8))
-        {
-            value = Filipino;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("filipino"u8))
+                {
+                    value = Filipino;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("guamanian_or_chamorro"u8))
-        {
-            value = GuamanianOrChamorro;
-            return true;
-        }
+                if (utf8.SequenceEqual("jamaican"u8))
+                {
+                    value = Jamaican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("haitian"u8))
-        {
-            value = Haitian;
-            return true;
-        }
+                if (utf8.SequenceEqual("japanese"u8))
+                {
+                    value = Japanese;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("jamaican"u8))
-        {
-            value = Jamaican;
-            return true;
-        }
+                if (utf8.SequenceEqual("nigerian"u8))
+                {
+                    value = Nigerian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("japanese"u8))
-        {
-            value = Japanese;
-            return true;
-        }
+                break;
+            case 9:
+                if (utf8.SequenceEqual("ethiopian"u8))
+                {
+                    value = Ethiopian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("korean"u8))
-        {
-            value = Korean;
-            return true;
-        }
+                break;
+            case 10:
+                if (utf8.SequenceEqual("vietnamese"u8))
+                {
+                    value = Vietnamese;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("native_hawaiian"u8))
-        {
-            value = NativeHawaiian;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("other_asian"u8))
+                {
+                    value = OtherAsian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("native_hawaiian_or_other_pacific_islander"u8))
-        {
-            value = NativeHawaiianOrOtherPacificIslander;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("asian_indian"u8))
+                {
+                    value = AsianIndian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("nigerian"u8))
-        {
-            value = Nigerian;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("native_hawaiian"u8))
+                {
+                    value = NativeHawaiian;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other_asian"u8))
-        {
-            value = OtherAsian;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("african_american"u8))
+                {
+                    value = AfricanAmerican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other_black_or_african_american"u8))
-        {
-            value = OtherBlackOrAfricanAmerican;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("prefer_not_to_answer"u8))
+                {
+                    value = PreferNotToAnswer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("other_pacific_islander"u8))
-        {
-            value = OtherPacificIslander;
-            return true;
-        }
+                break;
+            case 21:
+                if (utf8.SequenceEqual("guamanian_or_chamorro"u8))
+                {
+                    value = GuamanianOrChamorro;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("prefer_not_to_answer"u8))
-        {
-            value = PreferNotToAnswer;
-            return true;
-        }
+                break;
+            case 22:
+                if (utf8.SequenceEqual("other_pacific_islander"u8))
+                {
+                    value = OtherPacificIslander;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("samoan"u8))
-        {
-            value = Samoan;
-            return true;
-        }
+                break;
+            case 25:
+                if (utf8.SequenceEqual("black_or_african_american"u8))
+                {
+                    value = BlackOrAfricanAmerican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("somali"u8))
-        {
-            value = Somali;
-            return true;
-        }
+                break;
+            case 31:
+                if (utf8.SequenceEqual("other_black_or_african_american"u8))
+                {
+                    value = OtherBlackOrAfricanAmerican;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("vietnamese"u8))
-        {
-            value = Vietnamese;
-            return true;
-        }
+                break;
+            case 32:
+                if (utf8.SequenceEqual("american_indian_or_alaska_native"u8))
+                {
+                    value = AmericanIndianOrAlaskaNative;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("white"u8))
-        {
-            value = White;
-            return true;
+                break;
+            case 41:
+                if (utf8.SequenceEqual("native_hawaiian_or_other_pacific_islander"u8))
+                {
+                    value = NativeHawaiianOrOtherPacificIslander;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct SecretScopeType : IStripeEnum<SecretScopeType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out SecretScopeType value)
     {
-        if (utf8.SequenceEqual("account"u8))
+        switch (utf8.Length)
         {
-            value = Account;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("user"u8))
+                {
+                    value = User;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("user"u8))
-        {
-            value = User;
-            return true;
+                break;
+            case 7:
+                if (utf8.SequenceEqual("account"u8))
+                {
+                    value = Account;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

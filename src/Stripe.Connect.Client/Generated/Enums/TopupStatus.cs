@@ -60,34 +60,46 @@ public readonly partial struct TopupStatus : IStripeEnum<TopupStatus>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TopupStatus value)
     {
-        if (utf8.SequenceEqual("canceled"u8))
+        switch (utf8.Length)
         {
-            value = Canceled;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("failed"u8))
+                {
+                    value = Failed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("failed"u8))
-        {
-            value = Failed;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("pending"u8))
+                {
+                    value = Pending;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending"u8))
-        {
-            value = Pending;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("canceled"u8))
+                {
+                    value = Canceled;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reversed"u8))
-        {
-            value = Reversed;
-            return true;
-        }
+                if (utf8.SequenceEqual("reversed"u8))
+                {
+                    value = Reversed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("succeeded"u8))
-        {
-            value = Succeeded;
-            return true;
+                break;
+            case 9:
+                if (utf8.SequenceEqual("succeeded"u8))
+                {
+                    value = Succeeded;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

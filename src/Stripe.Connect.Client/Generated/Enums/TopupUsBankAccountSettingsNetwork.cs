@@ -44,10 +44,16 @@ public readonly partial struct TopupUsBankAccountSettingsNetwork : IStripeEnum<T
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TopupUsBankAccountSettingsNetwork value)
     {
-        if (utf8.SequenceEqual("ach"u8))
+        switch (utf8.Length)
         {
-            value = Ach;
-            return true;
+            case 3:
+                if (utf8.SequenceEqual("ach"u8))
+                {
+                    value = Ach;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

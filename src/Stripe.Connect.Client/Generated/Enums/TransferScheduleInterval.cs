@@ -56,28 +56,38 @@ public readonly partial struct TransferScheduleInterval : IStripeEnum<TransferSc
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TransferScheduleInterval value)
     {
-        if (utf8.SequenceEqual("daily"u8))
+        switch (utf8.Length)
         {
-            value = Daily;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("daily"u8))
+                {
+                    value = Daily;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("manual"u8))
-        {
-            value = Manual;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("manual"u8))
+                {
+                    value = Manual;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("monthly"u8))
-        {
-            value = Monthly;
-            return true;
-        }
+                if (utf8.SequenceEqual("weekly"u8))
+                {
+                    value = Weekly;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("weekly"u8))
-        {
-            value = Weekly;
-            return true;
+                break;
+            case 7:
+                if (utf8.SequenceEqual("monthly"u8))
+                {
+                    value = Monthly;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

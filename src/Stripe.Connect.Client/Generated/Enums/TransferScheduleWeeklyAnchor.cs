@@ -68,46 +68,58 @@ public readonly partial struct TransferScheduleWeeklyAnchor : IStripeEnum<Transf
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TransferScheduleWeeklyAnchor value)
     {
-        if (utf8.SequenceEqual("friday"u8))
+        switch (utf8.Length)
         {
-            value = Friday;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("friday"u8))
+                {
+                    value = Friday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("monday"u8))
-        {
-            value = Monday;
-            return true;
-        }
+                if (utf8.SequenceEqual("monday"u8))
+                {
+                    value = Monday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("saturday"u8))
-        {
-            value = Saturday;
-            return true;
-        }
+                if (utf8.SequenceEqual("sunday"u8))
+                {
+                    value = Sunday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("sunday"u8))
-        {
-            value = Sunday;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("tuesday"u8))
+                {
+                    value = Tuesday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("thursday"u8))
-        {
-            value = Thursday;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("saturday"u8))
+                {
+                    value = Saturday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("tuesday"u8))
-        {
-            value = Tuesday;
-            return true;
-        }
+                if (utf8.SequenceEqual("thursday"u8))
+                {
+                    value = Thursday;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("wednesday"u8))
-        {
-            value = Wednesday;
-            return true;
+                break;
+            case 9:
+                if (utf8.SequenceEqual("wednesday"u8))
+                {
+                    value = Wednesday;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

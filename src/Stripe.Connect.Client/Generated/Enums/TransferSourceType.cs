@@ -52,22 +52,32 @@ public readonly partial struct TransferSourceType : IStripeEnum<TransferSourceTy
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out TransferSourceType value)
     {
-        if (utf8.SequenceEqual("bank_account"u8))
+        switch (utf8.Length)
         {
-            value = BankAccount;
-            return true;
-        }
+            case 3:
+                if (utf8.SequenceEqual("fpx"u8))
+                {
+                    value = Fpx;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("card"u8))
-        {
-            value = Card;
-            return true;
-        }
+                break;
+            case 4:
+                if (utf8.SequenceEqual("card"u8))
+                {
+                    value = Card;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fpx"u8))
-        {
-            value = Fpx;
-            return true;
+                break;
+            case 12:
+                if (utf8.SequenceEqual("bank_account"u8))
+                {
+                    value = BankAccount;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

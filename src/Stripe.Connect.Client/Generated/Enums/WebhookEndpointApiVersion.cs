@@ -556,778 +556,854 @@ public readonly partial struct WebhookEndpointApiVersion : IStripeEnum<WebhookEn
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out WebhookEndpointApiVersion value)
     {
-        if (utf8.SequenceEqual("2011-01-01"u8))
-        {
-            value = Value20110101;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2011-06-21"u8))
-        {
-            value = Value20110621;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2011-06-28"u8))
-        {
-            value = Value20110628;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2011-08-01"u8))
-        {
-            value = Value20110801;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2011-09-15"u8))
-        {
-            value = Value20110915;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2011-11-17"u8))
-        {
-            value = Value20111117;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-02-23"u8))
-        {
-            value = Value20120223;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-03-25"u8))
-        {
-            value = Value20120325;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-06-18"u8))
-        {
-            value = Value20120618;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-06-28"u8))
-        {
-            value = Value20120628;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-07-09"u8))
-        {
-            value = Value20120709;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-09-24"u8))
-        {
-            value = Value20120924;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-10-26"u8))
-        {
-            value = Value20121026;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2012-11-07"u8))
-        {
-            value = Value20121107;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-02-11"u8))
-        {
-            value = Value20130211;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-02-13"u8))
-        {
-            value = Value20130213;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-07-05"u8))
-        {
-            value = Value20130705;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-08-12"u8))
-        {
-            value = Value20130812;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-08-13"u8))
-        {
-            value = Value20130813;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-10-29"u8))
-        {
-            value = Value20131029;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2013-12-03"u8))
-        {
-            value = Value20131203;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-01-31"u8))
-        {
-            value = Value20140131;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-03-13"u8))
-        {
-            value = Value20140313;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-03-28"u8))
-        {
-            value = Value20140328;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-05-19"u8))
-        {
-            value = Value20140519;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-06-13"u8))
-        {
-            value = Value20140613;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-06-17"u8))
-        {
-            value = Value20140617;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-07-22"u8))
-        {
-            value = Value20140722;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-07-26"u8))
-        {
-            value = Value20140726;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-08-04"u8))
-        {
-            value = Value20140804;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-08-20"u8))
-        {
-            value = Value20140820;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-09-08"u8))
-        {
-            value = Value20140908;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-10-07"u8))
-        {
-            value = Value20141007;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-11-05"u8))
-        {
-            value = Value20141105;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-11-20"u8))
-        {
-            value = Value20141120;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-12-08"u8))
-        {
-            value = Value20141208;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-12-17"u8))
-        {
-            value = Value20141217;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2014-12-22"u8))
-        {
-            value = Value20141222;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-01-11"u8))
-        {
-            value = Value20150111;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-01-26"u8))
-        {
-            value = Value20150126;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-02-10"u8))
-        {
-            value = Value20150210;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-02-16"u8))
-        {
-            value = Value20150216;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-02-18"u8))
-        {
-            value = Value20150218;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-03-24"u8))
-        {
-            value = Value20150324;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-04-07"u8))
-        {
-            value = Value20150407;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-06-15"u8))
-        {
-            value = Value20150615;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-07-07"u8))
-        {
-            value = Value20150707;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-07-13"u8))
-        {
-            value = Value20150713;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-07-28"u8))
-        {
-            value = Value20150728;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-08-07"u8))
-        {
-            value = Value20150807;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-08-19"u8))
-        {
-            value = Value20150819;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-09-03"u8))
-        {
-            value = Value20150903;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-09-08"u8))
-        {
-            value = Value20150908;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-09-23"u8))
-        {
-            value = Value20150923;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-10-01"u8))
-        {
-            value = Value20151001;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-10-12"u8))
-        {
-            value = Value20151012;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2015-10-16"u8))
-        {
-            value = Value20151016;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-02-03"u8))
-        {
-            value = Value20160203;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-02-19"u8))
-        {
-            value = Value20160219;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-02-22"u8))
-        {
-            value = Value20160222;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-02-23"u8))
-        {
-            value = Value20160223;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-02-29"u8))
-        {
-            value = Value20160229;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-03-07"u8))
-        {
-            value = Value20160307;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-06-15"u8))
-        {
-            value = Value20160615;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-07-06"u8))
-        {
-            value = Value20160706;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2016-10-19"u8))
-        {
-            value = Value20161019;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-01-27"u8))
-        {
-            value = Value20170127;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-02-14"u8))
-        {
-            value = Value20170214;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-04-06"u8))
-        {
-            value = Value20170406;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-05-25"u8))
-        {
-            value = Value20170525;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-06-05"u8))
-        {
-            value = Value20170605;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-08-15"u8))
-        {
-            value = Value20170815;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2017-12-14"u8))
-        {
-            value = Value20171214;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-01-23"u8))
-        {
-            value = Value20180123;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-02-05"u8))
-        {
-            value = Value20180205;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-02-06"u8))
-        {
-            value = Value20180206;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-02-28"u8))
-        {
-            value = Value20180228;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-05-21"u8))
-        {
-            value = Value20180521;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-07-27"u8))
-        {
-            value = Value20180727;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-08-23"u8))
-        {
-            value = Value20180823;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-09-06"u8))
-        {
-            value = Value20180906;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-09-24"u8))
-        {
-            value = Value20180924;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-10-31"u8))
-        {
-            value = Value20181031;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2018-11-08"u8))
-        {
-            value = Value20181108;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-02-11"u8))
-        {
-            value = Value20190211;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-02-19"u8))
-        {
-            value = Value20190219;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-03-14"u8))
-        {
-            value = Value20190314;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-05-16"u8))
-        {
-            value = Value20190516;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-08-14"u8))
-        {
-            value = Value20190814;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-09-09"u8))
-        {
-            value = Value20190909;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-10-08"u8))
-        {
-            value = Value20191008;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-10-17"u8))
-        {
-            value = Value20191017;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-11-05"u8))
-        {
-            value = Value20191105;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2019-12-03"u8))
-        {
-            value = Value20191203;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2020-03-02"u8))
-        {
-            value = Value20200302;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2020-08-27"u8))
-        {
-            value = Value20200827;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2022-08-01"u8))
-        {
-            value = Value20220801;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2022-11-15"u8))
-        {
-            value = Value20221115;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2023-08-16"u8))
-        {
-            value = Value20230816;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2023-10-16"u8))
-        {
-            value = Value20231016;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-04-10"u8))
-        {
-            value = Value20240410;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-06-20"u8))
-        {
-            value = Value20240620;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-09-30.acacia"u8))
-        {
-            value = Value20240930Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-10-28.acacia"u8))
-        {
-            value = Value20241028Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-11-20.acacia"u8))
-        {
-            value = Value20241120Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2024-12-18.acacia"u8))
-        {
-            value = Value20241218Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-01-27.acacia"u8))
-        {
-            value = Value20250127Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-02-24.acacia"u8))
-        {
-            value = Value20250224Acacia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-03-01.dashboard"u8))
-        {
-            value = Value20250301Dashboard;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-03-31.basil"u8))
-        {
-            value = Value20250331Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-04-30.basil"u8))
-        {
-            value = Value20250430Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-05-28.basil"u8))
-        {
-            value = Value20250528Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-06-30.basil"u8))
-        {
-            value = Value20250630Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-07-30.basil"u8))
-        {
-            value = Value20250730Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-08-27.basil"u8))
-        {
-            value = Value20250827Basil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-09-30.clover"u8))
-        {
-            value = Value20250930Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-10-29.clover"u8))
-        {
-            value = Value20251029Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-11-17.clover"u8))
-        {
-            value = Value20251117Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2025-12-15.clover"u8))
-        {
-            value = Value20251215Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-01-28.clover"u8))
-        {
-            value = Value20260128Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-02-25.clover"u8))
-        {
-            value = Value20260225Clover;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-03-25.dahlia"u8))
-        {
-            value = Value20260325Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-04-22.dahlia"u8))
-        {
-            value = Value20260422Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-05-27.dahlia"u8))
-        {
-            value = Value20260527Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-06-24.dahlia"u8))
-        {
-            value = Value20260624Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-07-29.dahlia"u8))
-        {
-            value = Value20260729Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-08-26.dahlia"u8))
-        {
-            value = Value20260826Dahlia;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-09-30.endive"u8))
-        {
-            value = Value20260930Endive;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("2026-10-28.endive"u8))
-        {
-            value = Value20261028Endive;
-            return true;
+        switch (utf8.Length)
+        {
+            case 10:
+                switch (utf8[3])
+                {
+                    case (byte)'0':
+                        if (utf8.SequenceEqual("2020-03-02"u8))
+                        {
+                            value = Value20200302;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2020-08-27"u8))
+                        {
+                            value = Value20200827;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'1':
+                        if (utf8.SequenceEqual("2011-01-01"u8))
+                        {
+                            value = Value20110101;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2011-06-21"u8))
+                        {
+                            value = Value20110621;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2011-06-28"u8))
+                        {
+                            value = Value20110628;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2011-08-01"u8))
+                        {
+                            value = Value20110801;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2011-09-15"u8))
+                        {
+                            value = Value20110915;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2011-11-17"u8))
+                        {
+                            value = Value20111117;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'2':
+                        if (utf8.SequenceEqual("2012-02-23"u8))
+                        {
+                            value = Value20120223;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-03-25"u8))
+                        {
+                            value = Value20120325;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-06-18"u8))
+                        {
+                            value = Value20120618;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-06-28"u8))
+                        {
+                            value = Value20120628;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-07-09"u8))
+                        {
+                            value = Value20120709;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-09-24"u8))
+                        {
+                            value = Value20120924;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-10-26"u8))
+                        {
+                            value = Value20121026;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2012-11-07"u8))
+                        {
+                            value = Value20121107;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2022-08-01"u8))
+                        {
+                            value = Value20220801;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2022-11-15"u8))
+                        {
+                            value = Value20221115;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'3':
+                        if (utf8.SequenceEqual("2013-02-11"u8))
+                        {
+                            value = Value20130211;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-02-13"u8))
+                        {
+                            value = Value20130213;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-07-05"u8))
+                        {
+                            value = Value20130705;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-08-12"u8))
+                        {
+                            value = Value20130812;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-08-13"u8))
+                        {
+                            value = Value20130813;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-10-29"u8))
+                        {
+                            value = Value20131029;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2013-12-03"u8))
+                        {
+                            value = Value20131203;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2023-08-16"u8))
+                        {
+                            value = Value20230816;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2023-10-16"u8))
+                        {
+                            value = Value20231016;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'4':
+                        if (utf8.SequenceEqual("2014-01-31"u8))
+                        {
+                            value = Value20140131;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-03-13"u8))
+                        {
+                            value = Value20140313;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-03-28"u8))
+                        {
+                            value = Value20140328;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-05-19"u8))
+                        {
+                            value = Value20140519;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-06-13"u8))
+                        {
+                            value = Value20140613;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-06-17"u8))
+                        {
+                            value = Value20140617;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-07-22"u8))
+                        {
+                            value = Value20140722;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-07-26"u8))
+                        {
+                            value = Value20140726;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-08-04"u8))
+                        {
+                            value = Value20140804;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-08-20"u8))
+                        {
+                            value = Value20140820;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-09-08"u8))
+                        {
+                            value = Value20140908;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-10-07"u8))
+                        {
+                            value = Value20141007;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-11-05"u8))
+                        {
+                            value = Value20141105;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-11-20"u8))
+                        {
+                            value = Value20141120;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-12-08"u8))
+                        {
+                            value = Value20141208;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-12-17"u8))
+                        {
+                            value = Value20141217;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2014-12-22"u8))
+                        {
+                            value = Value20141222;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2024-04-10"u8))
+                        {
+                            value = Value20240410;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2024-06-20"u8))
+                        {
+                            value = Value20240620;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'5':
+                        if (utf8.SequenceEqual("2015-01-11"u8))
+                        {
+                            value = Value20150111;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-01-26"u8))
+                        {
+                            value = Value20150126;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-02-10"u8))
+                        {
+                            value = Value20150210;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-02-16"u8))
+                        {
+                            value = Value20150216;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-02-18"u8))
+                        {
+                            value = Value20150218;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-03-24"u8))
+                        {
+                            value = Value20150324;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-04-07"u8))
+                        {
+                            value = Value20150407;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-06-15"u8))
+                        {
+                            value = Value20150615;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-07-07"u8))
+                        {
+                            value = Value20150707;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-07-13"u8))
+                        {
+                            value = Value20150713;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-07-28"u8))
+                        {
+                            value = Value20150728;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-08-07"u8))
+                        {
+                            value = Value20150807;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-08-19"u8))
+                        {
+                            value = Value20150819;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-09-03"u8))
+                        {
+                            value = Value20150903;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-09-08"u8))
+                        {
+                            value = Value20150908;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-09-23"u8))
+                        {
+                            value = Value20150923;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-10-01"u8))
+                        {
+                            value = Value20151001;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-10-12"u8))
+                        {
+                            value = Value20151012;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2015-10-16"u8))
+                        {
+                            value = Value20151016;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'6':
+                        if (utf8.SequenceEqual("2016-02-03"u8))
+                        {
+                            value = Value20160203;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-02-19"u8))
+                        {
+                            value = Value20160219;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-02-22"u8))
+                        {
+                            value = Value20160222;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-02-23"u8))
+                        {
+                            value = Value20160223;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-02-29"u8))
+                        {
+                            value = Value20160229;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-03-07"u8))
+                        {
+                            value = Value20160307;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-06-15"u8))
+                        {
+                            value = Value20160615;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-07-06"u8))
+                        {
+                            value = Value20160706;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2016-10-19"u8))
+                        {
+                            value = Value20161019;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'7':
+                        if (utf8.SequenceEqual("2017-01-27"u8))
+                        {
+                            value = Value20170127;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-02-14"u8))
+                        {
+                            value = Value20170214;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-04-06"u8))
+                        {
+                            value = Value20170406;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-05-25"u8))
+                        {
+                            value = Value20170525;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-06-05"u8))
+                        {
+                            value = Value20170605;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-08-15"u8))
+                        {
+                            value = Value20170815;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2017-12-14"u8))
+                        {
+                            value = Value20171214;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'8':
+                        if (utf8.SequenceEqual("2018-01-23"u8))
+                        {
+                            value = Value20180123;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-02-05"u8))
+                        {
+                            value = Value20180205;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-02-06"u8))
+                        {
+                            value = Value20180206;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-02-28"u8))
+                        {
+                            value = Value20180228;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-05-21"u8))
+                        {
+                            value = Value20180521;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-07-27"u8))
+                        {
+                            value = Value20180727;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-08-23"u8))
+                        {
+                            value = Value20180823;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-09-06"u8))
+                        {
+                            value = Value20180906;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-09-24"u8))
+                        {
+                            value = Value20180924;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-10-31"u8))
+                        {
+                            value = Value20181031;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2018-11-08"u8))
+                        {
+                            value = Value20181108;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'9':
+                        if (utf8.SequenceEqual("2019-02-11"u8))
+                        {
+                            value = Value20190211;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-02-19"u8))
+                        {
+                            value = Value20190219;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-03-14"u8))
+                        {
+                            value = Value20190314;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-05-16"u8))
+                        {
+                            value = Value20190516;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-08-14"u8))
+                        {
+                            value = Value20190814;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-09-09"u8))
+                        {
+                            value = Value20190909;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-10-08"u8))
+                        {
+                            value = Value20191008;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-10-17"u8))
+                        {
+                            value = Value20191017;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-11-05"u8))
+                        {
+                            value = Value20191105;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2019-12-03"u8))
+                        {
+                            value = Value20191203;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 16:
+                switch (utf8[6])
+                {
+                    case (byte)'3':
+                        if (utf8.SequenceEqual("2025-03-31.basil"u8))
+                        {
+                            value = Value20250331Basil;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'4':
+                        if (utf8.SequenceEqual("2025-04-30.basil"u8))
+                        {
+                            value = Value20250430Basil;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'5':
+                        if (utf8.SequenceEqual("2025-05-28.basil"u8))
+                        {
+                            value = Value20250528Basil;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'6':
+                        if (utf8.SequenceEqual("2025-06-30.basil"u8))
+                        {
+                            value = Value20250630Basil;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'7':
+                        if (utf8.SequenceEqual("2025-07-30.basil"u8))
+                        {
+                            value = Value20250730Basil;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'8':
+                        if (utf8.SequenceEqual("2025-08-27.basil"u8))
+                        {
+                            value = Value20250827Basil;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 17:
+                switch (utf8[6])
+                {
+                    case (byte)'0':
+                        if (utf8.SequenceEqual("2024-10-28.acacia"u8))
+                        {
+                            value = Value20241028Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-10-29.clover"u8))
+                        {
+                            value = Value20251029Clover;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2026-10-28.endive"u8))
+                        {
+                            value = Value20261028Endive;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'1':
+                        if (utf8.SequenceEqual("2024-11-20.acacia"u8))
+                        {
+                            value = Value20241120Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-01-27.acacia"u8))
+                        {
+                            value = Value20250127Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-11-17.clover"u8))
+                        {
+                            value = Value20251117Clover;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2026-01-28.clover"u8))
+                        {
+                            value = Value20260128Clover;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'2':
+                        if (utf8.SequenceEqual("2024-12-18.acacia"u8))
+                        {
+                            value = Value20241218Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-02-24.acacia"u8))
+                        {
+                            value = Value20250224Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-12-15.clover"u8))
+                        {
+                            value = Value20251215Clover;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2026-02-25.clover"u8))
+                        {
+                            value = Value20260225Clover;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'3':
+                        if (utf8.SequenceEqual("2026-03-25.dahlia"u8))
+                        {
+                            value = Value20260325Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'4':
+                        if (utf8.SequenceEqual("2026-04-22.dahlia"u8))
+                        {
+                            value = Value20260422Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'5':
+                        if (utf8.SequenceEqual("2026-05-27.dahlia"u8))
+                        {
+                            value = Value20260527Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'6':
+                        if (utf8.SequenceEqual("2026-06-24.dahlia"u8))
+                        {
+                            value = Value20260624Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'7':
+                        if (utf8.SequenceEqual("2026-07-29.dahlia"u8))
+                        {
+                            value = Value20260729Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'8':
+                        if (utf8.SequenceEqual("2026-08-26.dahlia"u8))
+                        {
+                            value = Value20260826Dahlia;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'9':
+                        if (utf8.SequenceEqual("2024-09-30.acacia"u8))
+                        {
+                            value = Value20240930Acacia;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2025-09-30.clover"u8))
+                        {
+                            value = Value20250930Clover;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("2026-09-30.endive"u8))
+                        {
+                            value = Value20260930Endive;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 20:
+                if (utf8.SequenceEqual("2025-03-01.dashboard"u8))
+                {
+                    value = Value20250301Dashboard;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -1144,1660 +1144,2170 @@ public readonly partial struct WebhookEndpointEnabledEvents : IStripeEnum<Webhoo
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out WebhookEndpointEnabledEvents value)
     {
-        if (utf8.SequenceEqual("*"u8))
-        {
-            value = All;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.application.authorized"u8))
-        {
-            value = AccountApplicationAuthorized;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.application.deauthorized"u8))
-        {
-            value = AccountApplicationDeauthorized;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.external_account.created"u8))
-        {
-            value = AccountExternalAccountCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.external_account.deleted"u8))
-        {
-            value = AccountExternalAccountDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.external_account.updated"u8))
-        {
-            value = AccountExternalAccountUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("account.updated"u8))
-        {
-            value = AccountUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("application_fee.created"u8))
-        {
-            value = ApplicationFeeCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("application_fee.refund.updated"u8))
-        {
-            value = ApplicationFeeRefundUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("application_fee.refunded"u8))
-        {
-            value = ApplicationFeeRefunded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("apps.install.created"u8))
-        {
-            value = AppsInstallCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("apps.install.deleted"u8))
-        {
-            value = AppsInstallDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("apps.install.updated"u8))
-        {
-            value = AppsInstallUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("balance.available"u8))
-        {
-            value = BalanceAvailable;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("balance_settings.updated"u8))
-        {
-            value = BalanceSettingsUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.alert.triggered"u8))
-        {
-            value = BillingAlertTriggered;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.credit_balance_transaction.created"u8))
-        {
-            value = BillingCreditBalanceTransactionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.credit_grant.created"u8))
-        {
-            value = BillingCreditGrantCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.credit_grant.updated"u8))
-        {
-            value = BillingCreditGrantUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.meter.created"u8))
-        {
-            value = BillingMeterCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.meter.deactivated"u8))
-        {
-            value = BillingMeterDeactivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.meter.reactivated"u8))
-        {
-            value = BillingMeterReactivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing.meter.updated"u8))
-        {
-            value = BillingMeterUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing_portal.configuration.created"u8))
-        {
-            value = BillingPortalConfigurationCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing_portal.configuration.updated"u8))
-        {
-            value = BillingPortalConfigurationUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("billing_portal.session.created"u8))
-        {
-            value = BillingPortalSessionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("capability.updated"u8))
-        {
-            value = CapabilityUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cash_balance.funds_available"u8))
-        {
-            value = CashBalanceFundsAvailable;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.captured"u8))
-        {
-            value = ChargeCaptured;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.dispute.closed"u8))
-        {
-            value = ChargeDisputeClosed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.dispute.created"u8))
-        {
-            value = ChargeDisputeCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.dispute.funds_reinstated"u8))
-        {
-            value = ChargeDisputeFundsReinstated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.dispute.funds_withdrawn"u8))
-        {
-            value = ChargeDisputeFundsWithdrawn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.dispute.updated"u8))
-        {
-            value = ChargeDisputeUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.expired"u8))
-        {
-            value = ChargeExpired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.failed"u8))
-        {
-            value = ChargeFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.pending"u8))
-        {
-            value = ChargePending;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.refund.updated"u8))
-        {
-            value = ChargeRefundUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.refunded"u8))
-        {
-            value = ChargeRefunded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.succeeded"u8))
-        {
-            value = ChargeSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("charge.updated"u8))
-        {
-            value = ChargeUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("checkout.session.async_payment_failed"u8))
-        {
-            value = CheckoutSessionAsyncPaymentFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("checkout.session.async_payment_succeeded"u8))
-        {
-            value = CheckoutSessionAsyncPaymentSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("checkout.session.completed"u8))
-        {
-            value = CheckoutSessionCompleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("checkout.session.expired"u8))
-        {
-            value = CheckoutSessionExpired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.order.canceled"u8))
-        {
-            value = ClimateOrderCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.order.created"u8))
-        {
-            value = ClimateOrderCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.order.delayed"u8))
-        {
-            value = ClimateOrderDelayed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.order.delivered"u8))
-        {
-            value = ClimateOrderDelivered;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.order.product_substituted"u8))
-        {
-            value = ClimateOrderProductSubstituted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.product.created"u8))
-        {
-            value = ClimateProductCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("climate.product.pricing_updated"u8))
-        {
-            value = ClimateProductPricingUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("coupon.created"u8))
-        {
-            value = CouponCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("coupon.deleted"u8))
-        {
-            value = CouponDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("coupon.updated"u8))
-        {
-            value = CouponUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("credit_note.created"u8))
-        {
-            value = CreditNoteCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("credit_note.updated"u8))
-        {
-            value = CreditNoteUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("credit_note.voided"u8))
-        {
-            value = CreditNoteVoided;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.created"u8))
-        {
-            value = CustomerCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.deleted"u8))
-        {
-            value = CustomerDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.discount.created"u8))
-        {
-            value = CustomerDiscountCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.discount.deleted"u8))
-        {
-            value = CustomerDiscountDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.discount.updated"u8))
-        {
-            value = CustomerDiscountUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.source.created"u8))
-        {
-            value = CustomerSourceCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.source.deleted"u8))
-        {
-            value = CustomerSourceDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.source.expiring"u8))
-        {
-            value = CustomerSourceExpiring;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.source.updated"u8))
-        {
-            value = CustomerSourceUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.created"u8))
-        {
-            value = CustomerSubscriptionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.deleted"u8))
-        {
-            value = CustomerSubscriptionDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.paused"u8))
-        {
-            value = CustomerSubscriptionPaused;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.pending_update_applied"u8))
-        {
-            value = CustomerSubscriptionPendingUpdateApplied;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.pending_update_expired"u8))
-        {
-            value = CustomerSubscriptionPendingUpdateExpired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.resumed"u8))
-        {
-            value = CustomerSubscriptionResumed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.trial_will_end"u8))
-        {
-            value = CustomerSubscriptionTrialWillEnd;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.subscription.updated"u8))
-        {
-            value = CustomerSubscriptionUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.tax_id.created"u8))
-        {
-            value = CustomerTaxIdCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.tax_id.deleted"u8))
-        {
-            value = CustomerTaxIdDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.tax_id.updated"u8))
-        {
-            value = CustomerTaxIdUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer.updated"u8))
-        {
-            value = CustomerUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("customer_cash_balance_transaction.created"u8))
-        {
-            value = CustomerCashBalanceTransactionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("entitlements.active_entitlement_summary.updated"u8))
-        {
-            value = EntitlementsActiveEntitlementSummaryUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("file.created"u8))
-        {
-            value = FileCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.account_numbers_updated"u8))
-        {
-            value = FinancialConnectionsAccountAccountNumbersUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.created"u8))
-        {
-            value = FinancialConnectionsAccountCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.deactivated"u8))
-        {
-            value = FinancialConnectionsAccountDeactivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.disconnected"u8))
-        {
-            value = FinancialConnectionsAccountDisconnected;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.expected_deactivation_date_updated"u8))
-        {
-            value = FinancialConnectionsAccountExpectedDeactivationDateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.reactivated"u8))
-        {
-            value = FinancialConnectionsAccountReactivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.refreshed_balance"u8))
-        {
-            value = FinancialConnectionsAccountRefreshedBalance;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.refreshed_ownership"u8))
-        {
-            value = FinancialConnectionsAccountRefreshedOwnership;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.refreshed_transactions"u8))
-        {
-            value = FinancialConnectionsAccountRefreshedTransactions;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.supported_payment_method_types_updated"u8))
-        {
-            value = FinancialConnectionsAccountSupportedPaymentMethodTypesUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.upcoming_account_number_expiry"u8))
-        {
-            value = FinancialConnectionsAccountUpcomingAccountNumberExpiry;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.account.upcoming_deactivation"u8))
-        {
-            value = FinancialConnectionsAccountUpcomingDeactivation;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.authorization.expected_deactivation_date_updated"u8))
-        {
-            value = FinancialConnectionsAuthorizationExpectedDeactivationDateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("financial_connections.authorization.upcoming_deactivation"u8))
-        {
-            value = FinancialConnectionsAuthorizationUpcomingDeactivation;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.canceled"u8))
-        {
-            value = IdentityVerificationSessionCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.created"u8))
-        {
-            value = IdentityVerificationSessionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.processing"u8))
-        {
-            value = IdentityVerificationSessionProcessing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.redacted"u8))
-        {
-            value = IdentityVerificationSessionRedacted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.requires_input"u8))
-        {
-            value = IdentityVerificationSessionRequiresInput;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("identity.verification_session.verified"u8))
-        {
-            value = IdentityVerificationSessionVerified;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.created"u8))
-        {
-            value = InvoiceCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.deleted"u8))
-        {
-            value = InvoiceDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.finalization_failed"u8))
-        {
-            value = InvoiceFinalizationFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.finalized"u8))
-        {
-            value = InvoiceFinalized;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.marked_uncollectible"u8))
-        {
-            value = InvoiceMarkedUncollectible;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.overdue"u8))
-        {
-            value = InvoiceOverdue;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.overpaid"u8))
-        {
-            value = InvoiceOverpaid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.paid"u8))
-        {
-            value = InvoicePaid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.payment_action_required"u8))
-        {
-            value = InvoicePaymentActionRequired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.payment_attempt_required"u8))
-        {
-            value = InvoicePaymentAttemptRequired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.payment_failed"u8))
-        {
-            value = InvoicePaymentFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.payment_succeeded"u8))
-        {
-            value = InvoicePaymentSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.sent"u8))
-        {
-            value = InvoiceSent;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.upcoming"u8))
-        {
-            value = InvoiceUpcoming;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.updated"u8))
-        {
-            value = InvoiceUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.voided"u8))
-        {
-            value = InvoiceVoided;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice.will_be_due"u8))
-        {
-            value = InvoiceWillBeDue;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoice_payment.paid"u8))
-        {
-            value = InvoicePaymentPaid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoiceitem.created"u8))
-        {
-            value = InvoiceitemCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("invoiceitem.deleted"u8))
-        {
-            value = InvoiceitemDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_authorization.created"u8))
-        {
-            value = IssuingAuthorizationCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_authorization.request"u8))
-        {
-            value = IssuingAuthorizationRequest;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_authorization.updated"u8))
-        {
-            value = IssuingAuthorizationUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_card.created"u8))
-        {
-            value = IssuingCardCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_card.updated"u8))
-        {
-            value = IssuingCardUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_cardholder.created"u8))
-        {
-            value = IssuingCardholderCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_cardholder.updated"u8))
-        {
-            value = IssuingCardholderUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.closed"u8))
-        {
-            value = IssuingDisputeClosed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.created"u8))
-        {
-            value = IssuingDisputeCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.funds_reinstated"u8))
-        {
-            value = IssuingDisputeFundsReinstated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.funds_rescinded"u8))
-        {
-            value = IssuingDisputeFundsRescinded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.submitted"u8))
-        {
-            value = IssuingDisputeSubmitted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_dispute.updated"u8))
-        {
-            value = IssuingDisputeUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_personalization_design.activated"u8))
-        {
-            value = IssuingPersonalizationDesignActivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_personalization_design.deactivated"u8))
-        {
-            value = IssuingPersonalizationDesignDeactivated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_personalization_design.rejected"u8))
-        {
-            value = IssuingPersonalizationDesignRejected;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_personalization_design.updated"u8))
-        {
-            value = IssuingPersonalizationDesignUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_token.created"u8))
-        {
-            value = IssuingTokenCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_token.updated"u8))
-        {
-            value = IssuingTokenUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_transaction.created"u8))
-        {
-            value = IssuingTransactionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_transaction.purchase_details_receipt_updated"u8))
-        {
-            value = IssuingTransactionPurchaseDetailsReceiptUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("issuing_transaction.updated"u8))
-        {
-            value = IssuingTransactionUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mandate.updated"u8))
-        {
-            value = MandateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.amount_capturable_updated"u8))
-        {
-            value = PaymentIntentAmountCapturableUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.canceled"u8))
-        {
-            value = PaymentIntentCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.created"u8))
-        {
-            value = PaymentIntentCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.partially_funded"u8))
-        {
-            value = PaymentIntentPartiallyFunded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.payment_failed"u8))
-        {
-            value = PaymentIntentPaymentFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.processing"u8))
-        {
-            value = PaymentIntentProcessing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.requires_action"u8))
-        {
-            value = PaymentIntentRequiresAction;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_intent.succeeded"u8))
-        {
-            value = PaymentIntentSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_link.created"u8))
-        {
-            value = PaymentLinkCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_link.updated"u8))
-        {
-            value = PaymentLinkUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_method.attached"u8))
-        {
-            value = PaymentMethodAttached;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_method.automatically_updated"u8))
-        {
-            value = PaymentMethodAutomaticallyUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_method.detached"u8))
-        {
-            value = PaymentMethodDetached;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payment_method.updated"u8))
-        {
-            value = PaymentMethodUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.canceled"u8))
-        {
-            value = PayoutCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.created"u8))
-        {
-            value = PayoutCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.failed"u8))
-        {
-            value = PayoutFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.paid"u8))
-        {
-            value = PayoutPaid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.reconciliation_completed"u8))
-        {
-            value = PayoutReconciliationCompleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("payout.updated"u8))
-        {
-            value = PayoutUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("person.created"u8))
-        {
-            value = PersonCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("person.deleted"u8))
-        {
-            value = PersonDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("person.updated"u8))
-        {
-            value = PersonUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("plan.created"u8))
-        {
-            value = PlanCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("plan.deleted"u8))
-        {
-            value = PlanDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("plan.updated"u8))
-        {
-            value = PlanUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("price.created"u8))
-        {
-            value = PriceCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("price.deleted"u8))
-        {
-            value = PriceDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("price.updated"u8))
-        {
-            value = PriceUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("product.created"u8))
-        {
-            value = ProductCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("product.deleted"u8))
-        {
-            value = ProductDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("product.updated"u8))
-        {
-            value = ProductUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("promotion_code.created"u8))
-        {
-            value = PromotionCodeCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("promotion_code.updated"u8))
-        {
-            value = PromotionCodeUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("quote.accepted"u8))
-        {
-            value = QuoteAccepted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("quote.canceled"u8))
-        {
-            value = QuoteCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("quote.created"u8))
-        {
-            value = QuoteCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("quote.finalized"u8))
-        {
-            value = QuoteFinalized;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("radar.early_fraud_warning.created"u8))
-        {
-            value = RadarEarlyFraudWarningCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("radar.early_fraud_warning.updated"u8))
-        {
-            value = RadarEarlyFraudWarningUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("refund.created"u8))
-        {
-            value = RefundCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("refund.failed"u8))
-        {
-            value = RefundFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("refund.updated"u8))
-        {
-            value = RefundUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reporting.report_run.failed"u8))
-        {
-            value = ReportingReportRunFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reporting.report_run.succeeded"u8))
-        {
-            value = ReportingReportRunSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reporting.report_type.updated"u8))
-        {
-            value = ReportingReportTypeUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.hold.created"u8))
-        {
-            value = ReserveHoldCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.hold.updated"u8))
-        {
-            value = ReserveHoldUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.plan.created"u8))
-        {
-            value = ReservePlanCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.plan.disabled"u8))
-        {
-            value = ReservePlanDisabled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.plan.expired"u8))
-        {
-            value = ReservePlanExpired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.plan.updated"u8))
-        {
-            value = ReservePlanUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("reserve.release.created"u8))
-        {
-            value = ReserveReleaseCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("review.closed"u8))
-        {
-            value = ReviewClosed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("review.opened"u8))
-        {
-            value = ReviewOpened;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("setup_intent.canceled"u8))
-        {
-            value = SetupIntentCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("setup_intent.created"u8))
-        {
-            value = SetupIntentCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("setup_intent.requires_action"u8))
-        {
-            value = SetupIntentRequiresAction;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("setup_intent.setup_failed"u8))
-        {
-            value = SetupIntentSetupFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("setup_intent.succeeded"u8))
-        {
-            value = SetupIntentSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sigma.scheduled_query_run.created"u8))
-        {
-            value = SigmaScheduledQueryRunCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.canceled"u8))
-        {
-            value = SourceCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.chargeable"u8))
-        {
-            value = SourceChargeable;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.failed"u8))
-        {
-            value = SourceFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.mandate_notification"u8))
-        {
-            value = SourceMandateNotification;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.refund_attributes_required"u8))
-        {
-            value = SourceRefundAttributesRequired;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.transaction.created"u8))
-        {
-            value = SourceTransactionCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("source.transaction.updated"u8))
-        {
-            value = SourceTransactionUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.aborted"u8))
-        {
-            value = SubscriptionScheduleAborted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.canceled"u8))
-        {
-            value = SubscriptionScheduleCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.completed"u8))
-        {
-            value = SubscriptionScheduleCompleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.created"u8))
-        {
-            value = SubscriptionScheduleCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.expiring"u8))
-        {
-            value = SubscriptionScheduleExpiring;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.released"u8))
-        {
-            value = SubscriptionScheduleReleased;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("subscription_schedule.updated"u8))
-        {
-            value = SubscriptionScheduleUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tax.settings.updated"u8))
-        {
-            value = TaxSettingsUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tax_rate.created"u8))
-        {
-            value = TaxRateCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tax_rate.updated"u8))
-        {
-            value = TaxRateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("terminal.reader.action_failed"u8))
-        {
-            value = TerminalReaderActionFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("terminal.reader.action_succeeded"u8))
-        {
-            value = TerminalReaderActionSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("terminal.reader.action_updated"u8))
-        {
-            value = TerminalReaderActionUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("test_helpers.test_clock.advancing"u8))
-        {
-            value = TestHelpersTestClockAdvancing;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("test_helpers.test_clock.created"u8))
-        {
-            value = TestHelpersTestClockCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("test_helpers.test_clock.deleted"u8))
-        {
-            value = TestHelpersTestClockDeleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("test_helpers.test_clock.internal_failure"u8))
-        {
-            value = TestHelpersTestClockInternalFailure;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("test_helpers.test_clock.ready"u8))
-        {
-            value = TestHelpersTestClockReady;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.canceled"u8))
-        {
-            value = ThreeDSecureAuthenticationCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.challenge_started"u8))
-        {
-            value = ThreeDSecureAuthenticationChallengeStarted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.errored"u8))
-        {
-            value = ThreeDSecureAuthenticationErrored;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.failed"u8))
-        {
-            value = ThreeDSecureAuthenticationFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.requires_challenge"u8))
-        {
-            value = ThreeDSecureAuthenticationRequiresChallenge;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.requires_submission"u8))
-        {
-            value = ThreeDSecureAuthenticationRequiresSubmission;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("three_d_secure.authentication.succeeded"u8))
-        {
-            value = ThreeDSecureAuthenticationSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("topup.canceled"u8))
-        {
-            value = TopupCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("topup.created"u8))
-        {
-            value = TopupCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("topup.failed"u8))
-        {
-            value = TopupFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("topup.reversed"u8))
-        {
-            value = TopupReversed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("topup.succeeded"u8))
-        {
-            value = TopupSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("transfer.created"u8))
-        {
-            value = TransferCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("transfer.reversed"u8))
-        {
-            value = TransferReversed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("transfer.updated"u8))
-        {
-            value = TransferUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.credit_reversal.created"u8))
-        {
-            value = TreasuryCreditReversalCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.credit_reversal.posted"u8))
-        {
-            value = TreasuryCreditReversalPosted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.debit_reversal.completed"u8))
-        {
-            value = TreasuryDebitReversalCompleted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.debit_reversal.created"u8))
-        {
-            value = TreasuryDebitReversalCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.debit_reversal.initial_credit_granted"u8))
-        {
-            value = TreasuryDebitReversalInitialCreditGranted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.financial_account.closed"u8))
-        {
-            value = TreasuryFinancialAccountClosed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.financial_account.created"u8))
-        {
-            value = TreasuryFinancialAccountCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.financial_account.features_status_updated"u8))
-        {
-            value = TreasuryFinancialAccountFeaturesStatusUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.inbound_transfer.canceled"u8))
-        {
-            value = TreasuryInboundTransferCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.inbound_transfer.created"u8))
-        {
-            value = TreasuryInboundTransferCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.inbound_transfer.failed"u8))
-        {
-            value = TreasuryInboundTransferFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.inbound_transfer.succeeded"u8))
-        {
-            value = TreasuryInboundTransferSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.canceled"u8))
-        {
-            value = TreasuryOutboundPaymentCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.created"u8))
-        {
-            value = TreasuryOutboundPaymentCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.expected_arrival_date_updated"u8))
-        {
-            value = TreasuryOutboundPaymentExpectedArrivalDateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.failed"u8))
-        {
-            value = TreasuryOutboundPaymentFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.posted"u8))
-        {
-            value = TreasuryOutboundPaymentPosted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.returned"u8))
-        {
-            value = TreasuryOutboundPaymentReturned;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_payment.tracking_details_updated"u8))
-        {
-            value = TreasuryOutboundPaymentTrackingDetailsUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.canceled"u8))
-        {
-            value = TreasuryOutboundTransferCanceled;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.created"u8))
-        {
-            value = TreasuryOutboundTransferCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.expected_arrival_date_updated"u8))
-        {
-            value = TreasuryOutboundTransferExpectedArrivalDateUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.failed"u8))
-        {
-            value = TreasuryOutboundTransferFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.posted"u8))
-        {
-            value = TreasuryOutboundTransferPosted;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.returned"u8))
-        {
-            value = TreasuryOutboundTransferReturned;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.outbound_transfer.tracking_details_updated"u8))
-        {
-            value = TreasuryOutboundTransferTrackingDetailsUpdated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.received_credit.created"u8))
-        {
-            value = TreasuryReceivedCreditCreated;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.received_credit.failed"u8))
-        {
-            value = TreasuryReceivedCreditFailed;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.received_credit.succeeded"u8))
-        {
-            value = TreasuryReceivedCreditSucceeded;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("treasury.received_debit.created"u8))
-        {
-            value = TreasuryReceivedDebitCreated;
-            return true;
+        switch (utf8.Length)
+        {
+            case 1:
+                if (utf8.SequenceEqual("*"u8))
+                {
+                    value = All;
+                    return true;
+                }
+
+                break;
+            case 11:
+                if (utf8.SequenceEqual("payout.paid"u8))
+                {
+                    value = PayoutPaid;
+                    return true;
+                }
+
+                break;
+            case 12:
+                switch (utf8[7])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("invoice.paid"u8))
+                        {
+                            value = InvoicePaid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.sent"u8))
+                        {
+                            value = InvoiceSent;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("topup.failed"u8))
+                        {
+                            value = TopupFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("plan.updated"u8))
+                        {
+                            value = PlanUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("file.created"u8))
+                        {
+                            value = FileCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("plan.created"u8))
+                        {
+                            value = PlanCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("plan.deleted"u8))
+                        {
+                            value = PlanDeleted;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 13:
+                switch (utf8[2])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("charge.failed"u8))
+                        {
+                            value = ChargeFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("refund.failed"u8))
+                        {
+                            value = RefundFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("price.created"u8))
+                        {
+                            value = PriceCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("price.deleted"u8))
+                        {
+                            value = PriceDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("price.updated"u8))
+                        {
+                            value = PriceUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("quote.created"u8))
+                        {
+                            value = QuoteCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("topup.created"u8))
+                        {
+                            value = TopupCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("source.failed"u8))
+                        {
+                            value = SourceFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'v':
+                        if (utf8.SequenceEqual("review.closed"u8))
+                        {
+                            value = ReviewClosed;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("review.opened"u8))
+                        {
+                            value = ReviewOpened;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("payout.failed"u8))
+                        {
+                            value = PayoutFailed;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 14:
+                switch (utf8[2])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("charge.expired"u8))
+                        {
+                            value = ChargeExpired;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("charge.pending"u8))
+                        {
+                            value = ChargePending;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("charge.updated"u8))
+                        {
+                            value = ChargeUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("refund.created"u8))
+                        {
+                            value = RefundCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("refund.updated"u8))
+                        {
+                            value = RefundUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("quote.accepted"u8))
+                        {
+                            value = QuoteAccepted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("quote.canceled"u8))
+                        {
+                            value = QuoteCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("topup.canceled"u8))
+                        {
+                            value = TopupCanceled;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("topup.reversed"u8))
+                        {
+                            value = TopupReversed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("person.created"u8))
+                        {
+                            value = PersonCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("person.deleted"u8))
+                        {
+                            value = PersonDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("person.updated"u8))
+                        {
+                            value = PersonUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("coupon.created"u8))
+                        {
+                            value = CouponCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("coupon.deleted"u8))
+                        {
+                            value = CouponDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("coupon.updated"u8))
+                        {
+                            value = CouponUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'v':
+                        if (utf8.SequenceEqual("invoice.voided"u8))
+                        {
+                            value = InvoiceVoided;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("payout.created"u8))
+                        {
+                            value = PayoutCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payout.updated"u8))
+                        {
+                            value = PayoutUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 15:
+                switch (utf8[0])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("account.updated"u8))
+                        {
+                            value = AccountUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("charge.captured"u8))
+                        {
+                            value = ChargeCaptured;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("charge.refunded"u8))
+                        {
+                            value = ChargeRefunded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("invoice.created"u8))
+                        {
+                            value = InvoiceCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.deleted"u8))
+                        {
+                            value = InvoiceDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.overdue"u8))
+                        {
+                            value = InvoiceOverdue;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.updated"u8))
+                        {
+                            value = InvoiceUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("mandate.updated"u8))
+                        {
+                            value = MandateUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("payout.canceled"u8))
+                        {
+                            value = PayoutCanceled;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("product.created"u8))
+                        {
+                            value = ProductCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("product.deleted"u8))
+                        {
+                            value = ProductDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("product.updated"u8))
+                        {
+                            value = ProductUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'q':
+                        if (utf8.SequenceEqual("quote.finalized"u8))
+                        {
+                            value = QuoteFinalized;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("source.canceled"u8))
+                        {
+                            value = SourceCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("topup.succeeded"u8))
+                        {
+                            value = TopupSucceeded;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 16:
+                switch (utf8[1])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("tax_rate.created"u8))
+                        {
+                            value = TaxRateCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("tax_rate.updated"u8))
+                        {
+                            value = TaxRateUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("charge.succeeded"u8))
+                        {
+                            value = ChargeSucceeded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("invoice.overpaid"u8))
+                        {
+                            value = InvoiceOverpaid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.upcoming"u8))
+                        {
+                            value = InvoiceUpcoming;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("transfer.created"u8))
+                        {
+                            value = TransferCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("transfer.updated"u8))
+                        {
+                            value = TransferUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("customer.created"u8))
+                        {
+                            value = CustomerCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.deleted"u8))
+                        {
+                            value = CustomerDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.updated"u8))
+                        {
+                            value = CustomerUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 17:
+                if (utf8.SequenceEqual("balance.available"u8))
+                {
+                    value = BalanceAvailable;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("invoice.finalized"u8))
+                {
+                    value = InvoiceFinalized;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("source.chargeable"u8))
+                {
+                    value = SourceChargeable;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("transfer.reversed"u8))
+                {
+                    value = TransferReversed;
+                    return true;
+                }
+
+                break;
+            case 18:
+                if (utf8.SequenceEqual("capability.updated"u8))
+                {
+                    value = CapabilityUpdated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("credit_note.voided"u8))
+                {
+                    value = CreditNoteVoided;
+                    return true;
+                }
+
+                break;
+            case 19:
+                switch (utf8[12])
+                {
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("invoice.will_be_due"u8))
+                        {
+                            value = InvoiceWillBeDue;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("credit_note.created"u8))
+                        {
+                            value = CreditNoteCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoiceitem.created"u8))
+                        {
+                            value = InvoiceitemCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("invoiceitem.deleted"u8))
+                        {
+                            value = InvoiceitemDeleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("credit_note.updated"u8))
+                        {
+                            value = CreditNoteUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 20:
+                switch (utf8[11])
+                {
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("issuing_card.created"u8))
+                        {
+                            value = IssuingCardCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_card.updated"u8))
+                        {
+                            value = IssuingCardUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("reserve.hold.created"u8))
+                        {
+                            value = ReserveHoldCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("reserve.hold.updated"u8))
+                        {
+                            value = ReserveHoldUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("payment_link.created"u8))
+                        {
+                            value = PaymentLinkCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payment_link.updated"u8))
+                        {
+                            value = PaymentLinkUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("apps.install.created"u8))
+                        {
+                            value = AppsInstallCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("apps.install.deleted"u8))
+                        {
+                            value = AppsInstallDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("apps.install.updated"u8))
+                        {
+                            value = AppsInstallUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("invoice_payment.paid"u8))
+                        {
+                            value = InvoicePaymentPaid;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("reserve.plan.created"u8))
+                        {
+                            value = ReservePlanCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("reserve.plan.expired"u8))
+                        {
+                            value = ReservePlanExpired;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("reserve.plan.updated"u8))
+                        {
+                            value = ReservePlanUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("tax.settings.updated"u8))
+                        {
+                            value = TaxSettingsUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("setup_intent.created"u8))
+                        {
+                            value = SetupIntentCreated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 21:
+                switch (utf8[10])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("reserve.plan.disabled"u8))
+                        {
+                            value = ReservePlanDisabled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("climate.order.created"u8))
+                        {
+                            value = ClimateOrderCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("climate.order.delayed"u8))
+                        {
+                            value = ClimateOrderDelayed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("issuing_token.created"u8))
+                        {
+                            value = IssuingTokenCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_token.updated"u8))
+                        {
+                            value = IssuingTokenUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("setup_intent.canceled"u8))
+                        {
+                            value = SetupIntentCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("charge.dispute.closed"u8))
+                        {
+                            value = ChargeDisputeClosed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("billing.meter.created"u8))
+                        {
+                            value = BillingMeterCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("billing.meter.updated"u8))
+                        {
+                            value = BillingMeterUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("charge.refund.updated"u8))
+                        {
+                            value = ChargeRefundUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 22:
+                switch (utf8[12])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("setup_intent.succeeded"u8))
+                        {
+                            value = SetupIntentSucceeded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("promotion_code.created"u8))
+                        {
+                            value = PromotionCodeCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("promotion_code.updated"u8))
+                        {
+                            value = PromotionCodeUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("invoice.payment_failed"u8))
+                        {
+                            value = InvoicePaymentFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("payment_intent.created"u8))
+                        {
+                            value = PaymentIntentCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("payment_method.updated"u8))
+                        {
+                            value = PaymentMethodUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("climate.order.canceled"u8))
+                        {
+                            value = ClimateOrderCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("charge.dispute.created"u8))
+                        {
+                            value = ChargeDisputeCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("charge.dispute.updated"u8))
+                        {
+                            value = ChargeDisputeUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("issuing_dispute.closed"u8))
+                        {
+                            value = IssuingDisputeClosed;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 23:
+                switch (utf8[8])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("customer.source.created"u8))
+                        {
+                            value = CustomerSourceCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.source.deleted"u8))
+                        {
+                            value = CustomerSourceDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.source.updated"u8))
+                        {
+                            value = CustomerSourceUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.tax_id.created"u8))
+                        {
+                            value = CustomerTaxIdCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.tax_id.deleted"u8))
+                        {
+                            value = CustomerTaxIdDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("customer.tax_id.updated"u8))
+                        {
+                            value = CustomerTaxIdUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("billing.alert.triggered"u8))
+                        {
+                            value = BillingAlertTriggered;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("issuing_dispute.created"u8))
+                        {
+                            value = IssuingDisputeCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_dispute.updated"u8))
+                        {
+                            value = IssuingDisputeUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("application_fee.created"u8))
+                        {
+                            value = ApplicationFeeCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payment_intent.canceled"u8))
+                        {
+                            value = PaymentIntentCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("payment_method.attached"u8))
+                        {
+                            value = PaymentMethodAttached;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payment_method.detached"u8))
+                        {
+                            value = PaymentMethodDetached;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("climate.order.delivered"u8))
+                        {
+                            value = ClimateOrderDelivered;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("climate.product.created"u8))
+                        {
+                            value = ClimateProductCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("reserve.release.created"u8))
+                        {
+                            value = ReserveReleaseCreated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 24:
+                switch (utf8[2])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("checkout.session.expired"u8))
+                        {
+                            value = CheckoutSessionExpired;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("balance_settings.updated"u8))
+                        {
+                            value = BalanceSettingsUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("application_fee.refunded"u8))
+                        {
+                            value = ApplicationFeeRefunded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("customer.source.expiring"u8))
+                        {
+                            value = CustomerSourceExpiring;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("payment_intent.succeeded"u8))
+                        {
+                            value = PaymentIntentSucceeded;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 25:
+                switch (utf8[19])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("invoice.payment_succeeded"u8))
+                        {
+                            value = InvoicePaymentSucceeded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("customer.discount.deleted"u8))
+                        {
+                            value = CustomerDiscountDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payment_intent.processing"u8))
+                        {
+                            value = PaymentIntentProcessing;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("setup_intent.setup_failed"u8))
+                        {
+                            value = SetupIntentSetupFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("billing.meter.deactivated"u8))
+                        {
+                            value = BillingMeterDeactivated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("billing.meter.reactivated"u8))
+                        {
+                            value = BillingMeterReactivated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("issuing_dispute.submitted"u8))
+                        {
+                            value = IssuingDisputeSubmitted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("customer.discount.updated"u8))
+                        {
+                            value = CustomerDiscountUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("customer.discount.created"u8))
+                        {
+                            value = CustomerDiscountCreated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 26:
+                switch (utf8[0])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("checkout.session.completed"u8))
+                        {
+                            value = CheckoutSessionCompleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("issuing_cardholder.created"u8))
+                        {
+                            value = IssuingCardholderCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_cardholder.updated"u8))
+                        {
+                            value = IssuingCardholderUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("source.transaction.created"u8))
+                        {
+                            value = SourceTransactionCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("source.transaction.updated"u8))
+                        {
+                            value = SourceTransactionUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 27:
+                switch (utf8[20])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("reporting.report_run.failed"u8))
+                        {
+                            value = ReportingReportRunFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("invoice.finalization_failed"u8))
+                        {
+                            value = InvoiceFinalizationFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("issuing_transaction.created"u8))
+                        {
+                            value = IssuingTransactionCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("source.mandate_notification"u8))
+                        {
+                            value = SourceMandateNotification;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("issuing_transaction.updated"u8))
+                        {
+                            value = IssuingTransactionUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 28:
+                switch (utf8[21])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("customer.subscription.paused"u8))
+                        {
+                            value = CustomerSubscriptionPaused;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("setup_intent.requires_action"u8))
+                        {
+                            value = SetupIntentRequiresAction;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("cash_balance.funds_available"u8))
+                        {
+                            value = CashBalanceFundsAvailable;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("billing.credit_grant.created"u8))
+                        {
+                            value = BillingCreditGrantCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("invoice.marked_uncollectible"u8))
+                        {
+                            value = InvoiceMarkedUncollectible;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("billing.credit_grant.updated"u8))
+                        {
+                            value = BillingCreditGrantUpdated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 29:
+                switch (utf8[24])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("payment_intent.payment_failed"u8))
+                        {
+                            value = PaymentIntentPaymentFailed;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("terminal.reader.action_failed"u8))
+                        {
+                            value = TerminalReaderActionFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("customer.subscription.updated"u8))
+                        {
+                            value = CustomerSubscriptionUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_authorization.updated"u8))
+                        {
+                            value = IssuingAuthorizationUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("reporting.report_type.updated"u8))
+                        {
+                            value = ReportingReportTypeUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("subscription_schedule.updated"u8))
+                        {
+                            value = SubscriptionScheduleUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("customer.subscription.created"u8))
+                        {
+                            value = CustomerSubscriptionCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("issuing_authorization.created"u8))
+                        {
+                            value = IssuingAuthorizationCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("subscription_schedule.created"u8))
+                        {
+                            value = SubscriptionScheduleCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("customer.subscription.deleted"u8))
+                        {
+                            value = CustomerSubscriptionDeleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("subscription_schedule.aborted"u8))
+                        {
+                            value = SubscriptionScheduleAborted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'q':
+                        if (utf8.SequenceEqual("issuing_authorization.request"u8))
+                        {
+                            value = IssuingAuthorizationRequest;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("test_helpers.test_clock.ready"u8))
+                        {
+                            value = TestHelpersTestClockReady;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("customer.subscription.resumed"u8))
+                        {
+                            value = CustomerSubscriptionResumed;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 30:
+                switch (utf8[22])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("application_fee.refund.updated"u8))
+                        {
+                            value = ApplicationFeeRefundUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("billing_portal.session.created"u8))
+                        {
+                            value = BillingPortalSessionCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("terminal.reader.action_updated"u8))
+                        {
+                            value = TerminalReaderActionUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("subscription_schedule.canceled"u8))
+                        {
+                            value = SubscriptionScheduleCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("subscription_schedule.expiring"u8))
+                        {
+                            value = SubscriptionScheduleExpiring;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("charge.dispute.funds_withdrawn"u8))
+                        {
+                            value = ChargeDisputeFundsWithdrawn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("subscription_schedule.released"u8))
+                        {
+                            value = SubscriptionScheduleReleased;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("payment_intent.requires_action"u8))
+                        {
+                            value = PaymentIntentRequiresAction;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("account.application.authorized"u8))
+                        {
+                            value = AccountApplicationAuthorized;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("reporting.report_run.succeeded"u8))
+                        {
+                            value = ReportingReportRunSucceeded;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 31:
+                switch (utf8[21])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("subscription_schedule.completed"u8))
+                        {
+                            value = SubscriptionScheduleCompleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("issuing_dispute.funds_rescinded"u8))
+                        {
+                            value = IssuingDisputeFundsRescinded;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("payout.reconciliation_completed"u8))
+                        {
+                            value = PayoutReconciliationCompleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("treasury.debit_reversal.created"u8))
+                        {
+                            value = TreasuryDebitReversalCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("test_helpers.test_clock.created"u8))
+                        {
+                            value = TestHelpersTestClockCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("test_helpers.test_clock.deleted"u8))
+                        {
+                            value = TestHelpersTestClockDeleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("treasury.received_credit.failed"u8))
+                        {
+                            value = TreasuryReceivedCreditFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("treasury.received_debit.created"u8))
+                        {
+                            value = TreasuryReceivedDebitCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("payment_intent.partially_funded"u8))
+                        {
+                            value = PaymentIntentPartiallyFunded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("climate.product.pricing_updated"u8))
+                        {
+                            value = ClimateProductPricingUpdated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("invoice.payment_action_required"u8))
+                        {
+                            value = InvoicePaymentActionRequired;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("charge.dispute.funds_reinstated"u8))
+                        {
+                            value = ChargeDisputeFundsReinstated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("treasury.credit_reversal.posted"u8))
+                        {
+                            value = TreasuryCreditReversalPosted;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 32:
+                switch (utf8[10])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("terminal.reader.action_succeeded"u8))
+                        {
+                            value = TerminalReaderActionSucceeded;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("treasury.received_credit.created"u8))
+                        {
+                            value = TreasuryReceivedCreditCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("treasury.inbound_transfer.failed"u8))
+                        {
+                            value = TreasuryInboundTransferFailed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("account.application.deauthorized"u8))
+                        {
+                            value = AccountApplicationDeauthorized;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("treasury.credit_reversal.created"u8))
+                        {
+                            value = TreasuryCreditReversalCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("issuing_dispute.funds_reinstated"u8))
+                        {
+                            value = IssuingDisputeFundsReinstated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("account.external_account.created"u8))
+                        {
+                            value = AccountExternalAccountCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("account.external_account.deleted"u8))
+                        {
+                            value = AccountExternalAccountDeleted;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("account.external_account.updated"u8))
+                        {
+                            value = AccountExternalAccountUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("treasury.outbound_payment.failed"u8))
+                        {
+                            value = TreasuryOutboundPaymentFailed;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("treasury.outbound_payment.posted"u8))
+                        {
+                            value = TreasuryOutboundPaymentPosted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("invoice.payment_attempt_required"u8))
+                        {
+                            value = InvoicePaymentAttemptRequired;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 33:
+                switch (utf8[12])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("test_helpers.test_clock.advancing"u8))
+                        {
+                            value = TestHelpersTestClockAdvancing;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("treasury.financial_account.closed"u8))
+                        {
+                            value = TreasuryFinancialAccountClosed;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("treasury.outbound_payment.created"u8))
+                        {
+                            value = TreasuryOutboundPaymentCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("treasury.outbound_transfer.failed"u8))
+                        {
+                            value = TreasuryOutboundTransferFailed;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("treasury.outbound_transfer.posted"u8))
+                        {
+                            value = TreasuryOutboundTransferPosted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("source.refund_attributes_required"u8))
+                        {
+                            value = SourceRefundAttributesRequired;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("radar.early_fraud_warning.created"u8))
+                        {
+                            value = RadarEarlyFraudWarningCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("radar.early_fraud_warning.updated"u8))
+                        {
+                            value = RadarEarlyFraudWarningUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("treasury.debit_reversal.completed"u8))
+                        {
+                            value = TreasuryDebitReversalCompleted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("sigma.scheduled_query_run.created"u8))
+                        {
+                            value = SigmaScheduledQueryRunCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("treasury.inbound_transfer.created"u8))
+                        {
+                            value = TreasuryInboundTransferCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("climate.order.product_substituted"u8))
+                        {
+                            value = ClimateOrderProductSubstituted;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 34:
+                switch (utf8[18])
+                {
+                    case (byte)'_':
+                        if (utf8.SequenceEqual("treasury.financial_account.created"u8))
+                        {
+                            value = TreasuryFinancialAccountCreated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("treasury.received_credit.succeeded"u8))
+                        {
+                            value = TreasuryReceivedCreditSucceeded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("treasury.outbound_payment.canceled"u8))
+                        {
+                            value = TreasuryOutboundPaymentCanceled;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("treasury.outbound_payment.returned"u8))
+                        {
+                            value = TreasuryOutboundPaymentReturned;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("treasury.inbound_transfer.canceled"u8))
+                        {
+                            value = TreasuryInboundTransferCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("treasury.outbound_transfer.created"u8))
+                        {
+                            value = TreasuryOutboundTransferCreated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 35:
+                if (utf8.SequenceEqual("treasury.inbound_transfer.succeeded"u8))
+                {
+                    value = TreasuryInboundTransferSucceeded;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("treasury.outbound_transfer.canceled"u8))
+                {
+                    value = TreasuryOutboundTransferCanceled;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("treasury.outbound_transfer.returned"u8))
+                {
+                    value = TreasuryOutboundTransferReturned;
+                    return true;
+                }
+
+                break;
+            case 36:
+                switch (utf8[0])
+                {
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("billing_portal.configuration.created"u8))
+                        {
+                            value = BillingPortalConfigurationCreated;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("billing_portal.configuration.updated"u8))
+                        {
+                            value = BillingPortalConfigurationUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("customer.subscription.trial_will_end"u8))
+                        {
+                            value = CustomerSubscriptionTrialWillEnd;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("payment_method.automatically_updated"u8))
+                        {
+                            value = PaymentMethodAutomaticallyUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("three_d_secure.authentication.failed"u8))
+                        {
+                            value = ThreeDSecureAuthenticationFailed;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 37:
+                if (utf8.SequenceEqual("checkout.session.async_payment_failed"u8))
+                {
+                    value = CheckoutSessionAsyncPaymentFailed;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("financial_connections.account.created"u8))
+                {
+                    value = FinancialConnectionsAccountCreated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("identity.verification_session.created"u8))
+                {
+                    value = IdentityVerificationSessionCreated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("three_d_secure.authentication.errored"u8))
+                {
+                    value = ThreeDSecureAuthenticationErrored;
+                    return true;
+                }
+
+                break;
+            case 38:
+                switch (utf8[30])
+                {
+                    case (byte)'.':
+                        if (utf8.SequenceEqual("issuing_personalization_design.updated"u8))
+                        {
+                            value = IssuingPersonalizationDesignUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("identity.verification_session.canceled"u8))
+                        {
+                            value = IdentityVerificationSessionCanceled;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("three_d_secure.authentication.canceled"u8))
+                        {
+                            value = ThreeDSecureAuthenticationCanceled;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("identity.verification_session.redacted"u8))
+                        {
+                            value = IdentityVerificationSessionRedacted;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'v':
+                        if (utf8.SequenceEqual("identity.verification_session.verified"u8))
+                        {
+                            value = IdentityVerificationSessionVerified;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 39:
+                if (utf8.SequenceEqual("issuing_personalization_design.rejected"u8))
+                {
+                    value = IssuingPersonalizationDesignRejected;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("three_d_secure.authentication.succeeded"u8))
+                {
+                    value = ThreeDSecureAuthenticationSucceeded;
+                    return true;
+                }
+
+                break;
+            case 40:
+                switch (utf8[1])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("payment_intent.amount_capturable_updated"u8))
+                        {
+                            value = PaymentIntentAmountCapturableUpdated;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("identity.verification_session.processing"u8))
+                        {
+                            value = IdentityVerificationSessionProcessing;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("test_helpers.test_clock.internal_failure"u8))
+                        {
+                            value = TestHelpersTestClockInternalFailure;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("checkout.session.async_payment_succeeded"u8))
+                        {
+                            value = CheckoutSessionAsyncPaymentSucceeded;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("issuing_personalization_design.activated"u8))
+                        {
+                            value = IssuingPersonalizationDesignActivated;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 41:
+                if (utf8.SequenceEqual("customer_cash_balance_transaction.created"u8))
+                {
+                    value = CustomerCashBalanceTransactionCreated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("financial_connections.account.deactivated"u8))
+                {
+                    value = FinancialConnectionsAccountDeactivated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("financial_connections.account.reactivated"u8))
+                {
+                    value = FinancialConnectionsAccountReactivated;
+                    return true;
+                }
+
+                break;
+            case 42:
+                if (utf8.SequenceEqual("billing.credit_balance_transaction.created"u8))
+                {
+                    value = BillingCreditBalanceTransactionCreated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("financial_connections.account.disconnected"u8))
+                {
+                    value = FinancialConnectionsAccountDisconnected;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("issuing_personalization_design.deactivated"u8))
+                {
+                    value = IssuingPersonalizationDesignDeactivated;
+                    return true;
+                }
+
+                break;
+            case 44:
+                if (utf8.SequenceEqual("customer.subscription.pending_update_applied"u8))
+                {
+                    value = CustomerSubscriptionPendingUpdateApplied;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("customer.subscription.pending_update_expired"u8))
+                {
+                    value = CustomerSubscriptionPendingUpdateExpired;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("identity.verification_session.requires_input"u8))
+                {
+                    value = IdentityVerificationSessionRequiresInput;
+                    return true;
+                }
+
+                break;
+            case 46:
+                if (utf8.SequenceEqual("treasury.debit_reversal.initial_credit_granted"u8))
+                {
+                    value = TreasuryDebitReversalInitialCreditGranted;
+                    return true;
+                }
+
+                break;
+            case 47:
+                if (utf8.SequenceEqual("entitlements.active_entitlement_summary.updated"u8))
+                {
+                    value = EntitlementsActiveEntitlementSummaryUpdated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("financial_connections.account.refreshed_balance"u8))
+                {
+                    value = FinancialConnectionsAccountRefreshedBalance;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("three_d_secure.authentication.challenge_started"u8))
+                {
+                    value = ThreeDSecureAuthenticationChallengeStarted;
+                    return true;
+                }
+
+                break;
+            case 48:
+                if (utf8.SequenceEqual("three_d_secure.authentication.requires_challenge"u8))
+                {
+                    value = ThreeDSecureAuthenticationRequiresChallenge;
+                    return true;
+                }
+
+                break;
+            case 49:
+                if (utf8.SequenceEqual("financial_connections.account.refreshed_ownership"u8))
+                {
+                    value = FinancialConnectionsAccountRefreshedOwnership;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("three_d_secure.authentication.requires_submission"u8))
+                {
+                    value = ThreeDSecureAuthenticationRequiresSubmission;
+                    return true;
+                }
+
+                break;
+            case 50:
+                if (utf8.SequenceEqual("treasury.financial_account.features_status_updated"u8))
+                {
+                    value = TreasuryFinancialAccountFeaturesStatusUpdated;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("treasury.outbound_payment.tracking_details_updated"u8))
+                {
+                    value = TreasuryOutboundPaymentTrackingDetailsUpdated;
+                    return true;
+                }
+
+                break;
+            case 51:
+                if (utf8.SequenceEqual("financial_connections.account.upcoming_deactivation"u8))
+                {
+                    value = FinancialConnectionsAccountUpcomingDeactivation;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("treasury.outbound_transfer.tracking_details_updated"u8))
+                {
+                    value = TreasuryOutboundTransferTrackingDetailsUpdated;
+                    return true;
+                }
+
+                break;
+            case 52:
+                if (utf8.SequenceEqual("financial_connections.account.refreshed_transactions"u8))
+                {
+                    value = FinancialConnectionsAccountRefreshedTransactions;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("issuing_transaction.purchase_details_receipt_updated"u8))
+                {
+                    value = IssuingTransactionPurchaseDetailsReceiptUpdated;
+                    return true;
+                }
+
+                break;
+            case 53:
+                if (utf8.SequenceEqual("financial_connections.account.account_numbers_updated"u8))
+                {
+                    value = FinancialConnectionsAccountAccountNumbersUpdated;
+                    return true;
+                }
+
+                break;
+            case 55:
+                if (utf8.SequenceEqual("treasury.outbound_payment.expected_arrival_date_updated"u8))
+                {
+                    value = TreasuryOutboundPaymentExpectedArrivalDateUpdated;
+                    return true;
+                }
+
+                break;
+            case 56:
+                if (utf8.SequenceEqual("treasury.outbound_transfer.expected_arrival_date_updated"u8))
+                {
+                    value = TreasuryOutboundTransferExpectedArrivalDateUpdated;
+                    return true;
+                }
+
+                break;
+            case 57:
+                if (utf8.SequenceEqual("financial_connections.authorization.upcoming_deactivation"u8))
+                {
+                    value = FinancialConnectionsAuthorizationUpcomingDeactivation;
+                    return true;
+                }
+
+                break;
+            case 60:
+                if (utf8.SequenceEqual("financial_connections.account.upcoming_account_number_expiry"u8))
+                {
+                    value = FinancialConnectionsAccountUpcomingAccountNumberExpiry;
+                    return true;
+                }
+
+                break;
+            case 64:
+                if (utf8.SequenceEqual("financial_connections.account.expected_deactivation_date_updated"u8))
+                {
+                    value = FinancialConnectionsAccountExpectedDeactivationDateUpdated;
+                    return true;
+                }
+
+                break;
+            case 68:
+                if (utf8.SequenceEqual("financial_connections.account.supported_payment_method_types_updated"u8))
+                {
+                    value = FinancialConnectionsAccountSupportedPaymentMethodTypesUpdated;
+                    return true;
+                }
+
+                break;
+            case 70:
+                if (utf8.SequenceEqual("financial_connections.authorization.expected_deactivation_date_updated"u8))
+                {
+                    value = FinancialConnectionsAuthorizationExpectedDeactivationDateUpdated;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -125,178 +125,222 @@ public readonly partial struct StripeEventType : IStripeEnum<StripeEventType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out StripeEventType value)
     {
-        if (utf8.SequenceEqual("account.application.authorized"u8))
+        switch (utf8.Length)
         {
-            value = AccountApplicationAuthorized;
-            return true;
-        }
+            case 11:
+                if (utf8.SequenceEqual("payout.paid"u8))
+                {
+                    value = PayoutPaid;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("account.application.deauthorized"u8))
-        {
-            value = AccountApplicationDeauthorized;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("topup.failed"u8))
+                {
+                    value = TopupFailed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("account.external_account.created"u8))
-        {
-            value = AccountExternalAccountCreated;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("payout.failed"u8))
+                {
+                    value = PayoutFailed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("account.external_account.deleted"u8))
-        {
-            value = AccountExternalAccountDeleted;
-            return true;
-        }
+                if (utf8.SequenceEqual("topup.created"u8))
+                {
+                    value = TopupCreated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("account.external_account.updated"u8))
-        {
-            value = AccountExternalAccountUpdated;
-            return true;
-        }
+                break;
+            case 14:
+                switch (utf8[7])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("topup.canceled"u8))
+                        {
+                            value = TopupCanceled;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("account.updated"u8))
-        {
-            value = AccountUpdated;
-            return true;
-        }
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("payout.created"u8))
+                        {
+                            value = PayoutCreated;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("application_fee.created"u8))
-        {
-            value = ApplicationFeeCreated;
-            return true;
-        }
+                        if (utf8.SequenceEqual("person.created"u8))
+                        {
+                            value = PersonCreated;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("application_fee.refund.updated"u8))
-        {
-            value = ApplicationFeeRefundUpdated;
-            return true;
-        }
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("person.deleted"u8))
+                        {
+                            value = PersonDeleted;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("application_fee.refunded"u8))
-        {
-            value = ApplicationFeeRefunded;
-            return true;
-        }
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("topup.reversed"u8))
+                        {
+                            value = TopupReversed;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("balance.available"u8))
-        {
-            value = BalanceAvailable;
-            return true;
-        }
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("payout.updated"u8))
+                        {
+                            value = PayoutUpdated;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("balance_settings.updated"u8))
-        {
-            value = BalanceSettingsUpdated;
-            return true;
-        }
+                        if (utf8.SequenceEqual("person.updated"u8))
+                        {
+                            value = PersonUpdated;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("capability.updated"u8))
-        {
-            value = CapabilityUpdated;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("payout.canceled"u8))
-        {
-            value = PayoutCanceled;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("account.updated"u8))
+                {
+                    value = AccountUpdated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout.created"u8))
-        {
-            value = PayoutCreated;
-            return true;
-        }
+                if (utf8.SequenceEqual("payout.canceled"u8))
+                {
+                    value = PayoutCanceled;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout.failed"u8))
-        {
-            value = PayoutFailed;
-            return true;
-        }
+                if (utf8.SequenceEqual("topup.succeeded"u8))
+                {
+                    value = TopupSucceeded;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout.paid"u8))
-        {
-            value = PayoutPaid;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("transfer.created"u8))
+                {
+                    value = TransferCreated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout.reconciliation_completed"u8))
-        {
-            value = PayoutReconciliationCompleted;
-            return true;
-        }
+                if (utf8.SequenceEqual("transfer.updated"u8))
+                {
+                    value = TransferUpdated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payout.updated"u8))
-        {
-            value = PayoutUpdated;
-            return true;
-        }
+                break;
+            case 17:
+                if (utf8.SequenceEqual("balance.available"u8))
+                {
+                    value = BalanceAvailable;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("person.created"u8))
-        {
-            value = PersonCreated;
-            return true;
-        }
+                if (utf8.SequenceEqual("transfer.reversed"u8))
+                {
+                    value = TransferReversed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("person.deleted"u8))
-        {
-            value = PersonDeleted;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("capability.updated"u8))
+                {
+                    value = CapabilityUpdated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("person.updated"u8))
-        {
-            value = PersonUpdated;
-            return true;
-        }
+                break;
+            case 23:
+                if (utf8.SequenceEqual("application_fee.created"u8))
+                {
+                    value = ApplicationFeeCreated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup.canceled"u8))
-        {
-            value = TopupCanceled;
-            return true;
-        }
+                break;
+            case 24:
+                if (utf8.SequenceEqual("application_fee.refunded"u8))
+                {
+                    value = ApplicationFeeRefunded;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup.created"u8))
-        {
-            value = TopupCreated;
-            return true;
-        }
+                if (utf8.SequenceEqual("balance_settings.updated"u8))
+                {
+                    value = BalanceSettingsUpdated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup.failed"u8))
-        {
-            value = TopupFailed;
-            return true;
-        }
+                break;
+            case 30:
+                if (utf8.SequenceEqual("account.application.authorized"u8))
+                {
+                    value = AccountApplicationAuthorized;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup.reversed"u8))
-        {
-            value = TopupReversed;
-            return true;
-        }
+                if (utf8.SequenceEqual("application_fee.refund.updated"u8))
+                {
+                    value = ApplicationFeeRefundUpdated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("topup.succeeded"u8))
-        {
-            value = TopupSucceeded;
-            return true;
-        }
+                break;
+            case 31:
+                if (utf8.SequenceEqual("payout.reconciliation_completed"u8))
+                {
+                    value = PayoutReconciliationCompleted;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer.created"u8))
-        {
-            value = TransferCreated;
-            return true;
-        }
+                break;
+            case 32:
+                if (utf8.SequenceEqual("account.application.deauthorized"u8))
+                {
+                    value = AccountApplicationDeauthorized;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer.reversed"u8))
-        {
-            value = TransferReversed;
-            return true;
-        }
+                if (utf8.SequenceEqual("account.external_account.created"u8))
+                {
+                    value = AccountExternalAccountCreated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("transfer.updated"u8))
-        {
-            value = TransferUpdated;
-            return true;
+                if (utf8.SequenceEqual("account.external_account.deleted"u8))
+                {
+                    value = AccountExternalAccountDeleted;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("account.external_account.updated"u8))
+                {
+                    value = AccountExternalAccountUpdated;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

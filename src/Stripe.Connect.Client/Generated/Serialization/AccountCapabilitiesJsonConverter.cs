@@ -52,240 +52,332 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
 
                     break;
                 case 12:
-                    if (name.SequenceEqual("card_issuing"u8))
+                    switch (name[0])
                     {
-                        value.CardIssuing = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'c':
+                            if (name.SequenceEqual("card_issuing"u8))
+                            {
+                                value.CardIssuing = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("eps_payments"u8))
-                    {
-                        value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'e':
+                            if (name.SequenceEqual("eps_payments"u8))
+                            {
+                                value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("fpx_payments"u8))
-                    {
-                        value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'f':
+                            if (name.SequenceEqual("fpx_payments"u8))
+                            {
+                                value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("jcb_payments"u8))
-                    {
-                        value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'j':
+                            if (name.SequenceEqual("jcb_payments"u8))
+                            {
+                                value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("p24_payments"u8))
-                    {
-                        value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("p24_payments"u8))
+                            {
+                                value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("pix_payments"u8))
-                    {
-                        value.PixPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            if (name.SequenceEqual("pix_payments"u8))
+                            {
+                                value.PixPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("upi_payments"u8))
-                    {
-                        value.UpiPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("upi_payments"u8))
+                            {
+                                value.UpiPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("zip_payments"u8))
-                    {
-                        value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'z':
+                            if (name.SequenceEqual("zip_payments"u8))
+                            {
+                                value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 13:
-                    if (name.SequenceEqual("alma_payments"u8))
+                    switch (name[0])
                     {
-                        value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("alma_payments"u8))
+                            {
+                                value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("blik_payments"u8))
-                    {
-                        value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'b':
+                            if (name.SequenceEqual("blik_payments"u8))
+                            {
+                                value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("card_payments"u8))
-                    {
-                        value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("card_payments"u8))
+                            {
+                                value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("link_payments"u8))
-                    {
-                        value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("link_payments"u8))
+                            {
+                                value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("oxxo_payments"u8))
-                    {
-                        value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'o':
+                            if (name.SequenceEqual("oxxo_payments"u8))
+                            {
+                                value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("wero_payments"u8))
-                    {
-                        value.WeroPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'w':
+                            if (name.SequenceEqual("wero_payments"u8))
+                            {
+                                value.WeroPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 14:
-                    if (name.SequenceEqual("bizum_payments"u8))
+                    switch (name[3])
                     {
-                        value.BizumPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("ideal_payments"u8))
+                            {
+                                value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("ideal_payments"u8))
-                    {
-                        value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("payco_payments"u8))
+                            {
+                                value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("payco_payments"u8))
-                    {
-                        value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("twint_payments"u8))
+                            {
+                                value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("payto_payments"u8))
-                    {
-                        value.PaytoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'s':
+                            if (name.SequenceEqual("swish_payments"u8))
+                            {
+                                value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("swish_payments"u8))
-                    {
-                        value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'t':
+                            if (name.SequenceEqual("payto_payments"u8))
+                            {
+                                value.PaytoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("twint_payments"u8))
-                    {
-                        value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("bizum_payments"u8))
+                            {
+                                value.BizumPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 15:
-                    if (name.SequenceEqual("affirm_payments"u8))
+                    switch (name[3])
                     {
-                        value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("legacy_payments"u8))
+                            {
+                                value.LegacyPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("billie_payments"u8))
-                    {
-                        value.BilliePayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'b':
+                            if (name.SequenceEqual("sunbit_payments"u8))
+                            {
+                                value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("boleto_payments"u8))
-                    {
-                        value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'e':
+                            if (name.SequenceEqual("boleto_payments"u8))
+                            {
+                                value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("crypto_payments"u8))
-                    {
-                        value.CryptoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'i':
+                            if (name.SequenceEqual("affirm_payments"u8))
+                            {
+                                value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("klarna_payments"u8))
-                    {
-                        value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("billie_payments"u8))
+                            {
+                                value.BilliePayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("legacy_payments"u8))
-                    {
-                        value.LegacyPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("paynow_payments"u8))
+                            {
+                                value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("mb_way_payments"u8))
-                    {
-                        value.MbWayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'o':
+                            if (name.SequenceEqual("sofort_payments"u8))
+                            {
+                                value.SofortPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("paynow_payments"u8))
-                    {
-                        value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("crypto_payments"u8))
+                            {
+                                value.CryptoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("paypay_payments"u8))
-                    {
-                        value.PaypayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            if (name.SequenceEqual("paypay_payments"u8))
+                            {
+                                value.PaypayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sequra_payments"u8))
-                    {
-                        value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'r':
+                            if (name.SequenceEqual("klarna_payments"u8))
+                            {
+                                value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sofort_payments"u8))
-                    {
-                        value.SofortPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("sequra_payments"u8))
+                            {
+                                value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sunbit_payments"u8))
-                    {
-                        value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'w':
+                            if (name.SequenceEqual("mb_way_payments"u8))
+                            {
+                                value.MbWayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 16:
-                    if (name.SequenceEqual("app_distribution"u8))
+                    switch (name[2])
                     {
-                        value.AppDistribution = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'_':
+                            if (name.SequenceEqual("kr_card_payments"u8))
+                            {
+                                value.KrCardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("cashapp_payments"u8))
-                    {
-                        value.CashappPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'a':
+                            if (name.SequenceEqual("grabpay_payments"u8))
+                            {
+                                value.GrabpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("giropay_payments"u8))
-                    {
-                        value.GiropayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("konbini_payments"u8))
+                            {
+                                value.KonbiniPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("grabpay_payments"u8))
-                    {
-                        value.GrabpayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("app_distribution"u8))
+                            {
+                                value.AppDistribution = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("konbini_payments"u8))
-                    {
-                        value.KonbiniPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'r':
+                            if (name.SequenceEqual("giropay_payments"u8))
+                            {
+                                value.GiropayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("kr_card_payments"u8))
-                    {
-                        value.KrCardPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'s':
+                            if (name.SequenceEqual("cashapp_payments"u8))
+                            {
+                                value.CashappPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
@@ -330,40 +422,56 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
 
                     break;
                 case 19:
-                    if (name.SequenceEqual("acss_debit_payments"u8))
+                    switch (name[2])
                     {
-                        value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("amazon_pay_payments"u8))
+                            {
+                                value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("amazon_pay_payments"u8))
-                    {
-                        value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("bacs_debit_payments"u8))
+                            {
+                                value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("bacs_debit_payments"u8))
-                    {
-                        value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("multibanco_payments"u8))
+                            {
+                                value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("bancontact_payments"u8))
-                    {
-                        value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("bancontact_payments"u8))
+                            {
+                                value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("multibanco_payments"u8))
-                    {
-                        value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("sepa_debit_payments"u8))
+                            {
+                                value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sepa_debit_payments"u8))
-                    {
-                        value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'s':
+                            if (name.SequenceEqual("acss_debit_payments"u8))
+                            {
+                                value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
@@ -416,34 +524,48 @@ internal sealed class AccountCapabilitiesJsonConverter : JsonConverter<AccountCa
 
                     break;
                 case 25:
-                    if (name.SequenceEqual("cartes_bancaires_payments"u8))
+                    switch (name[0])
                     {
-                        value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                        case (byte)'c':
+                            if (name.SequenceEqual("cartes_bancaires_payments"u8))
+                            {
+                                value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("gb_bank_transfer_payments"u8))
-                    {
-                        value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'g':
+                            if (name.SequenceEqual("gb_bank_transfer_payments"u8))
+                            {
+                                value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("jp_bank_transfer_payments"u8))
-                    {
-                        value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'j':
+                            if (name.SequenceEqual("jp_bank_transfer_payments"u8))
+                            {
+                                value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("mx_bank_transfer_payments"u8))
-                    {
-                        value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
-                    }
+                            break;
+                        case (byte)'m':
+                            if (name.SequenceEqual("mx_bank_transfer_payments"u8))
+                            {
+                                value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("us_bank_transfer_payments"u8))
-                    {
-                        value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
-                        continue;
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("us_bank_transfer_payments"u8))
+                            {
+                                value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : (AccountCapabilityStatus?)JsonEnums.Read<AccountCapabilityStatus>(ref reader);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;

@@ -116,34 +116,48 @@ internal sealed class CardJsonConverter : JsonConverter<Card>
 
                     break;
                 case 8:
-                    if (name.SequenceEqual("currency"u8))
+                    switch (name[3])
                     {
-                        value.Currency = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
-                        continue;
-                    }
+                        case (byte)'_':
+                            if (name.SequenceEqual("exp_year"u8))
+                            {
+                                value.ExpYear = reader.GetInt64();
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("customer"u8))
-                    {
-                        value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'a':
+                            if (name.SequenceEqual("metadata"u8))
+                            {
+                                value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStrings(ref reader)!;
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("exp_year"u8))
-                    {
-                        value.ExpYear = reader.GetInt64();
-                        continue;
-                    }
+                            break;
+                        case (byte)'r':
+                            if (name.SequenceEqual("currency"u8))
+                            {
+                                value.Currency = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("metadata"u8))
-                    {
-                        value.Metadata = reader.TokenType == JsonTokenType.Null ? null! : JsonMaps.ReadStrings(ref reader)!;
-                        continue;
-                    }
+                            break;
+                        case (byte)'t':
+                            if (name.SequenceEqual("customer"u8))
+                            {
+                                value.Customer = reader.TokenType == JsonTokenType.Null ? null : Converter1.Read(ref reader, typeof(Expandable<StripeObject>), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("networks"u8))
-                    {
-                        value.Networks = reader.TokenType == JsonTokenType.Null ? null : CardNetworksJsonConverter.Instance.Read(ref reader, typeof(CardNetworks), options);
-                        continue;
+                            break;
+                        case (byte)'w':
+                            if (name.SequenceEqual("networks"u8))
+                            {
+                                value.Networks = reader.TokenType == JsonTokenType.Null ? null : CardNetworksJsonConverter.Instance.Read(ref reader, typeof(CardNetworks), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;

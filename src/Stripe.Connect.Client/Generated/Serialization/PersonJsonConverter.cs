@@ -138,34 +138,48 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
 
                     break;
                 case 12:
-                    if (name.SequenceEqual("address_kana"u8))
+                    switch (name[2])
                     {
-                        value.AddressKana = reader.TokenType == JsonTokenType.Null ? null : LegalEntityJapanAddressJsonConverter.Instance.Read(ref reader, typeof(LegalEntityJapanAddress), options);
-                        continue;
-                    }
+                        case (byte)'_':
+                            if (name.SequenceEqual("us_cfpb_data"u8))
+                            {
+                                value.UsCfpbData = reader.TokenType == JsonTokenType.Null ? null : PersonUsCfpbDataJsonConverter.Instance.Read(ref reader, typeof(PersonUsCfpbData), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("relationship"u8))
-                    {
-                        value.Relationship = reader.TokenType == JsonTokenType.Null ? null : PersonRelationshipJsonConverter.Instance.Read(ref reader, typeof(PersonRelationship), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'d':
+                            if (name.SequenceEqual("address_kana"u8))
+                            {
+                                value.AddressKana = reader.TokenType == JsonTokenType.Null ? null : LegalEntityJapanAddressJsonConverter.Instance.Read(ref reader, typeof(LegalEntityJapanAddress), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("requirements"u8))
-                    {
-                        value.Requirements = reader.TokenType == JsonTokenType.Null ? null : PersonRequirementsJsonConverter.Instance.Read(ref reader, typeof(PersonRequirements), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("relationship"u8))
+                            {
+                                value.Relationship = reader.TokenType == JsonTokenType.Null ? null : PersonRelationshipJsonConverter.Instance.Read(ref reader, typeof(PersonRelationship), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("us_cfpb_data"u8))
-                    {
-                        value.UsCfpbData = reader.TokenType == JsonTokenType.Null ? null : PersonUsCfpbDataJsonConverter.Instance.Read(ref reader, typeof(PersonUsCfpbData), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'q':
+                            if (name.SequenceEqual("requirements"u8))
+                            {
+                                value.Requirements = reader.TokenType == JsonTokenType.Null ? null : PersonRequirementsJsonConverter.Instance.Read(ref reader, typeof(PersonRequirements), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("verification"u8))
-                    {
-                        value.Verification = reader.TokenType == JsonTokenType.Null ? null : LegalEntityPersonVerificationJsonConverter.Instance.Read(ref reader, typeof(LegalEntityPersonVerification), options);
-                        continue;
+                            break;
+                        case (byte)'r':
+                            if (name.SequenceEqual("verification"u8))
+                            {
+                                value.Verification = reader.TokenType == JsonTokenType.Null ? null : LegalEntityPersonVerificationJsonConverter.Instance.Read(ref reader, typeof(LegalEntityPersonVerification), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;

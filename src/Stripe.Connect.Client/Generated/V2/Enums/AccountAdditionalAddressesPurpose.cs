@@ -44,10 +44,16 @@ public readonly partial struct AccountAdditionalAddressesPurpose : IStripeEnum<A
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountAdditionalAddressesPurpose value)
     {
-        if (utf8.SequenceEqual("registered"u8))
+        switch (utf8.Length)
         {
-            value = Registered;
-            return true;
+            case 10:
+                if (utf8.SequenceEqual("registered"u8))
+                {
+                    value = Registered;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AccountAdditionalNamesPurpose : IStripeEnum<Accou
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountAdditionalNamesPurpose value)
     {
-        if (utf8.SequenceEqual("alias"u8))
+        switch (utf8.Length)
         {
-            value = Alias;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("alias"u8))
+                {
+                    value = Alias;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("maiden"u8))
-        {
-            value = Maiden;
-            return true;
+                break;
+            case 6:
+                if (utf8.SequenceEqual("maiden"u8))
+                {
+                    value = Maiden;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -60,34 +60,48 @@ public readonly partial struct AccountCapabilityStatus : IStripeEnum<AccountCapa
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountCapabilityStatus value)
     {
-        if (utf8.SequenceEqual("active"u8))
+        switch (utf8.Length)
         {
-            value = Active;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("active"u8))
+                {
+                    value = Active;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending"u8))
-        {
-            value = Pending;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("pending"u8))
+                {
+                    value = Pending;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected"u8))
-        {
-            value = Rejected;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("rejected"u8))
+                {
+                    value = Rejected;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("restricted"u8))
-        {
-            value = Restricted;
-            return true;
-        }
+                break;
+            case 10:
+                if (utf8.SequenceEqual("restricted"u8))
+                {
+                    value = Restricted;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unsupported"u8))
-        {
-            value = Unsupported;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("unsupported"u8))
+                {
+                    value = Unsupported;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

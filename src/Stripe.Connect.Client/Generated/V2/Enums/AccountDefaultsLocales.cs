@@ -376,508 +376,608 @@ public readonly partial struct AccountDefaultsLocales : IStripeEnum<AccountDefau
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountDefaultsLocales value)
     {
-        if (utf8.SequenceEqual("ar-SA"u8))
-        {
-            value = ArSA;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bg"u8))
-        {
-            value = Bg;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bg-BG"u8))
-        {
-            value = BgBG;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cs"u8))
-        {
-            value = Cs;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cs-CZ"u8))
-        {
-            value = CsCZ;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("da"u8))
-        {
-            value = Da;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("da-DK"u8))
-        {
-            value = DaDK;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de"u8))
-        {
-            value = De;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de-DE"u8))
-        {
-            value = DeDE;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("el"u8))
-        {
-            value = El;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("el-GR"u8))
-        {
-            value = ElGR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en"u8))
-        {
-            value = En;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-AU"u8))
-        {
-            value = EnAU;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-CA"u8))
-        {
-            value = EnCA;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-GB"u8))
-        {
-            value = EnGB;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-IE"u8))
-        {
-            value = EnIE;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-IN"u8))
-        {
-            value = EnIN;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-NZ"u8))
-        {
-            value = EnNZ;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-SG"u8))
-        {
-            value = EnSG;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("en-US"u8))
-        {
-            value = EnUS;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es"u8))
-        {
-            value = Es;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es-419"u8))
-        {
-            value = Es419;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es-ES"u8))
-        {
-            value = EsES;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("et"u8))
-        {
-            value = Et;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("et-EE"u8))
-        {
-            value = EtEE;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fi"u8))
-        {
-            value = Fi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fi-FI"u8))
-        {
-            value = FiFI;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fil"u8))
-        {
-            value = Fil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fil-PH"u8))
-        {
-            value = FilPH;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr"u8))
-        {
-            value = Fr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr-CA"u8))
-        {
-            value = FrCA;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr-FR"u8))
-        {
-            value = FrFR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("he-IL"u8))
-        {
-            value = HeIL;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr"u8))
-        {
-            value = Hr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr-HR"u8))
-        {
-            value = HrHR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu"u8))
-        {
-            value = Hu;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu-HU"u8))
-        {
-            value = HuHU;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("id"u8))
-        {
-            value = Id;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("id-ID"u8))
-        {
-            value = IdID;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("it"u8))
-        {
-            value = It;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("it-IT"u8))
-        {
-            value = ItIT;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ja"u8))
-        {
-            value = Ja;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ja-JP"u8))
-        {
-            value = JaJP;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ko"u8))
-        {
-            value = Ko;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ko-KR"u8))
-        {
-            value = KoKR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lt"u8))
-        {
-            value = Lt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lt-LT"u8))
-        {
-            value = LtLT;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lv"u8))
-        {
-            value = Lv;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lv-LV"u8))
-        {
-            value = LvLV;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ms"u8))
-        {
-            value = Ms;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ms-MY"u8))
-        {
-            value = MsMY;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mt"u8))
-        {
-            value = Mt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mt-MT"u8))
-        {
-            value = MtMT;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nb"u8))
-        {
-            value = Nb;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nb-NO"u8))
-        {
-            value = NbNO;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl"u8))
-        {
-            value = Nl;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl-NL"u8))
-        {
-            value = NlNL;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl"u8))
-        {
-            value = Pl;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl-PL"u8))
-        {
-            value = PlPL;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pt"u8))
-        {
-            value = Pt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pt-BR"u8))
-        {
-            value = PtBR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pt-PT"u8))
-        {
-            value = PtPT;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro"u8))
-        {
-            value = Ro;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro-RO"u8))
-        {
-            value = RoRO;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ru"u8))
-        {
-            value = Ru;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ru-RU"u8))
-        {
-            value = RuRU;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk"u8))
-        {
-            value = Sk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk-SK"u8))
-        {
-            value = SkSK;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sl"u8))
-        {
-            value = Sl;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sl-SI"u8))
-        {
-            value = SlSI;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sv"u8))
-        {
-            value = Sv;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sv-SE"u8))
-        {
-            value = SvSE;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th"u8))
-        {
-            value = Th;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th-TH"u8))
-        {
-            value = ThTH;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tr"u8))
-        {
-            value = Tr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tr-TR"u8))
-        {
-            value = TrTR;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("vi"u8))
-        {
-            value = Vi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("vi-VN"u8))
-        {
-            value = ViVN;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh"u8))
-        {
-            value = Zh;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh-HK"u8))
-        {
-            value = ZhHK;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh-Hans"u8))
-        {
-            value = ZhHans;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh-Hant-HK"u8))
-        {
-            value = ZhHantHK;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh-Hant-TW"u8))
-        {
-            value = ZhHantTW;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("zh-TW"u8))
-        {
-            value = ZhTW;
-            return true;
+        switch (utf8.Length)
+        {
+            case 2:
+                switch (utf8[0])
+                {
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("bg"u8))
+                        {
+                            value = Bg;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("cs"u8))
+                        {
+                            value = Cs;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("da"u8))
+                        {
+                            value = Da;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("de"u8))
+                        {
+                            value = De;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("el"u8))
+                        {
+                            value = El;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("en"u8))
+                        {
+                            value = En;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("es"u8))
+                        {
+                            value = Es;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("et"u8))
+                        {
+                            value = Et;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("fi"u8))
+                        {
+                            value = Fi;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("fr"u8))
+                        {
+                            value = Fr;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("hr"u8))
+                        {
+                            value = Hr;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hu"u8))
+                        {
+                            value = Hu;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("id"u8))
+                        {
+                            value = Id;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("it"u8))
+                        {
+                            value = It;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'j':
+                        if (utf8.SequenceEqual("ja"u8))
+                        {
+                            value = Ja;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("ko"u8))
+                        {
+                            value = Ko;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("lt"u8))
+                        {
+                            value = Lt;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lv"u8))
+                        {
+                            value = Lv;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("ms"u8))
+                        {
+                            value = Ms;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mt"u8))
+                        {
+                            value = Mt;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("nb"u8))
+                        {
+                            value = Nb;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nl"u8))
+                        {
+                            value = Nl;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("pl"u8))
+                        {
+                            value = Pl;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pt"u8))
+                        {
+                            value = Pt;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("ro"u8))
+                        {
+                            value = Ro;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ru"u8))
+                        {
+                            value = Ru;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("sk"u8))
+                        {
+                            value = Sk;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sl"u8))
+                        {
+                            value = Sl;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sv"u8))
+                        {
+                            value = Sv;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("th"u8))
+                        {
+                            value = Th;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("tr"u8))
+                        {
+                            value = Tr;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'v':
+                        if (utf8.SequenceEqual("vi"u8))
+                        {
+                            value = Vi;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'z':
+                        if (utf8.SequenceEqual("zh"u8))
+                        {
+                            value = Zh;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 3:
+                if (utf8.SequenceEqual("fil"u8))
+                {
+                    value = Fil;
+                    return true;
+                }
+
+                break;
+            case 5:
+                switch (utf8[3])
+                {
+                    case (byte)'A':
+                        if (utf8.SequenceEqual("en-AU"u8))
+                        {
+                            value = EnAU;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'B':
+                        if (utf8.SequenceEqual("bg-BG"u8))
+                        {
+                            value = BgBG;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pt-BR"u8))
+                        {
+                            value = PtBR;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'C':
+                        if (utf8.SequenceEqual("cs-CZ"u8))
+                        {
+                            value = CsCZ;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("en-CA"u8))
+                        {
+                            value = EnCA;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("fr-CA"u8))
+                        {
+                            value = FrCA;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'D':
+                        if (utf8.SequenceEqual("da-DK"u8))
+                        {
+                            value = DaDK;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("de-DE"u8))
+                        {
+                            value = DeDE;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'E':
+                        if (utf8.SequenceEqual("es-ES"u8))
+                        {
+                            value = EsES;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("et-EE"u8))
+                        {
+                            value = EtEE;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'F':
+                        if (utf8.SequenceEqual("fi-FI"u8))
+                        {
+                            value = FiFI;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("fr-FR"u8))
+                        {
+                            value = FrFR;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'G':
+                        if (utf8.SequenceEqual("el-GR"u8))
+                        {
+                            value = ElGR;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("en-GB"u8))
+                        {
+                            value = EnGB;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'H':
+                        if (utf8.SequenceEqual("hr-HR"u8))
+                        {
+                            value = HrHR;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hu-HU"u8))
+                        {
+                            value = HuHU;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("zh-HK"u8))
+                        {
+                            value = ZhHK;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'I':
+                        if (utf8.SequenceEqual("en-IE"u8))
+                        {
+                            value = EnIE;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("en-IN"u8))
+                        {
+                            value = EnIN;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("he-IL"u8))
+                        {
+                            value = HeIL;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("id-ID"u8))
+                        {
+                            value = IdID;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("it-IT"u8))
+                        {
+                            value = ItIT;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'J':
+                        if (utf8.SequenceEqual("ja-JP"u8))
+                        {
+                            value = JaJP;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'K':
+                        if (utf8.SequenceEqual("ko-KR"u8))
+                        {
+                            value = KoKR;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'L':
+                        if (utf8.SequenceEqual("lt-LT"u8))
+                        {
+                            value = LtLT;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lv-LV"u8))
+                        {
+                            value = LvLV;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'M':
+                        if (utf8.SequenceEqual("ms-MY"u8))
+                        {
+                            value = MsMY;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mt-MT"u8))
+                        {
+                            value = MtMT;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'N':
+                        if (utf8.SequenceEqual("en-NZ"u8))
+                        {
+                            value = EnNZ;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nb-NO"u8))
+                        {
+                            value = NbNO;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nl-NL"u8))
+                        {
+                            value = NlNL;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'P':
+                        if (utf8.SequenceEqual("pl-PL"u8))
+                        {
+                            value = PlPL;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pt-PT"u8))
+                        {
+                            value = PtPT;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'R':
+                        if (utf8.SequenceEqual("ro-RO"u8))
+                        {
+                            value = RoRO;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ru-RU"u8))
+                        {
+                            value = RuRU;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'S':
+                        if (utf8.SequenceEqual("ar-SA"u8))
+                        {
+                            value = ArSA;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("en-SG"u8))
+                        {
+                            value = EnSG;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sk-SK"u8))
+                        {
+                            value = SkSK;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sl-SI"u8))
+                        {
+                            value = SlSI;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sv-SE"u8))
+                        {
+                            value = SvSE;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'T':
+                        if (utf8.SequenceEqual("th-TH"u8))
+                        {
+                            value = ThTH;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("tr-TR"u8))
+                        {
+                            value = TrTR;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("zh-TW"u8))
+                        {
+                            value = ZhTW;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'U':
+                        if (utf8.SequenceEqual("en-US"u8))
+                        {
+                            value = EnUS;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'V':
+                        if (utf8.SequenceEqual("vi-VN"u8))
+                        {
+                            value = ViVN;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 6:
+                if (utf8.SequenceEqual("es-419"u8))
+                {
+                    value = Es419;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("fil-PH"u8))
+                {
+                    value = FilPH;
+                    return true;
+                }
+
+                break;
+            case 7:
+                if (utf8.SequenceEqual("zh-Hans"u8))
+                {
+                    value = ZhHans;
+                    return true;
+                }
+
+                break;
+            case 10:
+                if (utf8.SequenceEqual("zh-Hant-HK"u8))
+                {
+                    value = ZhHantHK;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("zh-Hant-TW"u8))
+                {
+                    value = ZhHantTW;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,32 @@ public readonly partial struct AccountEntriesReferenceType : IStripeEnum<Account
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountEntriesReferenceType value)
     {
-        if (utf8.SequenceEqual("inquiry"u8))
+        switch (utf8.Length)
         {
-            value = Inquiry;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("person"u8))
+                {
+                    value = Person;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payment_method"u8))
-        {
-            value = PaymentMethod;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("inquiry"u8))
+                {
+                    value = Inquiry;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("person"u8))
-        {
-            value = Person;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("payment_method"u8))
+                {
+                    value = PaymentMethod;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

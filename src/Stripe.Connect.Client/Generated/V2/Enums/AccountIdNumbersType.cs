@@ -348,466 +348,582 @@ public readonly partial struct AccountIdNumbersType : IStripeEnum<AccountIdNumbe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountIdNumbersType value)
     {
-        if (utf8.SequenceEqual("ae_eid"u8))
-        {
-            value = AeEid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ao_nif"u8))
-        {
-            value = AoNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ar_cuil"u8))
-        {
-            value = ArCuil;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ar_dni"u8))
-        {
-            value = ArDni;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("at_stn"u8))
-        {
-            value = AtStn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("az_tin"u8))
-        {
-            value = AzTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bd_brc"u8))
-        {
-            value = BdBrc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bd_etin"u8))
-        {
-            value = BdEtin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bd_nid"u8))
-        {
-            value = BdNid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("be_nrn"u8))
-        {
-            value = BeNrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bg_ucn"u8))
-        {
-            value = BgUcn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bn_nric"u8))
-        {
-            value = BnNric;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("br_cpf"u8))
-        {
-            value = BrCpf;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_sin"u8))
-        {
-            value = CaSin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ch_oasi"u8))
-        {
-            value = ChOasi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cl_rut"u8))
-        {
-            value = ClRut;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cn_pp"u8))
-        {
-            value = CnPp;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("co_nuip"u8))
-        {
-            value = CoNuip;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_ci"u8))
-        {
-            value = CrCi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_cpf"u8))
-        {
-            value = CrCpf;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_dimex"u8))
-        {
-            value = CrDimex;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_nite"u8))
-        {
-            value = CrNite;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cy_tic"u8))
-        {
-            value = CyTic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cz_rc"u8))
-        {
-            value = CzRc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de_stn"u8))
-        {
-            value = DeStn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("dk_cpr"u8))
-        {
-            value = DkCpr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("do_cie"u8))
-        {
-            value = DoCie;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("do_rcn"u8))
-        {
-            value = DoRcn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ec_ci"u8))
-        {
-            value = EcCi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ee_ik"u8))
-        {
-            value = EeIk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es_nif"u8))
-        {
-            value = EsNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fi_hetu"u8))
-        {
-            value = FiHetu;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr_nir"u8))
-        {
-            value = FrNir;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gb_nino"u8))
-        {
-            value = GbNino;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gr_afm"u8))
-        {
-            value = GrAfm;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gt_nit"u8))
-        {
-            value = GtNit;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hk_id"u8))
-        {
-            value = HkId;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr_oib"u8))
-        {
-            value = HrOib;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu_ad"u8))
-        {
-            value = HuAd;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("id_nik"u8))
-        {
-            value = IdNik;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ie_ppsn"u8))
-        {
-            value = IePpsn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("is_kt"u8))
-        {
-            value = IsKt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("it_cf"u8))
-        {
-            value = ItCf;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("jp_inc"u8))
-        {
-            value = JpInc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ke_pin"u8))
-        {
-            value = KePin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("kz_iin"u8))
-        {
-            value = KzIin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("li_peid"u8))
-        {
-            value = LiPeid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lt_ak"u8))
-        {
-            value = LtAk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lu_nif"u8))
-        {
-            value = LuNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lv_pk"u8))
-        {
-            value = LvPk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mx_rfc"u8))
-        {
-            value = MxRfc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("my_nric"u8))
-        {
-            value = MyNric;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mz_nuit"u8))
-        {
-            value = MzNuit;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ng_nin"u8))
-        {
-            value = NgNin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl_bsn"u8))
-        {
-            value = NlBsn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("no_nin"u8))
-        {
-            value = NoNin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nz_ird"u8))
-        {
-            value = NzIrd;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pe_dni"u8))
-        {
-            value = PeDni;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pk_cnic"u8))
-        {
-            value = PkCnic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pk_snic"u8))
-        {
-            value = PkSnic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl_pesel"u8))
-        {
-            value = PlPesel;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pt_nif"u8))
-        {
-            value = PtNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro_cnp"u8))
-        {
-            value = RoCnp;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sa_tin"u8))
-        {
-            value = SaTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("se_pin"u8))
-        {
-            value = SePin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sg_fin"u8))
-        {
-            value = SgFin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sg_nric"u8))
-        {
-            value = SgNric;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk_dic"u8))
-        {
-            value = SkDic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th_lc"u8))
-        {
-            value = ThLc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th_pin"u8))
-        {
-            value = ThPin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("tr_tin"u8))
-        {
-            value = TrTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("us_itin"u8))
-        {
-            value = UsItin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("us_itin_last_4"u8))
-        {
-            value = UsItinLast4;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("us_ssn"u8))
-        {
-            value = UsSsn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("us_ssn_last_4"u8))
-        {
-            value = UsSsnLast4;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("uy_dni"u8))
-        {
-            value = UyDni;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("za_id"u8))
-        {
-            value = ZaId;
-            return true;
+        switch (utf8.Length)
+        {
+            case 5:
+                switch (utf8[1])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("za_id"u8))
+                        {
+                            value = ZaId;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("ec_ci"u8))
+                        {
+                            value = EcCi;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("ee_ik"u8))
+                        {
+                            value = EeIk;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("th_lc"u8))
+                        {
+                            value = ThLc;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("hk_id"u8))
+                        {
+                            value = HkId;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("cn_pp"u8))
+                        {
+                            value = CnPp;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("cr_ci"u8))
+                        {
+                            value = CrCi;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("is_kt"u8))
+                        {
+                            value = IsKt;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("it_cf"u8))
+                        {
+                            value = ItCf;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lt_ak"u8))
+                        {
+                            value = LtAk;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("hu_ad"u8))
+                        {
+                            value = HuAd;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'v':
+                        if (utf8.SequenceEqual("lv_pk"u8))
+                        {
+                            value = LvPk;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'z':
+                        if (utf8.SequenceEqual("cz_rc"u8))
+                        {
+                            value = CzRc;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 6:
+                switch (utf8[0])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("ae_eid"u8))
+                        {
+                            value = AeEid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ao_nif"u8))
+                        {
+                            value = AoNif;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ar_dni"u8))
+                        {
+                            value = ArDni;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("at_stn"u8))
+                        {
+                            value = AtStn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("az_tin"u8))
+                        {
+                            value = AzTin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("bd_brc"u8))
+                        {
+                            value = BdBrc;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("bd_nid"u8))
+                        {
+                            value = BdNid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("be_nrn"u8))
+                        {
+                            value = BeNrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("bg_ucn"u8))
+                        {
+                            value = BgUcn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("br_cpf"u8))
+                        {
+                            value = BrCpf;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("ca_sin"u8))
+                        {
+                            value = CaSin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cl_rut"u8))
+                        {
+                            value = ClRut;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cr_cpf"u8))
+                        {
+                            value = CrCpf;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cy_tic"u8))
+                        {
+                            value = CyTic;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("de_stn"u8))
+                        {
+                            value = DeStn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("dk_cpr"u8))
+                        {
+                            value = DkCpr;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("do_cie"u8))
+                        {
+                            value = DoCie;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("do_rcn"u8))
+                        {
+                            value = DoRcn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("es_nif"u8))
+                        {
+                            value = EsNif;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("fr_nir"u8))
+                        {
+                            value = FrNir;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'g':
+                        if (utf8.SequenceEqual("gr_afm"u8))
+                        {
+                            value = GrAfm;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gt_nit"u8))
+                        {
+                            value = GtNit;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("hr_oib"u8))
+                        {
+                            value = HrOib;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("id_nik"u8))
+                        {
+                            value = IdNik;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'j':
+                        if (utf8.SequenceEqual("jp_inc"u8))
+                        {
+                            value = JpInc;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("ke_pin"u8))
+                        {
+                            value = KePin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("kz_iin"u8))
+                        {
+                            value = KzIin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("lu_nif"u8))
+                        {
+                            value = LuNif;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("mx_rfc"u8))
+                        {
+                            value = MxRfc;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("ng_nin"u8))
+                        {
+                            value = NgNin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nl_bsn"u8))
+                        {
+                            value = NlBsn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("no_nin"u8))
+                        {
+                            value = NoNin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nz_ird"u8))
+                        {
+                            value = NzIrd;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("pe_dni"u8))
+                        {
+                            value = PeDni;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pt_nif"u8))
+                        {
+                            value = PtNif;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("ro_cnp"u8))
+                        {
+                            value = RoCnp;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("sa_tin"u8))
+                        {
+                            value = SaTin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("se_pin"u8))
+                        {
+                            value = SePin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sg_fin"u8))
+                        {
+                            value = SgFin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sk_dic"u8))
+                        {
+                            value = SkDic;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("th_pin"u8))
+                        {
+                            value = ThPin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("tr_tin"u8))
+                        {
+                            value = TrTin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("us_ssn"u8))
+                        {
+                            value = UsSsn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("uy_dni"u8))
+                        {
+                            value = UyDni;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 7:
+                switch (utf8[1])
+                {
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("gb_nino"u8))
+                        {
+                            value = GbNino;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("bd_etin"u8))
+                        {
+                            value = BdEtin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("ie_ppsn"u8))
+                        {
+                            value = IePpsn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'g':
+                        if (utf8.SequenceEqual("sg_nric"u8))
+                        {
+                            value = SgNric;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("ch_oasi"u8))
+                        {
+                            value = ChOasi;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("fi_hetu"u8))
+                        {
+                            value = FiHetu;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("li_peid"u8))
+                        {
+                            value = LiPeid;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("pk_cnic"u8))
+                        {
+                            value = PkCnic;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pk_snic"u8))
+                        {
+                            value = PkSnic;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("bn_nric"u8))
+                        {
+                            value = BnNric;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("co_nuip"u8))
+                        {
+                            value = CoNuip;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("ar_cuil"u8))
+                        {
+                            value = ArCuil;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cr_nite"u8))
+                        {
+                            value = CrNite;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("us_itin"u8))
+                        {
+                            value = UsItin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("my_nric"u8))
+                        {
+                            value = MyNric;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'z':
+                        if (utf8.SequenceEqual("mz_nuit"u8))
+                        {
+                            value = MzNuit;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 8:
+                if (utf8.SequenceEqual("cr_dimex"u8))
+                {
+                    value = CrDimex;
+                    return true;
+                }
+
+                if (utf8.SequenceEqual("pl_pesel"u8))
+                {
+                    value = PlPesel;
+                    return true;
+                }
+
+                break;
+            case 13:
+                if (utf8.SequenceEqual("us_ssn_last_4"u8))
+                {
+                    value = UsSsnLast4;
+                    return true;
+                }
+
+                break;
+            case 14:
+                if (utf8.SequenceEqual("us_itin_last_4"u8))
+                {
+                    value = UsItinLast4;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

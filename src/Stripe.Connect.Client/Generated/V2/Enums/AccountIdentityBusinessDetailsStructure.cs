@@ -148,166 +148,202 @@ public readonly partial struct AccountIdentityBusinessDetailsStructure : IStripe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountIdentityBusinessDetailsStructure value)
     {
-        if (utf8.SequenceEqual("cooperative"u8))
+        switch (utf8.Length)
         {
-            value = Cooperative;
-            return true;
-        }
+            case 3:
+                if (utf8.SequenceEqual("llc"u8))
+                {
+                    value = Llc;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("free_zone_establishment"u8))
-        {
-            value = FreeZoneEstablishment;
-            return true;
-        }
+                break;
+            case 5:
+                if (utf8.SequenceEqual("trust"u8))
+                {
+                    value = Trust;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("free_zone_llc"u8))
-        {
-            value = FreeZoneLlc;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("cooperative"u8))
+                {
+                    value = Cooperative;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("government_instrumentality"u8))
-        {
-            value = GovernmentInstrumentality;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("free_zone_llc"u8))
+                {
+                    value = FreeZoneLlc;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("governmental_unit"u8))
-        {
-            value = GovernmentalUnit;
-            return true;
-        }
+                break;
+            case 14:
+                if (utf8.SequenceEqual("public_company"u8))
+                {
+                    value = PublicCompany;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("incorporated_association"u8))
-        {
-            value = IncorporatedAssociation;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("private_company"u8))
+                {
+                    value = PrivateCompany;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("incorporated_non_profit"u8))
-        {
-            value = IncorporatedNonProfit;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("multi_member_llc"u8))
+                {
+                    value = MultiMemberLlc;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("incorporated_partnership"u8))
-        {
-            value = IncorporatedPartnership;
-            return true;
-        }
+                break;
+            case 17:
+                if (utf8.SequenceEqual("governmental_unit"u8))
+                {
+                    value = GovernmentalUnit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("limited_liability_partnership"u8))
-        {
-            value = LimitedLiabilityPartnership;
-            return true;
-        }
+                if (utf8.SequenceEqual("single_member_llc"u8))
+                {
+                    value = SingleMemberLlc;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("llc"u8))
-        {
-            value = Llc;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("public_corporation"u8))
+                {
+                    value = PublicCorporation;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("multi_member_llc"u8))
-        {
-            value = MultiMemberLlc;
-            return true;
-        }
+                if (utf8.SequenceEqual("public_partnership"u8))
+                {
+                    value = PublicPartnership;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("private_company"u8))
-        {
-            value = PrivateCompany;
-            return true;
-        }
+                if (utf8.SequenceEqual("registered_charity"u8))
+                {
+                    value = RegisteredCharity;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("private_corporation"u8))
-        {
-            value = PrivateCorporation;
-            return true;
-        }
+                if (utf8.SequenceEqual("sole_establishment"u8))
+                {
+                    value = SoleEstablishment;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("private_partnership"u8))
-        {
-            value = PrivatePartnership;
-            return true;
-        }
+                break;
+            case 19:
+                if (utf8.SequenceEqual("private_corporation"u8))
+                {
+                    value = PrivateCorporation;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("public_company"u8))
-        {
-            value = PublicCompany;
-            return true;
-        }
+                if (utf8.SequenceEqual("private_partnership"u8))
+                {
+                    value = PrivatePartnership;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("public_corporation"u8))
-        {
-            value = PublicCorporation;
-            return true;
-        }
+                if (utf8.SequenceEqual("sole_proprietorship"u8))
+                {
+                    value = SoleProprietorship;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("public_listed_corporation"u8))
-        {
-            value = PublicListedCorporation;
-            return true;
-        }
+                break;
+            case 23:
+                if (utf8.SequenceEqual("free_zone_establishment"u8))
+                {
+                    value = FreeZoneEstablishment;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("public_partnership"u8))
-        {
-            value = PublicPartnership;
-            return true;
-        }
+                if (utf8.SequenceEqual("incorporated_non_profit"u8))
+                {
+                    value = IncorporatedNonProfit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("registered_charity"u8))
-        {
-            value = RegisteredCharity;
-            return true;
-        }
+                break;
+            case 24:
+                if (utf8.SequenceEqual("incorporated_association"u8))
+                {
+                    value = IncorporatedAssociation;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("single_member_llc"u8))
-        {
-            value = SingleMemberLlc;
-            return true;
-        }
+                if (utf8.SequenceEqual("incorporated_partnership"u8))
+                {
+                    value = IncorporatedPartnership;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("sole_establishment"u8))
-        {
-            value = SoleEstablishment;
-            return true;
-        }
+                break;
+            case 25:
+                if (utf8.SequenceEqual("public_listed_corporation"u8))
+                {
+                    value = PublicListedCorporation;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("sole_proprietorship"u8))
-        {
-            value = SoleProprietorship;
-            return true;
-        }
+                if (utf8.SequenceEqual("unincorporated_non_profit"u8))
+                {
+                    value = UnincorporatedNonProfit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("tax_exempt_government_instrumentality"u8))
-        {
-            value = TaxExemptGovernmentInstrumentality;
-            return true;
-        }
+                break;
+            case 26:
+                if (utf8.SequenceEqual("government_instrumentality"u8))
+                {
+                    value = GovernmentInstrumentality;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("trust"u8))
-        {
-            value = Trust;
-            return true;
-        }
+                if (utf8.SequenceEqual("unincorporated_association"u8))
+                {
+                    value = UnincorporatedAssociation;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unincorporated_association"u8))
-        {
-            value = UnincorporatedAssociation;
-            return true;
-        }
+                if (utf8.SequenceEqual("unincorporated_partnership"u8))
+                {
+                    value = UnincorporatedPartnership;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unincorporated_non_profit"u8))
-        {
-            value = UnincorporatedNonProfit;
-            return true;
-        }
+                break;
+            case 29:
+                if (utf8.SequenceEqual("limited_liability_partnership"u8))
+                {
+                    value = LimitedLiabilityPartnership;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unincorporated_partnership"u8))
-        {
-            value = UnincorporatedPartnership;
-            return true;
+                break;
+            case 37:
+                if (utf8.SequenceEqual("tax_exempt_government_instrumentality"u8))
+                {
+                    value = TaxExemptGovernmentInstrumentality;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

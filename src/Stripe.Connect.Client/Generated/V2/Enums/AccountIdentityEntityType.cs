@@ -56,28 +56,38 @@ public readonly partial struct AccountIdentityEntityType : IStripeEnum<AccountId
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountIdentityEntityType value)
     {
-        if (utf8.SequenceEqual("company"u8))
+        switch (utf8.Length)
         {
-            value = Company;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("company"u8))
+                {
+                    value = Company;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("government_entity"u8))
-        {
-            value = GovernmentEntity;
-            return true;
-        }
+                break;
+            case 10:
+                if (utf8.SequenceEqual("individual"u8))
+                {
+                    value = Individual;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("individual"u8))
-        {
-            value = Individual;
-            return true;
-        }
+                if (utf8.SequenceEqual("non_profit"u8))
+                {
+                    value = NonProfit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("non_profit"u8))
-        {
-            value = NonProfit;
-            return true;
+                break;
+            case 17:
+                if (utf8.SequenceEqual("government_entity"u8))
+                {
+                    value = GovernmentEntity;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

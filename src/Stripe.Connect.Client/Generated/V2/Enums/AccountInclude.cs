@@ -68,46 +68,60 @@ public readonly partial struct AccountInclude : IStripeEnum<AccountInclude>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountInclude value)
     {
-        if (utf8.SequenceEqual("configuration.customer"u8))
+        switch (utf8.Length)
         {
-            value = ConfigurationCustomer;
-            return true;
-        }
+            case 8:
+                if (utf8.SequenceEqual("defaults"u8))
+                {
+                    value = Defaults;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("configuration.merchant"u8))
-        {
-            value = ConfigurationMerchant;
-            return true;
-        }
+                if (utf8.SequenceEqual("identity"u8))
+                {
+                    value = Identity;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("configuration.recipient"u8))
-        {
-            value = ConfigurationRecipient;
-            return true;
-        }
+                break;
+            case 12:
+                if (utf8.SequenceEqual("requirements"u8))
+                {
+                    value = Requirements;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("defaults"u8))
-        {
-            value = Defaults;
-            return true;
-        }
+                break;
+            case 19:
+                if (utf8.SequenceEqual("future_requirements"u8))
+                {
+                    value = FutureRequirements;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("future_requirements"u8))
-        {
-            value = FutureRequirements;
-            return true;
-        }
+                break;
+            case 22:
+                if (utf8.SequenceEqual("configuration.customer"u8))
+                {
+                    value = ConfigurationCustomer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("identity"u8))
-        {
-            value = Identity;
-            return true;
-        }
+                if (utf8.SequenceEqual("configuration.merchant"u8))
+                {
+                    value = ConfigurationMerchant;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements"u8))
-        {
-            value = Requirements;
-            return true;
+                break;
+            case 23:
+                if (utf8.SequenceEqual("configuration.recipient"u8))
+                {
+                    value = ConfigurationRecipient;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

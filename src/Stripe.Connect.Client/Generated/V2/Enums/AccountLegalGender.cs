@@ -48,16 +48,24 @@ public readonly partial struct AccountLegalGender : IStripeEnum<AccountLegalGend
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountLegalGender value)
     {
-        if (utf8.SequenceEqual("female"u8))
+        switch (utf8.Length)
         {
-            value = Female;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("male"u8))
+                {
+                    value = Male;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("male"u8))
-        {
-            value = Male;
-            return true;
+                break;
+            case 6:
+                if (utf8.SequenceEqual("female"u8))
+                {
+                    value = Female;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

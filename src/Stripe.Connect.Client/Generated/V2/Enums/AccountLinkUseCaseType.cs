@@ -48,16 +48,24 @@ public readonly partial struct AccountLinkUseCaseType : IStripeEnum<AccountLinkU
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountLinkUseCaseType value)
     {
-        if (utf8.SequenceEqual("account_onboarding"u8))
+        switch (utf8.Length)
         {
-            value = AccountOnboarding;
-            return true;
-        }
+            case 14:
+                if (utf8.SequenceEqual("account_update"u8))
+                {
+                    value = AccountUpdate;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("account_update"u8))
-        {
-            value = AccountUpdate;
-            return true;
+                break;
+            case 18:
+                if (utf8.SequenceEqual("account_onboarding"u8))
+                {
+                    value = AccountOnboarding;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct AccountPoliticalExposure : IStripeEnum<AccountPol
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountPoliticalExposure value)
     {
-        if (utf8.SequenceEqual("existing"u8))
+        switch (utf8.Length)
         {
-            value = Existing;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("none"u8))
+                {
+                    value = None;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("none"u8))
-        {
-            value = None;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("existing"u8))
+                {
+                    value = Existing;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -44,10 +44,16 @@ public readonly partial struct AccountVerificationType : IStripeEnum<AccountVeri
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AccountVerificationType value)
     {
-        if (utf8.SequenceEqual("front_back"u8))
+        switch (utf8.Length)
         {
-            value = FrontBack;
-            return true;
+            case 10:
+                if (utf8.SequenceEqual("front_back"u8))
+                {
+                    value = FrontBack;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -56,28 +56,36 @@ public readonly partial struct AmazonEventbridgeAwsEventSourceStatus : IStripeEn
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AmazonEventbridgeAwsEventSourceStatus value)
     {
-        if (utf8.SequenceEqual("active"u8))
+        switch (utf8.Length)
         {
-            value = Active;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("active"u8))
+                {
+                    value = Active;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("deleted"u8))
-        {
-            value = Deleted;
-            return true;
-        }
+                break;
+            case 7:
+                if (utf8.SequenceEqual("deleted"u8))
+                {
+                    value = Deleted;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("pending"u8))
-        {
-            value = Pending;
-            return true;
-        }
+                if (utf8.SequenceEqual("pending"u8))
+                {
+                    value = Pending;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unknown"u8))
-        {
-            value = Unknown;
-            return true;
+                if (utf8.SequenceEqual("unknown"u8))
+                {
+                    value = Unknown;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -56,28 +56,38 @@ public readonly partial struct AutomaticIndirectTaxLocationSource : IStripeEnum<
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AutomaticIndirectTaxLocationSource value)
     {
-        if (utf8.SequenceEqual("identity_address"u8))
+        switch (utf8.Length)
         {
-            value = IdentityAddress;
-            return true;
-        }
+            case 10:
+                if (utf8.SequenceEqual("ip_address"u8))
+                {
+                    value = IpAddress;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("ip_address"u8))
-        {
-            value = IpAddress;
-            return true;
-        }
+                break;
+            case 14:
+                if (utf8.SequenceEqual("payment_method"u8))
+                {
+                    value = PaymentMethod;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("payment_method"u8))
-        {
-            value = PaymentMethod;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("identity_address"u8))
+                {
+                    value = IdentityAddress;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("shipping_address"u8))
-        {
-            value = ShippingAddress;
-            return true;
+                if (utf8.SequenceEqual("shipping_address"u8))
+                {
+                    value = ShippingAddress;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,32 @@ public readonly partial struct AutomaticIndirectTaxValidateLocation : IStripeEnu
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AutomaticIndirectTaxValidateLocation value)
     {
-        if (utf8.SequenceEqual("auto"u8))
+        switch (utf8.Length)
         {
-            value = Auto;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("auto"u8))
+                {
+                    value = Auto;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("deferred"u8))
-        {
-            value = Deferred;
-            return true;
-        }
+                break;
+            case 8:
+                if (utf8.SequenceEqual("deferred"u8))
+                {
+                    value = Deferred;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("immediately"u8))
-        {
-            value = Immediately;
-            return true;
+                break;
+            case 11:
+                if (utf8.SequenceEqual("immediately"u8))
+                {
+                    value = Immediately;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

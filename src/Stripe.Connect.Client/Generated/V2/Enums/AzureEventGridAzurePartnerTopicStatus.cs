@@ -56,28 +56,38 @@ public readonly partial struct AzureEventGridAzurePartnerTopicStatus : IStripeEn
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out AzureEventGridAzurePartnerTopicStatus value)
     {
-        if (utf8.SequenceEqual("activated"u8))
+        switch (utf8.Length)
         {
-            value = Activated;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("deleted"u8))
+                {
+                    value = Deleted;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("deleted"u8))
-        {
-            value = Deleted;
-            return true;
-        }
+                if (utf8.SequenceEqual("unknown"u8))
+                {
+                    value = Unknown;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("never_activated"u8))
-        {
-            value = NeverActivated;
-            return true;
-        }
+                break;
+            case 9:
+                if (utf8.SequenceEqual("activated"u8))
+                {
+                    value = Activated;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unknown"u8))
-        {
-            value = Unknown;
-            return true;
+                break;
+            case 15:
+                if (utf8.SequenceEqual("never_activated"u8))
+                {
+                    value = NeverActivated;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct BillingInvoiceRenderingAmountTaxDisplay : IStripe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out BillingInvoiceRenderingAmountTaxDisplay value)
     {
-        if (utf8.SequenceEqual("exclude_tax"u8))
+        switch (utf8.Length)
         {
-            value = ExcludeTax;
-            return true;
-        }
+            case 11:
+                if (utf8.SequenceEqual("exclude_tax"u8))
+                {
+                    value = ExcludeTax;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("include_inclusive_tax"u8))
-        {
-            value = IncludeInclusiveTax;
-            return true;
+                break;
+            case 21:
+                if (utf8.SequenceEqual("include_inclusive_tax"u8))
+                {
+                    value = IncludeInclusiveTax;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -100,94 +100,122 @@ public readonly partial struct CapabilityStatusDetailsCode : IStripeEnum<Capabil
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CapabilityStatusDetailsCode value)
     {
-        if (utf8.SequenceEqual("determining_status"u8))
+        switch (utf8.Length)
         {
-            value = DeterminingStatus;
-            return true;
-        }
+            case 14:
+                if (utf8.SequenceEqual("rejected_fraud"u8))
+                {
+                    value = RejectedFraud;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_fraud"u8))
-        {
-            value = RejectedFraud;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected_other"u8))
+                {
+                    value = RejectedOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_incomplete_verification"u8))
-        {
-            value = RejectedIncompleteVerification;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("rejected_listed"u8))
+                {
+                    value = RejectedListed;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_listed"u8))
-        {
-            value = RejectedListed;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("restricted_other"u8))
+                {
+                    value = RestrictedOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_other"u8))
-        {
-            value = RejectedOther;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("determining_status"u8))
+                {
+                    value = DeterminingStatus;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_platform_fraud"u8))
-        {
-            value = RejectedPlatformFraud;
-            return true;
-        }
+                break;
+            case 19:
+                if (utf8.SequenceEqual("unsupported_country"u8))
+                {
+                    value = UnsupportedCountry;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_platform_other"u8))
-        {
-            value = RejectedPlatformOther;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("unsupported_business"u8))
+                {
+                    value = UnsupportedBusiness;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_platform_terms_of_service"u8))
-        {
-            value = RejectedPlatformTermsOfService;
-            return true;
-        }
+                break;
+            case 21:
+                if (utf8.SequenceEqual("requirements_past_due"u8))
+                {
+                    value = RequirementsPastDue;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("rejected_terms_of_service"u8))
-        {
-            value = RejectedTermsOfService;
-            return true;
-        }
+                break;
+            case 23:
+                if (utf8.SequenceEqual("rejected_platform_fraud"u8))
+                {
+                    value = RejectedPlatformFraud;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements_past_due"u8))
-        {
-            value = RequirementsPastDue;
-            return true;
-        }
+                if (utf8.SequenceEqual("rejected_platform_other"u8))
+                {
+                    value = RejectedPlatformOther;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("requirements_pending_verification"u8))
-        {
-            value = RequirementsPendingVerification;
-            return true;
-        }
+                if (utf8.SequenceEqual("unsupported_entity_type"u8))
+                {
+                    value = UnsupportedEntityType;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("restricted_other"u8))
-        {
-            value = RestrictedOther;
-            return true;
-        }
+                break;
+            case 25:
+                if (utf8.SequenceEqual("rejected_terms_of_service"u8))
+                {
+                    value = RejectedTermsOfService;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unsupported_business"u8))
-        {
-            value = UnsupportedBusiness;
-            return true;
-        }
+                break;
+            case 32:
+                if (utf8.SequenceEqual("rejected_incomplete_verification"u8))
+                {
+                    value = RejectedIncompleteVerification;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unsupported_country"u8))
-        {
-            value = UnsupportedCountry;
-            return true;
-        }
+                break;
+            case 33:
+                if (utf8.SequenceEqual("requirements_pending_verification"u8))
+                {
+                    value = RequirementsPendingVerification;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("unsupported_entity_type"u8))
-        {
-            value = UnsupportedEntityType;
-            return true;
+                break;
+            case 34:
+                if (utf8.SequenceEqual("rejected_platform_terms_of_service"u8))
+                {
+                    value = RejectedPlatformTermsOfService;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,32 @@ public readonly partial struct CapabilityStatusDetailsResolution : IStripeEnum<C
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CapabilityStatusDetailsResolution value)
     {
-        if (utf8.SequenceEqual("contact_stripe"u8))
+        switch (utf8.Length)
         {
-            value = ContactStripe;
-            return true;
-        }
+            case 12:
+                if (utf8.SequenceEqual("provide_info"u8))
+                {
+                    value = ProvideInfo;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("no_resolution"u8))
-        {
-            value = NoResolution;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("no_resolution"u8))
+                {
+                    value = NoResolution;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("provide_info"u8))
-        {
-            value = ProvideInfo;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("contact_stripe"u8))
+                {
+                    value = ContactStripe;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -44,10 +44,16 @@ public readonly partial struct CompanyMemorandumOfAssociationType : IStripeEnum<
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CompanyMemorandumOfAssociationType value)
     {
-        if (utf8.SequenceEqual("files"u8))
+        switch (utf8.Length)
         {
-            value = Files;
-            return true;
+            case 5:
+                if (utf8.SequenceEqual("files"u8))
+                {
+                    value = Files;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,32 @@ public readonly partial struct CustomerAutomaticIndirectTaxExempt : IStripeEnum<
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out CustomerAutomaticIndirectTaxExempt value)
     {
-        if (utf8.SequenceEqual("exempt"u8))
+        switch (utf8.Length)
         {
-            value = Exempt;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("none"u8))
+                {
+                    value = None;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("none"u8))
-        {
-            value = None;
-            return true;
-        }
+                break;
+            case 6:
+                if (utf8.SequenceEqual("exempt"u8))
+                {
+                    value = Exempt;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("reverse"u8))
-        {
-            value = Reverse;
-            return true;
+                break;
+            case 7:
+                if (utf8.SequenceEqual("reverse"u8))
+                {
+                    value = Reverse;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

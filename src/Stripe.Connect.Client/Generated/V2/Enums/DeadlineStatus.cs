@@ -52,22 +52,32 @@ public readonly partial struct DeadlineStatus : IStripeEnum<DeadlineStatus>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out DeadlineStatus value)
     {
-        if (utf8.SequenceEqual("currently_due"u8))
+        switch (utf8.Length)
         {
-            value = CurrentlyDue;
-            return true;
-        }
+            case 8:
+                if (utf8.SequenceEqual("past_due"u8))
+                {
+                    value = PastDue;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("eventually_due"u8))
-        {
-            value = EventuallyDue;
-            return true;
-        }
+                break;
+            case 13:
+                if (utf8.SequenceEqual("currently_due"u8))
+                {
+                    value = CurrentlyDue;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("past_due"u8))
-        {
-            value = PastDue;
-            return true;
+                break;
+            case 14:
+                if (utf8.SequenceEqual("eventually_due"u8))
+                {
+                    value = EventuallyDue;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

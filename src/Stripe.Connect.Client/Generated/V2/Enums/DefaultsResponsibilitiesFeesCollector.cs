@@ -56,28 +56,40 @@ public readonly partial struct DefaultsResponsibilitiesFeesCollector : IStripeEn
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out DefaultsResponsibilitiesFeesCollector value)
     {
-        if (utf8.SequenceEqual("application"u8))
+        switch (utf8.Length)
         {
-            value = Application;
-            return true;
-        }
+            case 6:
+                if (utf8.SequenceEqual("stripe"u8))
+                {
+                    value = Stripe;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_custom"u8))
-        {
-            value = ApplicationCustom;
-            return true;
-        }
+                break;
+            case 11:
+                if (utf8.SequenceEqual("application"u8))
+                {
+                    value = Application;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("application_express"u8))
-        {
-            value = ApplicationExpress;
-            return true;
-        }
+                break;
+            case 18:
+                if (utf8.SequenceEqual("application_custom"u8))
+                {
+                    value = ApplicationCustom;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe"u8))
-        {
-            value = Stripe;
-            return true;
+                break;
+            case 19:
+                if (utf8.SequenceEqual("application_express"u8))
+                {
+                    value = ApplicationExpress;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

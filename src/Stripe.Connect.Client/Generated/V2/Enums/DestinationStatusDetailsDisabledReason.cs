@@ -52,22 +52,32 @@ public readonly partial struct DestinationStatusDetailsDisabledReason : IStripeE
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out DestinationStatusDetailsDisabledReason value)
     {
-        if (utf8.SequenceEqual("no_aws_event_source_exists"u8))
+        switch (utf8.Length)
         {
-            value = NoAwsEventSourceExists;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("user"u8))
+                {
+                    value = User;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("no_azure_partner_topic_exists"u8))
-        {
-            value = NoAzurePartnerTopicExists;
-            return true;
-        }
+                break;
+            case 26:
+                if (utf8.SequenceEqual("no_aws_event_source_exists"u8))
+                {
+                    value = NoAwsEventSourceExists;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("user"u8))
-        {
-            value = User;
-            return true;
+                break;
+            case 29:
+                if (utf8.SequenceEqual("no_azure_partner_topic_exists"u8))
+                {
+                    value = NoAzurePartnerTopicExists;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct DetailsAdditionalAddressesPurpose : IStripeEnum<D
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out DetailsAdditionalAddressesPurpose value)
     {
-        if (utf8.SequenceEqual("administrative"u8))
+        switch (utf8.Length)
         {
-            value = Administrative;
-            return true;
-        }
+            case 14:
+                if (utf8.SequenceEqual("administrative"u8))
+                {
+                    value = Administrative;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("principal_place_of_business"u8))
-        {
-            value = PrincipalPlaceOfBusiness;
-            return true;
+                break;
+            case 27:
+                if (utf8.SequenceEqual("principal_place_of_business"u8))
+                {
+                    value = PrincipalPlaceOfBusiness;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

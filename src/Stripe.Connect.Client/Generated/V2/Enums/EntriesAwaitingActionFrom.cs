@@ -48,16 +48,24 @@ public readonly partial struct EntriesAwaitingActionFrom : IStripeEnum<EntriesAw
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EntriesAwaitingActionFrom value)
     {
-        if (utf8.SequenceEqual("stripe"u8))
+        switch (utf8.Length)
         {
-            value = Stripe;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("user"u8))
+                {
+                    value = User;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("user"u8))
-        {
-            value = User;
-            return true;
+                break;
+            case 6:
+                if (utf8.SequenceEqual("stripe"u8))
+                {
+                    value = Stripe;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct EventDestinationEventPayload : IStripeEnum<EventD
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EventDestinationEventPayload value)
     {
-        if (utf8.SequenceEqual("snapshot"u8))
+        switch (utf8.Length)
         {
-            value = Snapshot;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("thin"u8))
+                {
+                    value = Thin;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("thin"u8))
-        {
-            value = Thin;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("snapshot"u8))
+                {
+                    value = Snapshot;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

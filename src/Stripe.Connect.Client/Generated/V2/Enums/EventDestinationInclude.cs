@@ -48,16 +48,24 @@ public readonly partial struct EventDestinationInclude : IStripeEnum<EventDestin
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EventDestinationInclude value)
     {
-        if (utf8.SequenceEqual("webhook_endpoint.signing_secret"u8))
+        switch (utf8.Length)
         {
-            value = WebhookEndpointSigningSecret;
-            return true;
-        }
+            case 20:
+                if (utf8.SequenceEqual("webhook_endpoint.url"u8))
+                {
+                    value = WebhookEndpointUrl;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("webhook_endpoint.url"u8))
-        {
-            value = WebhookEndpointUrl;
-            return true;
+                break;
+            case 31:
+                if (utf8.SequenceEqual("webhook_endpoint.signing_secret"u8))
+                {
+                    value = WebhookEndpointSigningSecret;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct EventDestinationStatus : IStripeEnum<EventDestina
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EventDestinationStatus value)
     {
-        if (utf8.SequenceEqual("disabled"u8))
+        switch (utf8.Length)
         {
-            value = Disabled;
-            return true;
-        }
+            case 7:
+                if (utf8.SequenceEqual("enabled"u8))
+                {
+                    value = Enabled;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("enabled"u8))
-        {
-            value = Enabled;
-            return true;
+                break;
+            case 8:
+                if (utf8.SequenceEqual("disabled"u8))
+                {
+                    value = Disabled;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,30 @@ public readonly partial struct EventDestinationType : IStripeEnum<EventDestinati
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EventDestinationType value)
     {
-        if (utf8.SequenceEqual("amazon_eventbridge"u8))
+        switch (utf8.Length)
         {
-            value = AmazonEventbridge;
-            return true;
-        }
+            case 16:
+                if (utf8.SequenceEqual("azure_event_grid"u8))
+                {
+                    value = AzureEventGrid;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("azure_event_grid"u8))
-        {
-            value = AzureEventGrid;
-            return true;
-        }
+                if (utf8.SequenceEqual("webhook_endpoint"u8))
+                {
+                    value = WebhookEndpoint;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("webhook_endpoint"u8))
-        {
-            value = WebhookEndpoint;
-            return true;
+                break;
+            case 18:
+                if (utf8.SequenceEqual("amazon_eventbridge"u8))
+                {
+                    value = AmazonEventbridge;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -44,10 +44,16 @@ public readonly partial struct EventReasonType : IStripeEnum<EventReasonType>
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out EventReasonType value)
     {
-        if (utf8.SequenceEqual("request"u8))
+        switch (utf8.Length)
         {
-            value = Request;
-            return true;
+            case 7:
+                if (utf8.SequenceEqual("request"u8))
+                {
+                    value = Request;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

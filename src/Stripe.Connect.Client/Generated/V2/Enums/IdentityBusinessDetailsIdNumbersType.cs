@@ -500,694 +500,806 @@ public readonly partial struct IdentityBusinessDetailsIdNumbersType : IStripeEnu
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out IdentityBusinessDetailsIdNumbersType value)
     {
-        if (utf8.SequenceEqual("ae_crn"u8))
-        {
-            value = AeCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ae_vat"u8))
-        {
-            value = AeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ao_nif"u8))
-        {
-            value = AoNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ar_cuit"u8))
-        {
-            value = ArCuit;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("at_fn"u8))
-        {
-            value = AtFn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("at_stn"u8))
-        {
-            value = AtStn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("at_vat"u8))
-        {
-            value = AtVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("au_abn"u8))
-        {
-            value = AuAbn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("au_acn"u8))
-        {
-            value = AuAcn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("au_in"u8))
-        {
-            value = AuIn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("az_tin"u8))
-        {
-            value = AzTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bd_etin"u8))
-        {
-            value = BdEtin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("be_cbe"u8))
-        {
-            value = BeCbe;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("be_vat"u8))
-        {
-            value = BeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bg_uic"u8))
-        {
-            value = BgUic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("bg_vat"u8))
-        {
-            value = BgVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("br_cnpj"u8))
-        {
-            value = BrCnpj;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_cn"u8))
-        {
-            value = CaCn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_crarr"u8))
-        {
-            value = CaCrarr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_gst_hst"u8))
-        {
-            value = CaGstHst;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_neq"u8))
-        {
-            value = CaNeq;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ca_rid"u8))
-        {
-            value = CaRid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ch_chid"u8))
-        {
-            value = ChChid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ch_uid"u8))
-        {
-            value = ChUid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_cpj"u8))
-        {
-            value = CrCpj;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cr_nite"u8))
-        {
-            value = CrNite;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cy_he"u8))
-        {
-            value = CyHe;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cy_tic"u8))
-        {
-            value = CyTic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cy_vat"u8))
-        {
-            value = CyVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cz_ico"u8))
-        {
-            value = CzIco;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("cz_vat"u8))
-        {
-            value = CzVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de_hrn"u8))
-        {
-            value = DeHrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de_stn"u8))
-        {
-            value = DeStn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("de_vat"u8))
-        {
-            value = DeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("dk_cvr"u8))
-        {
-            value = DkCvr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("dk_vat"u8))
-        {
-            value = DkVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("do_rcn"u8))
-        {
-            value = DoRcn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ee_rk"u8))
-        {
-            value = EeRk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ee_vat"u8))
-        {
-            value = EeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es_cif"u8))
-        {
-            value = EsCif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("es_vat"u8))
-        {
-            value = EsVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fi_vat"u8))
-        {
-            value = FiVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fi_yt"u8))
-        {
-            value = FiYt;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr_rna"u8))
-        {
-            value = FrRna;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr_siren"u8))
-        {
-            value = FrSiren;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("fr_vat"u8))
-        {
-            value = FrVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gb_crn"u8))
-        {
-            value = GbCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gb_vat"u8))
-        {
-            value = GbVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gi_crn"u8))
-        {
-            value = GiCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gr_afm"u8))
-        {
-            value = GrAfm;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gr_gemi"u8))
-        {
-            value = GrGemi;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gr_vat"u8))
-        {
-            value = GrVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("gt_nit"u8))
-        {
-            value = GtNit;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hk_br"u8))
-        {
-            value = HkBr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hk_cr"u8))
-        {
-            value = HkCr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr_mbs"u8))
-        {
-            value = HrMbs;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr_oib"u8))
-        {
-            value = HrOib;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hr_vat"u8))
-        {
-            value = HrVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu_cjs"u8))
-        {
-            value = HuCjs;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu_tin"u8))
-        {
-            value = HuTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("hu_vat"u8))
-        {
-            value = HuVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ie_crn"u8))
-        {
-            value = IeCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ie_trn"u8))
-        {
-            value = IeTrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ie_vat"u8))
-        {
-            value = IeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("it_rea"u8))
-        {
-            value = ItRea;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("it_vat"u8))
-        {
-            value = ItVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("jp_cn"u8))
-        {
-            value = JpCn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("kz_bin"u8))
-        {
-            value = KzBin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("li_uid"u8))
-        {
-            value = LiUid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lt_ccrn"u8))
-        {
-            value = LtCcrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lt_vat"u8))
-        {
-            value = LtVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lu_nif"u8))
-        {
-            value = LuNif;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lu_rcs"u8))
-        {
-            value = LuRcs;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lu_vat"u8))
-        {
-            value = LuVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lv_urn"u8))
-        {
-            value = LvUrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("lv_vat"u8))
-        {
-            value = LvVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mt_crn"u8))
-        {
-            value = MtCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mt_tin"u8))
-        {
-            value = MtTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mt_vat"u8))
-        {
-            value = MtVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mx_rfc"u8))
-        {
-            value = MxRfc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("my_brn"u8))
-        {
-            value = MyBrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("my_coid"u8))
-        {
-            value = MyCoid;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("my_itn"u8))
-        {
-            value = MyItn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("my_sst"u8))
-        {
-            value = MySst;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("mz_nuit"u8))
-        {
-            value = MzNuit;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl_kvk"u8))
-        {
-            value = NlKvk;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl_rsin"u8))
-        {
-            value = NlRsin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nl_vat"u8))
-        {
-            value = NlVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("no_orgnr"u8))
-        {
-            value = NoOrgnr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nz_bn"u8))
-        {
-            value = NzBn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("nz_ird"u8))
-        {
-            value = NzIrd;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pe_ruc"u8))
-        {
-            value = PeRuc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pk_ntn"u8))
-        {
-            value = PkNtn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl_nip"u8))
-        {
-            value = PlNip;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl_regon"u8))
-        {
-            value = PlRegon;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pl_vat"u8))
-        {
-            value = PlVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("pt_vat"u8))
-        {
-            value = PtVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro_cui"u8))
-        {
-            value = RoCui;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro_orc"u8))
-        {
-            value = RoOrc;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("ro_vat"u8))
-        {
-            value = RoVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sa_crn"u8))
-        {
-            value = SaCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sa_tin"u8))
-        {
-            value = SaTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("se_orgnr"u8))
-        {
-            value = SeOrgnr;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("se_vat"u8))
-        {
-            value = SeVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sg_uen"u8))
-        {
-            value = SgUen;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("si_msp"u8))
-        {
-            value = SiMsp;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("si_tin"u8))
-        {
-            value = SiTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("si_vat"u8))
-        {
-            value = SiVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk_dic"u8))
-        {
-            value = SkDic;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk_ico"u8))
-        {
-            value = SkIco;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("sk_vat"u8))
-        {
-            value = SkVat;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th_crn"u8))
-        {
-            value = ThCrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th_prn"u8))
-        {
-            value = ThPrn;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("th_tin"u8))
-        {
-            value = ThTin;
-            return true;
-        }
-
-        if (utf8.SequenceEqual("us_ein"u8))
-        {
-            value = UsEin;
-            return true;
+        switch (utf8.Length)
+        {
+            case 5:
+                switch (utf8[1])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("ca_cn"u8))
+                        {
+                            value = CaCn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("ee_rk"u8))
+                        {
+                            value = EeRk;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("fi_yt"u8))
+                        {
+                            value = FiYt;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("hk_br"u8))
+                        {
+                            value = HkBr;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hk_cr"u8))
+                        {
+                            value = HkCr;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("jp_cn"u8))
+                        {
+                            value = JpCn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("at_fn"u8))
+                        {
+                            value = AtFn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("au_in"u8))
+                        {
+                            value = AuIn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'y':
+                        if (utf8.SequenceEqual("cy_he"u8))
+                        {
+                            value = CyHe;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'z':
+                        if (utf8.SequenceEqual("nz_bn"u8))
+                        {
+                            value = NzBn;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 6:
+                switch (utf8[0])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("ae_crn"u8))
+                        {
+                            value = AeCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ae_vat"u8))
+                        {
+                            value = AeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ao_nif"u8))
+                        {
+                            value = AoNif;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("at_stn"u8))
+                        {
+                            value = AtStn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("at_vat"u8))
+                        {
+                            value = AtVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("au_abn"u8))
+                        {
+                            value = AuAbn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("au_acn"u8))
+                        {
+                            value = AuAcn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("az_tin"u8))
+                        {
+                            value = AzTin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("be_cbe"u8))
+                        {
+                            value = BeCbe;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("be_vat"u8))
+                        {
+                            value = BeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("bg_uic"u8))
+                        {
+                            value = BgUic;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("bg_vat"u8))
+                        {
+                            value = BgVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("ca_neq"u8))
+                        {
+                            value = CaNeq;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ca_rid"u8))
+                        {
+                            value = CaRid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ch_uid"u8))
+                        {
+                            value = ChUid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cr_cpj"u8))
+                        {
+                            value = CrCpj;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cy_tic"u8))
+                        {
+                            value = CyTic;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cy_vat"u8))
+                        {
+                            value = CyVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cz_ico"u8))
+                        {
+                            value = CzIco;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("cz_vat"u8))
+                        {
+                            value = CzVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'d':
+                        if (utf8.SequenceEqual("de_hrn"u8))
+                        {
+                            value = DeHrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("de_stn"u8))
+                        {
+                            value = DeStn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("de_vat"u8))
+                        {
+                            value = DeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("dk_cvr"u8))
+                        {
+                            value = DkCvr;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("dk_vat"u8))
+                        {
+                            value = DkVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("do_rcn"u8))
+                        {
+                            value = DoRcn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("ee_vat"u8))
+                        {
+                            value = EeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("es_cif"u8))
+                        {
+                            value = EsCif;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("es_vat"u8))
+                        {
+                            value = EsVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("fi_vat"u8))
+                        {
+                            value = FiVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("fr_rna"u8))
+                        {
+                            value = FrRna;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("fr_vat"u8))
+                        {
+                            value = FrVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'g':
+                        if (utf8.SequenceEqual("gb_crn"u8))
+                        {
+                            value = GbCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gb_vat"u8))
+                        {
+                            value = GbVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gi_crn"u8))
+                        {
+                            value = GiCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gr_afm"u8))
+                        {
+                            value = GrAfm;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gr_vat"u8))
+                        {
+                            value = GrVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("gt_nit"u8))
+                        {
+                            value = GtNit;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("hr_mbs"u8))
+                        {
+                            value = HrMbs;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hr_oib"u8))
+                        {
+                            value = HrOib;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hr_vat"u8))
+                        {
+                            value = HrVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hu_cjs"u8))
+                        {
+                            value = HuCjs;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hu_tin"u8))
+                        {
+                            value = HuTin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("hu_vat"u8))
+                        {
+                            value = HuVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("ie_crn"u8))
+                        {
+                            value = IeCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ie_trn"u8))
+                        {
+                            value = IeTrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ie_vat"u8))
+                        {
+                            value = IeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("it_rea"u8))
+                        {
+                            value = ItRea;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("it_vat"u8))
+                        {
+                            value = ItVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("kz_bin"u8))
+                        {
+                            value = KzBin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("li_uid"u8))
+                        {
+                            value = LiUid;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lt_vat"u8))
+                        {
+                            value = LtVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lu_nif"u8))
+                        {
+                            value = LuNif;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lu_rcs"u8))
+                        {
+                            value = LuRcs;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lu_vat"u8))
+                        {
+                            value = LuVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lv_urn"u8))
+                        {
+                            value = LvUrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("lv_vat"u8))
+                        {
+                            value = LvVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("mt_crn"u8))
+                        {
+                            value = MtCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mt_tin"u8))
+                        {
+                            value = MtTin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mt_vat"u8))
+                        {
+                            value = MtVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mx_rfc"u8))
+                        {
+                            value = MxRfc;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("my_brn"u8))
+                        {
+                            value = MyBrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("my_itn"u8))
+                        {
+                            value = MyItn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("my_sst"u8))
+                        {
+                            value = MySst;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("nl_kvk"u8))
+                        {
+                            value = NlKvk;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nl_vat"u8))
+                        {
+                            value = NlVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("nz_ird"u8))
+                        {
+                            value = NzIrd;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("pe_ruc"u8))
+                        {
+                            value = PeRuc;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pk_ntn"u8))
+                        {
+                            value = PkNtn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pl_nip"u8))
+                        {
+                            value = PlNip;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pl_vat"u8))
+                        {
+                            value = PlVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("pt_vat"u8))
+                        {
+                            value = PtVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'r':
+                        if (utf8.SequenceEqual("ro_cui"u8))
+                        {
+                            value = RoCui;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ro_orc"u8))
+                        {
+                            value = RoOrc;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("ro_vat"u8))
+                        {
+                            value = RoVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("sa_crn"u8))
+                        {
+                            value = SaCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sa_tin"u8))
+                        {
+                            value = SaTin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("se_vat"u8))
+                        {
+                            value = SeVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sg_uen"u8))
+                        {
+                            value = SgUen;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("si_msp"u8))
+                        {
+                            value = SiMsp;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("si_tin"u8))
+                        {
+                            value = SiTin;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("si_vat"u8))
+                        {
+                            value = SiVat;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sk_dic"u8))
+                        {
+                            value = SkDic;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sk_ico"u8))
+                        {
+                            value = SkIco;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("sk_vat"u8))
+                        {
+                            value = SkVat;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("th_crn"u8))
+                        {
+                            value = ThCrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("th_prn"u8))
+                        {
+                            value = ThPrn;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("th_tin"u8))
+                        {
+                            value = ThTin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("us_ein"u8))
+                        {
+                            value = UsEin;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 7:
+                switch (utf8[4])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("lt_ccrn"u8))
+                        {
+                            value = LtCcrn;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("gr_gemi"u8))
+                        {
+                            value = GrGemi;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'h':
+                        if (utf8.SequenceEqual("ch_chid"u8))
+                        {
+                            value = ChChid;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'i':
+                        if (utf8.SequenceEqual("cr_nite"u8))
+                        {
+                            value = CrNite;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("br_cnpj"u8))
+                        {
+                            value = BrCnpj;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("my_coid"u8))
+                        {
+                            value = MyCoid;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("nl_rsin"u8))
+                        {
+                            value = NlRsin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'t':
+                        if (utf8.SequenceEqual("bd_etin"u8))
+                        {
+                            value = BdEtin;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("ar_cuit"u8))
+                        {
+                            value = ArCuit;
+                            return true;
+                        }
+
+                        if (utf8.SequenceEqual("mz_nuit"u8))
+                        {
+                            value = MzNuit;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 8:
+                switch (utf8[0])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("ca_crarr"u8))
+                        {
+                            value = CaCrarr;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("fr_siren"u8))
+                        {
+                            value = FrSiren;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("no_orgnr"u8))
+                        {
+                            value = NoOrgnr;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("pl_regon"u8))
+                        {
+                            value = PlRegon;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("se_orgnr"u8))
+                        {
+                            value = SeOrgnr;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 10:
+                if (utf8.SequenceEqual("ca_gst_hst"u8))
+                {
+                    value = CaGstHst;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

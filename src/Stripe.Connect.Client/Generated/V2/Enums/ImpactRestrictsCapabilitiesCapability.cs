@@ -272,352 +272,464 @@ public readonly partial struct ImpactRestrictsCapabilitiesCapability : IStripeEn
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out ImpactRestrictsCapabilitiesCapability value)
     {
-        if (utf8.SequenceEqual("ach_debit_payments"u8))
+        switch (utf8.Length)
         {
-            value = AchDebitPayments;
-            return true;
-        }
+            case 5:
+                if (utf8.SequenceEqual("cards"u8))
+                {
+                    value = Cards;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("acss_debit_payments"u8))
-        {
-            value = AcssDebitPayments;
-            return true;
-        }
+                break;
+            case 12:
+                switch (utf8[0])
+                {
+                    case (byte)'e':
+                        if (utf8.SequenceEqual("eps_payments"u8))
+                        {
+                            value = EpsPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("affirm_payments"u8))
-        {
-            value = AffirmPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'f':
+                        if (utf8.SequenceEqual("fpx_payments"u8))
+                        {
+                            value = FpxPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("afterpay_clearpay_payments"u8))
-        {
-            value = AfterpayClearpayPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'j':
+                        if (utf8.SequenceEqual("jcb_payments"u8))
+                        {
+                            value = JcbPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("alma_payments"u8))
-        {
-            value = AlmaPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("p24_payments"u8))
+                        {
+                            value = P24Payments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("amazon_pay_payments"u8))
-        {
-            value = AmazonPayPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'z':
+                        if (utf8.SequenceEqual("zip_payments"u8))
+                        {
+                            value = ZipPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("au_becs_debit_payments"u8))
-        {
-            value = AuBecsDebitPayments;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("automatic_indirect_tax"u8))
-        {
-            value = AutomaticIndirectTax;
-            return true;
-        }
+                break;
+            case 13:
+                switch (utf8[0])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("alma_payments"u8))
+                        {
+                            value = AlmaPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("bacs_debit_payments"u8))
-        {
-            value = BacsDebitPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("blik_payments"u8))
+                        {
+                            value = BlikPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("bancontact_payments"u8))
-        {
-            value = BancontactPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("card_payments"u8))
+                        {
+                            value = CardPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("bank_accounts.ach"u8))
-        {
-            value = BankAccountsAch;
-            return true;
-        }
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("link_payments"u8))
+                        {
+                            value = LinkPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("bank_accounts.fedwire"u8))
-        {
-            value = BankAccountsFedwire;
-            return true;
-        }
+                        break;
+                    case (byte)'o':
+                        if (utf8.SequenceEqual("oxxo_payments"u8))
+                        {
+                            value = OxxoPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("bank_accounts.fps"u8))
-        {
-            value = BankAccountsFps;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("bank_accounts.local"u8))
-        {
-            value = BankAccountsLocal;
-            return true;
-        }
+                break;
+            case 14:
+                if (utf8.SequenceEqual("ideal_payments"u8))
+                {
+                    value = IdealPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("bank_accounts.rtp"u8))
-        {
-            value = BankAccountsRtp;
-            return true;
-        }
+                if (utf8.SequenceEqual("payco_payments"u8))
+                {
+                    value = PaycoPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("bank_accounts.sepa"u8))
-        {
-            value = BankAccountsSepa;
-            return true;
-        }
+                if (utf8.SequenceEqual("swish_payments"u8))
+                {
+                    value = SwishPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("bank_accounts.swift"u8))
-        {
-            value = BankAccountsSwift;
-            return true;
-        }
+                if (utf8.SequenceEqual("twint_payments"u8))
+                {
+                    value = TwintPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("bank_accounts.wire"u8))
-        {
-            value = BankAccountsWire;
-            return true;
-        }
+                break;
+            case 15:
+                if (utf8.SequenceEqual("affirm_payments"u8))
+                {
+                    value = AffirmPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("blik_payments"u8))
-        {
-            value = BlikPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("boleto_payments"u8))
+                {
+                    value = BoletoPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("blik_recurring_payments"u8))
-        {
-            value = BlikRecurringPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("klarna_payments"u8))
+                {
+                    value = KlarnaPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("boleto_payments"u8))
-        {
-            value = BoletoPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("paynow_payments"u8))
+                {
+                    value = PaynowPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("card_payments"u8))
-        {
-            value = CardPayments;
-            return true;
-        }
+                break;
+            case 16:
+                if (utf8.SequenceEqual("cashapp_payments"u8))
+                {
+                    value = CashappPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("cards"u8))
-        {
-            value = Cards;
-            return true;
-        }
+                if (utf8.SequenceEqual("grabpay_payments"u8))
+                {
+                    value = GrabpayPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("cartes_bancaires_payments"u8))
-        {
-            value = CartesBancairesPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("konbini_payments"u8))
+                {
+                    value = KonbiniPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("cashapp_payments"u8))
-        {
-            value = CashappPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("kr_card_payments"u8))
+                {
+                    value = KrCardPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("eps_payments"u8))
-        {
-            value = EpsPayments;
-            return true;
-        }
+                break;
+            case 17:
+                if (utf8.SequenceEqual("bank_accounts.ach"u8))
+                {
+                    value = BankAccountsAch;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("fpx_payments"u8))
-        {
-            value = FpxPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("bank_accounts.fps"u8))
+                {
+                    value = BankAccountsFps;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("gb_bank_transfer_payments"u8))
-        {
-            value = GbBankTransferPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("bank_accounts.rtp"u8))
+                {
+                    value = BankAccountsRtp;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("grabpay_payments"u8))
-        {
-            value = GrabpayPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("satispay_payments"u8))
+                {
+                    value = SatispayPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("ideal_payments"u8))
-        {
-            value = IdealPayments;
-            return true;
-        }
+                break;
+            case 18:
+                switch (utf8[0])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("ach_debit_payments"u8))
+                        {
+                            value = AchDebitPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("jcb_payments"u8))
-        {
-            value = JcbPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'b':
+                        if (utf8.SequenceEqual("bank_accounts.sepa"u8))
+                        {
+                            value = BankAccountsSepa;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("jp_bank_transfer_payments"u8))
-        {
-            value = JpBankTransferPayments;
-            return true;
-        }
+                        if (utf8.SequenceEqual("bank_accounts.wire"u8))
+                        {
+                            value = BankAccountsWire;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("kakao_pay_payments"u8))
-        {
-            value = KakaoPayPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'k':
+                        if (utf8.SequenceEqual("kakao_pay_payments"u8))
+                        {
+                            value = KakaoPayPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("klarna_payments"u8))
-        {
-            value = KlarnaPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("mobilepay_payments"u8))
+                        {
+                            value = MobilepayPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("konbini_payments"u8))
-        {
-            value = KonbiniPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("naver_pay_payments"u8))
+                        {
+                            value = NaverPayPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("kr_card_payments"u8))
-        {
-            value = KrCardPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("promptpay_payments"u8))
+                        {
+                            value = PromptpayPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("link_payments"u8))
-        {
-            value = LinkPayments;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("mobilepay_payments"u8))
-        {
-            value = MobilepayPayments;
-            return true;
-        }
+                break;
+            case 19:
+                switch (utf8[2])
+                {
+                    case (byte)'a':
+                        if (utf8.SequenceEqual("amazon_pay_payments"u8))
+                        {
+                            value = AmazonPayPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("multibanco_payments"u8))
-        {
-            value = MultibancoPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("bacs_debit_payments"u8))
+                        {
+                            value = BacsDebitPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("mx_bank_transfer_payments"u8))
-        {
-            value = MxBankTransferPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'l':
+                        if (utf8.SequenceEqual("multibanco_payments"u8))
+                        {
+                            value = MultibancoPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("naver_pay_payments"u8))
-        {
-            value = NaverPayPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'n':
+                        if (utf8.SequenceEqual("bancontact_payments"u8))
+                        {
+                            value = BancontactPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("oxxo_payments"u8))
-        {
-            value = OxxoPayments;
-            return true;
-        }
+                        if (utf8.SequenceEqual("bank_accounts.local"u8))
+                        {
+                            value = BankAccountsLocal;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("p24_payments"u8))
-        {
-            value = P24Payments;
-            return true;
-        }
+                        if (utf8.SequenceEqual("bank_accounts.swift"u8))
+                        {
+                            value = BankAccountsSwift;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("pay_by_bank_payments"u8))
-        {
-            value = PayByBankPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'p':
+                        if (utf8.SequenceEqual("sepa_debit_payments"u8))
+                        {
+                            value = SepaDebitPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("payco_payments"u8))
-        {
-            value = PaycoPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'s':
+                        if (utf8.SequenceEqual("acss_debit_payments"u8))
+                        {
+                            value = AcssDebitPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("paynow_payments"u8))
-        {
-            value = PaynowPayments;
-            return true;
-        }
+                        break;
+                }
 
-        if (utf8.SequenceEqual("promptpay_payments"u8))
-        {
-            value = PromptpayPayments;
-            return true;
-        }
+                break;
+            case 20:
+                if (utf8.SequenceEqual("pay_by_bank_payments"u8))
+                {
+                    value = PayByBankPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("revolut_pay_payments"u8))
-        {
-            value = RevolutPayPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("revolut_pay_payments"u8))
+                {
+                    value = RevolutPayPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("samsung_pay_payments"u8))
-        {
-            value = SamsungPayPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("samsung_pay_payments"u8))
+                {
+                    value = SamsungPayPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("satispay_payments"u8))
-        {
-            value = SatispayPayments;
-            return true;
-        }
+                break;
+            case 21:
+                if (utf8.SequenceEqual("bank_accounts.fedwire"u8))
+                {
+                    value = BankAccountsFedwire;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("sepa_bank_transfer_payments"u8))
-        {
-            value = SepaBankTransferPayments;
-            return true;
-        }
+                break;
+            case 22:
+                if (utf8.SequenceEqual("au_becs_debit_payments"u8))
+                {
+                    value = AuBecsDebitPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("sepa_debit_payments"u8))
-        {
-            value = SepaDebitPayments;
-            return true;
-        }
+                if (utf8.SequenceEqual("automatic_indirect_tax"u8))
+                {
+                    value = AutomaticIndirectTax;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_balance.payouts"u8))
-        {
-            value = StripeBalancePayouts;
-            return true;
-        }
+                if (utf8.SequenceEqual("stripe_balance.payouts"u8))
+                {
+                    value = StripeBalancePayouts;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("stripe_balance.stripe_transfers"u8))
-        {
-            value = StripeBalanceStripeTransfers;
-            return true;
-        }
+                break;
+            case 23:
+                if (utf8.SequenceEqual("blik_recurring_payments"u8))
+                {
+                    value = BlikRecurringPayments;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("swish_payments"u8))
-        {
-            value = SwishPayments;
-            return true;
-        }
+                break;
+            case 25:
+                switch (utf8[0])
+                {
+                    case (byte)'c':
+                        if (utf8.SequenceEqual("cartes_bancaires_payments"u8))
+                        {
+                            value = CartesBancairesPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("twint_payments"u8))
-        {
-            value = TwintPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'g':
+                        if (utf8.SequenceEqual("gb_bank_transfer_payments"u8))
+                        {
+                            value = GbBankTransferPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("us_bank_transfer_payments"u8))
-        {
-            value = UsBankTransferPayments;
-            return true;
-        }
+                        break;
+                    case (byte)'j':
+                        if (utf8.SequenceEqual("jp_bank_transfer_payments"u8))
+                        {
+                            value = JpBankTransferPayments;
+                            return true;
+                        }
 
-        if (utf8.SequenceEqual("zip_payments"u8))
-        {
-            value = ZipPayments;
-            return true;
+                        break;
+                    case (byte)'m':
+                        if (utf8.SequenceEqual("mx_bank_transfer_payments"u8))
+                        {
+                            value = MxBankTransferPayments;
+                            return true;
+                        }
+
+                        break;
+                    case (byte)'u':
+                        if (utf8.SequenceEqual("us_bank_transfer_payments"u8))
+                        {
+                            value = UsBankTransferPayments;
+                            return true;
+                        }
+
+                        break;
+                }
+
+                break;
+            case 26:
+                if (utf8.SequenceEqual("afterpay_clearpay_payments"u8))
+                {
+                    value = AfterpayClearpayPayments;
+                    return true;
+                }
+
+                break;
+            case 27:
+                if (utf8.SequenceEqual("sepa_bank_transfer_payments"u8))
+                {
+                    value = SepaBankTransferPayments;
+                    return true;
+                }
+
+                break;
+            case 31:
+                if (utf8.SequenceEqual("stripe_balance.stripe_transfers"u8))
+                {
+                    value = StripeBalanceStripeTransfers;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -52,22 +52,30 @@ public readonly partial struct ImpactRestrictsCapabilitiesConfiguration : IStrip
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out ImpactRestrictsCapabilitiesConfiguration value)
     {
-        if (utf8.SequenceEqual("customer"u8))
+        switch (utf8.Length)
         {
-            value = Customer;
-            return true;
-        }
+            case 8:
+                if (utf8.SequenceEqual("customer"u8))
+                {
+                    value = Customer;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("merchant"u8))
-        {
-            value = Merchant;
-            return true;
-        }
+                if (utf8.SequenceEqual("merchant"u8))
+                {
+                    value = Merchant;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("recipient"u8))
-        {
-            value = Recipient;
-            return true;
+                break;
+            case 9:
+                if (utf8.SequenceEqual("recipient"u8))
+                {
+                    value = Recipient;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct LinkCollectionOptionsFutureRequirements : IStripe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out LinkCollectionOptionsFutureRequirements value)
     {
-        if (utf8.SequenceEqual("include"u8))
+        switch (utf8.Length)
         {
-            value = Include;
-            return true;
-        }
+            case 4:
+                if (utf8.SequenceEqual("omit"u8))
+                {
+                    value = Omit;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("omit"u8))
-        {
-            value = Omit;
-            return true;
+                break;
+            case 7:
+                if (utf8.SequenceEqual("include"u8))
+                {
+                    value = Include;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

@@ -48,16 +48,24 @@ public readonly partial struct PersonsProvidedOwnershipExemptionReason : IStripe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out PersonsProvidedOwnershipExemptionReason value)
     {
-        if (utf8.SequenceEqual("qualified_entity_exceeds_ownership_threshold"u8))
+        switch (utf8.Length)
         {
-            value = QualifiedEntityExceedsOwnershipThreshold;
-            return true;
-        }
+            case 34:
+                if (utf8.SequenceEqual("qualifies_as_financial_institution"u8))
+                {
+                    value = QualifiesAsFinancialInstitution;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("qualifies_as_financial_institution"u8))
-        {
-            value = QualifiesAsFinancialInstitution;
-            return true;
+                break;
+            case 44:
+                if (utf8.SequenceEqual("qualified_entity_exceeds_ownership_threshold"u8))
+                {
+                    value = QualifiedEntityExceedsOwnershipThreshold;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

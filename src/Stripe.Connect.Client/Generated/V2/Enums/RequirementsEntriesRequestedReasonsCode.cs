@@ -48,16 +48,24 @@ public readonly partial struct RequirementsEntriesRequestedReasonsCode : IStripe
     /// <inheritdoc />
     public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out RequirementsEntriesRequestedReasonsCode value)
     {
-        if (utf8.SequenceEqual("routine_onboarding"u8))
+        switch (utf8.Length)
         {
-            value = RoutineOnboarding;
-            return true;
-        }
+            case 18:
+                if (utf8.SequenceEqual("routine_onboarding"u8))
+                {
+                    value = RoutineOnboarding;
+                    return true;
+                }
 
-        if (utf8.SequenceEqual("routine_verification"u8))
-        {
-            value = RoutineVerification;
-            return true;
+                break;
+            case 20:
+                if (utf8.SequenceEqual("routine_verification"u8))
+                {
+                    value = RoutineVerification;
+                    return true;
+                }
+
+                break;
         }
 
         value = default;

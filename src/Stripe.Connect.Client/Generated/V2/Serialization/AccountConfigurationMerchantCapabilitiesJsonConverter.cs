@@ -36,136 +36,194 @@ internal sealed class AccountConfigurationMerchantCapabilitiesJsonConverter : Js
             switch (name.Length)
             {
                 case 12:
-                    if (name.SequenceEqual("eps_payments"u8))
+                    switch (name[0])
                     {
-                        value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'e':
+                            if (name.SequenceEqual("eps_payments"u8))
+                            {
+                                value.EpsPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("fpx_payments"u8))
-                    {
-                        value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'f':
+                            if (name.SequenceEqual("fpx_payments"u8))
+                            {
+                                value.FpxPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("jcb_payments"u8))
-                    {
-                        value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'j':
+                            if (name.SequenceEqual("jcb_payments"u8))
+                            {
+                                value.JcbPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("p24_payments"u8))
-                    {
-                        value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("p24_payments"u8))
+                            {
+                                value.P24Payments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("zip_payments"u8))
-                    {
-                        value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'z':
+                            if (name.SequenceEqual("zip_payments"u8))
+                            {
+                                value.ZipPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 13:
-                    if (name.SequenceEqual("alma_payments"u8))
+                    switch (name[0])
                     {
-                        value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("alma_payments"u8))
+                            {
+                                value.AlmaPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("blik_payments"u8))
-                    {
-                        value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'b':
+                            if (name.SequenceEqual("blik_payments"u8))
+                            {
+                                value.BlikPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("card_payments"u8))
-                    {
-                        value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("card_payments"u8))
+                            {
+                                value.CardPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("link_payments"u8))
-                    {
-                        value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("link_payments"u8))
+                            {
+                                value.LinkPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("oxxo_payments"u8))
-                    {
-                        value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'o':
+                            if (name.SequenceEqual("oxxo_payments"u8))
+                            {
+                                value.OxxoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 14:
-                    if (name.SequenceEqual("ideal_payments"u8))
+                    switch (name[3])
                     {
-                        value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("ideal_payments"u8))
+                            {
+                                value.IdealPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("payco_payments"u8))
-                    {
-                        value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("payco_payments"u8))
+                            {
+                                value.PaycoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("stripe_balance"u8))
-                    {
-                        value.StripeBalance = reader.TokenType == JsonTokenType.Null ? null : MerchantStripeBalanceCapabilitiesJsonConverter.Instance.Read(ref reader, typeof(MerchantStripeBalanceCapabilities), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'i':
+                            if (name.SequenceEqual("stripe_balance"u8))
+                            {
+                                value.StripeBalance = reader.TokenType == JsonTokenType.Null ? null : MerchantStripeBalanceCapabilitiesJsonConverter.Instance.Read(ref reader, typeof(MerchantStripeBalanceCapabilities), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("swish_payments"u8))
-                    {
-                        value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("twint_payments"u8))
+                            {
+                                value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("twint_payments"u8))
-                    {
-                        value.TwintPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'s':
+                            if (name.SequenceEqual("swish_payments"u8))
+                            {
+                                value.SwishPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 15:
-                    if (name.SequenceEqual("affirm_payments"u8))
+                    switch (name[1])
                     {
-                        value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("paynow_payments"u8))
+                            {
+                                value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("boleto_payments"u8))
-                    {
-                        value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'e':
+                            if (name.SequenceEqual("sequra_payments"u8))
+                            {
+                                value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("klarna_payments"u8))
-                    {
-                        value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'f':
+                            if (name.SequenceEqual("affirm_payments"u8))
+                            {
+                                value.AffirmPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("paynow_payments"u8))
-                    {
-                        value.PaynowPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("klarna_payments"u8))
+                            {
+                                value.KlarnaPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sequra_payments"u8))
-                    {
-                        value.SequraPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'o':
+                            if (name.SequenceEqual("boleto_payments"u8))
+                            {
+                                value.BoletoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sunbit_payments"u8))
-                    {
-                        value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("sunbit_payments"u8))
+                            {
+                                value.SunbitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
@@ -204,72 +262,102 @@ internal sealed class AccountConfigurationMerchantCapabilitiesJsonConverter : Js
 
                     break;
                 case 18:
-                    if (name.SequenceEqual("ach_debit_payments"u8))
+                    switch (name[0])
                     {
-                        value.AchDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("ach_debit_payments"u8))
+                            {
+                                value.AchDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("kakao_pay_payments"u8))
-                    {
-                        value.KakaoPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'k':
+                            if (name.SequenceEqual("kakao_pay_payments"u8))
+                            {
+                                value.KakaoPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("mobilepay_payments"u8))
-                    {
-                        value.MobilepayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'m':
+                            if (name.SequenceEqual("mobilepay_payments"u8))
+                            {
+                                value.MobilepayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("naver_pay_payments"u8))
-                    {
-                        value.NaverPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("naver_pay_payments"u8))
+                            {
+                                value.NaverPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("promptpay_payments"u8))
-                    {
-                        value.PromptpayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("promptpay_payments"u8))
+                            {
+                                value.PromptpayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
                 case 19:
-                    if (name.SequenceEqual("acss_debit_payments"u8))
+                    switch (name[2])
                     {
-                        value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'a':
+                            if (name.SequenceEqual("amazon_pay_payments"u8))
+                            {
+                                value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("amazon_pay_payments"u8))
-                    {
-                        value.AmazonPayPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'c':
+                            if (name.SequenceEqual("bacs_debit_payments"u8))
+                            {
+                                value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("bacs_debit_payments"u8))
-                    {
-                        value.BacsDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'l':
+                            if (name.SequenceEqual("multibanco_payments"u8))
+                            {
+                                value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("bancontact_payments"u8))
-                    {
-                        value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'n':
+                            if (name.SequenceEqual("bancontact_payments"u8))
+                            {
+                                value.BancontactPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("multibanco_payments"u8))
-                    {
-                        value.MultibancoPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("sepa_debit_payments"u8))
+                            {
+                                value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("sepa_debit_payments"u8))
-                    {
-                        value.SepaDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'s':
+                            if (name.SequenceEqual("acss_debit_payments"u8))
+                            {
+                                value.AcssDebitPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
@@ -310,34 +398,48 @@ internal sealed class AccountConfigurationMerchantCapabilitiesJsonConverter : Js
 
                     break;
                 case 25:
-                    if (name.SequenceEqual("cartes_bancaires_payments"u8))
+                    switch (name[0])
                     {
-                        value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                        case (byte)'c':
+                            if (name.SequenceEqual("cartes_bancaires_payments"u8))
+                            {
+                                value.CartesBancairesPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("gb_bank_transfer_payments"u8))
-                    {
-                        value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'g':
+                            if (name.SequenceEqual("gb_bank_transfer_payments"u8))
+                            {
+                                value.GbBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("jp_bank_transfer_payments"u8))
-                    {
-                        value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'j':
+                            if (name.SequenceEqual("jp_bank_transfer_payments"u8))
+                            {
+                                value.JpBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("mx_bank_transfer_payments"u8))
-                    {
-                        value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'m':
+                            if (name.SequenceEqual("mx_bank_transfer_payments"u8))
+                            {
+                                value.MxBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("us_bank_transfer_payments"u8))
-                    {
-                        value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
-                        continue;
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("us_bank_transfer_payments"u8))
+                            {
+                                value.UsBankTransferPayments = reader.TokenType == JsonTokenType.Null ? null : AccountCapabilityJsonConverter.Instance.Read(ref reader, typeof(AccountCapability), options);
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;

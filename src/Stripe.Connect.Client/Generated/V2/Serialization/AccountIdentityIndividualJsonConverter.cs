@@ -66,34 +66,48 @@ internal sealed class AccountIdentityIndividualJsonConverter : JsonConverter<Acc
 
                     break;
                 case 7:
-                    if (name.SequenceEqual("account"u8))
+                    switch (name[1])
                     {
-                        value.Account = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
-                        continue;
-                    }
+                        case (byte)'c':
+                            if (name.SequenceEqual("account"u8))
+                            {
+                                value.Account = reader.TokenType == JsonTokenType.Null ? null! : reader.GetString()!;
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("address"u8))
-                    {
-                        value.Address = reader.TokenType == JsonTokenType.Null ? null : AccountIdentityIndividualAddressJsonConverter.Instance.Read(ref reader, typeof(AccountIdentityIndividualAddress), options);
-                        continue;
-                    }
+                            break;
+                        case (byte)'d':
+                            if (name.SequenceEqual("address"u8))
+                            {
+                                value.Address = reader.TokenType == JsonTokenType.Null ? null : AccountIdentityIndividualAddressJsonConverter.Instance.Read(ref reader, typeof(AccountIdentityIndividualAddress), options);
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("created"u8))
-                    {
-                        value.Created = reader.GetDateTimeOffset();
-                        continue;
-                    }
+                            break;
+                        case (byte)'p':
+                            if (name.SequenceEqual("updated"u8))
+                            {
+                                value.Updated = reader.GetDateTimeOffset();
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("surname"u8))
-                    {
-                        value.Surname = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
-                        continue;
-                    }
+                            break;
+                        case (byte)'r':
+                            if (name.SequenceEqual("created"u8))
+                            {
+                                value.Created = reader.GetDateTimeOffset();
+                                continue;
+                            }
 
-                    if (name.SequenceEqual("updated"u8))
-                    {
-                        value.Updated = reader.GetDateTimeOffset();
-                        continue;
+                            break;
+                        case (byte)'u':
+                            if (name.SequenceEqual("surname"u8))
+                            {
+                                value.Surname = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                                continue;
+                            }
+
+                            break;
                     }
 
                     break;
