@@ -92,6 +92,15 @@ internal sealed class EnumEmitter : IEmitter
         w.Line($"    _ => new {n}(value),");
         w.Line("};");
         w.Line();
+        WriteTryFromKnownUtf8(w, n, members);
+        WriteOperators(w, n);
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary><c>TryFromKnownUtf8</c>: the known value whose wire string the bytes spell, matched by <see cref="Utf8Switch"/>.</summary>
+    public static void WriteTryFromKnownUtf8(CodeWriter w, string n, IEnumerable<(string Member, string Wire)> members)
+    {
         w.Line("/// <inheritdoc />");
         w.Open($"public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out {n} value)");
         Utf8Switch.Write(w, "utf8", members.Select(m => (m.Wire, (Action<CodeWriter>)(body =>
@@ -103,9 +112,6 @@ internal sealed class EnumEmitter : IEmitter
         w.Line("value = default;");
         w.Line("return false;");
         w.Close();
-        WriteOperators(w, n);
-        w.Close();
-        return w.ToString();
     }
 
     /// <summary>The conversion from a string, equality by wire string, and <c>ToString()</c>.</summary>

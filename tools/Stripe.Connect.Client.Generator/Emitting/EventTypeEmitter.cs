@@ -51,17 +51,7 @@ internal sealed class EventTypeEmitter : IEmitter
         w.Line("/// <inheritdoc />");
         w.Line($"public static {n} FromWire(string value) => TryFromKnown(value, out var known) ? known : new {n}(value);");
         w.Line();
-        w.Line("/// <inheritdoc />");
-        w.Open($"public static bool TryFromKnownUtf8(ReadOnlySpan<byte> utf8, out {n} value)");
-        Utf8Switch.Write(w, "utf8", model.EventTypes.Select(e => (e.Wire, (Action<CodeWriter>)(body =>
-        {
-            body.Line($"value = {e.Member};");
-            body.Line("return true;");
-        }))));
-        w.Line();
-        w.Line("value = default;");
-        w.Line("return false;");
-        w.Close();
+        EnumEmitter.WriteTryFromKnownUtf8(w, n, model.EventTypes.Select(e => (e.Member, e.Wire)));
         EnumEmitter.WriteOperators(w, n);
         w.Line();
         w.Open($"private static bool TryFromKnown(string value, out {n} known)");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Stripe.Connect.Client.Generator.Model;
 
 namespace Stripe.Connect.Client.Generator.Emitting;
@@ -7,7 +6,8 @@ namespace Stripe.Connect.Client.Generator.Emitting;
 /// <summary>
 /// Writes each response record's <c>JsonConverter</c>: <c>Read</c> walks the object with <c>Utf8JsonReader</c>, matching
 /// member names on their UTF-8 bytes (by length, then a telling byte, then bytes: <see cref="Utf8Switch"/>), reads
-/// nested records through their own converters and skips unknown members; <c>Write</c> writes every non-null member under its wire name, in declaration order.
+/// nested records through their own converters and skips unknown members; <c>Write</c> writes every non-null member
+/// under its wire name, in declaration order.
 /// </summary>
 internal sealed class RecordConverterEmitter : IEmitter
 {

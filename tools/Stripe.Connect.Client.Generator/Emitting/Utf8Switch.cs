@@ -18,12 +18,13 @@ internal static class Utf8Switch
     public static void Write(CodeWriter w, string span, IEnumerable<(string Text, Action<CodeWriter> Body)> cases)
     {
         w.Open($"switch ({span}.Length)");
-        foreach (var group in cases.GroupBy(c => Encoding.UTF8.GetByteCount(c.Text)).OrderBy(g => g.Key))
+        var encoded = cases.Select(c => (c.Text, c.Body, Bytes: Encoding.UTF8.GetBytes(c.Text)));
+        foreach (var group in encoded.GroupBy(c => c.Bytes.Length).OrderBy(g => g.Key))
         {
             w.Line($"case {group.Key.ToString(CultureInfo.InvariantCulture)}:");
             w.Indent++;
             var items = group.ToList();
-            var position = items.Count > ByteSwitchAbove ? SplittingPosition(items.Select(i => Encoding.UTF8.GetBytes(i.Text)).ToList()) : -1;
+            var position = items.Count > ByteSwitchAbove ? SplittingPosition(items.Select(i => i.Bytes).ToList()) : -1;
             if (position < 0)
             {
                 WriteCandidates(w, span, items);
@@ -31,7 +32,7 @@ internal static class Utf8Switch
             else
             {
                 w.Open($"switch ({span}[{position.ToString(CultureInfo.InvariantCulture)}])");
-                foreach (var sub in items.GroupBy(i => Encoding.UTF8.GetBytes(i.Text)[position]).OrderBy(g => g.Key))
+                foreach (var sub in items.GroupBy(i => i.Bytes[position]).OrderBy(g => g.Key))
                 {
                     w.Line($"case {ByteLiteral(sub.Key)}:");
                     w.Indent++;
@@ -77,9 +78,9 @@ internal static class Utf8Switch
             ? $"(byte)'{(char)b}'"
             : "0x" + b.ToString("X2", CultureInfo.InvariantCulture);
 
-    private static void WriteCandidates(CodeWriter w, string span, List<(string Text, Action<CodeWriter> Body)> items)
+    private static void WriteCandidates(CodeWriter w, string span, List<(string Text, Action<CodeWriter> Body, byte[] Bytes)> items)
     {
-        foreach (var (text, body) in items)
+        foreach (var (text, body, _) in items)
         {
             w.Open($"if ({span}.SequenceEqual({Words.Literal(text)}u8))");
             body(w);
