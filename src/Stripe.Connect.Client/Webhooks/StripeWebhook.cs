@@ -140,14 +140,15 @@ public static partial class StripeWebhook
     internal static StripeEvent Construct(string payload, string? signatureHeader, byte[][] keys, TimeSpan tolerance, TimeProvider timeProvider, string? expectedApiVersion)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(payload.Length));
+        var length = 0;
         try
         {
-            var length = Encoding.UTF8.GetBytes(payload, buffer);
+            length = Encoding.UTF8.GetBytes(payload, buffer);
             return Construct(buffer.AsSpan(0, length), signatureHeader, keys, tolerance, timeProvider, expectedApiVersion);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            WebhookSignature.ReturnCleared(buffer, length);
         }
     }
 

@@ -98,14 +98,15 @@ public static partial class StripeWebhook
     internal static EventNotification Notification(string payload, string? signatureHeader, byte[][] keys, TimeSpan tolerance, TimeProvider timeProvider)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(payload.Length));
+        var length = 0;
         try
         {
-            var length = Encoding.UTF8.GetBytes(payload, buffer);
+            length = Encoding.UTF8.GetBytes(payload, buffer);
             return Notification(buffer.AsSpan(0, length), signatureHeader, keys, tolerance, timeProvider);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            WebhookSignature.ReturnCleared(buffer, length);
         }
     }
 
