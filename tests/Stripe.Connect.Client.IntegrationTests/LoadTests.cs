@@ -67,8 +67,11 @@ public class LoadTests
             Assert.That(requests.Select(r => r.IdempotencyKey).Distinct().Count(), Is.EqualTo(Calls), "one key per logical call");
             Assert.That(requests, Has.Count.GreaterThan(Calls), "some calls were retried");
             Assert.That(_server.PeakConnections, Is.LessThanOrEqualTo(handler.MaxConnectionsPerServer));
-            Assert.That(_server.PeakConnections, Is.LessThanOrEqualTo(Callers));
-            Assert.That(_server.AcceptedConnections, Is.LessThanOrEqualTo(Math.Min(Callers, handler.MaxConnectionsPerServer)), "pooled connections are reused");
+            // Without a limit the handler may open a connection for a caller's next request while the connection that
+            // answered its last one is still on its way back to the pool: at most one more per caller, never one per call.
+            var bound = Math.Min(2 * Callers, handler.MaxConnectionsPerServer);
+            Assert.That(_server.PeakConnections, Is.LessThanOrEqualTo(bound));
+            Assert.That(_server.AcceptedConnections, Is.LessThanOrEqualTo(bound), "pooled connections are reused");
             // Starvation shows as work items waiting seconds for a thread; a busy shared machine stays well below.
             Assert.That(maxQueueDelay, Is.LessThan(TimeSpan.FromSeconds(5)), "no thread-pool starvation");
         });
