@@ -87,11 +87,13 @@ public class DisposeTests
             Interlocked.Increment(ref sent);
             return TestClients.Json(HttpStatusCode.ServiceUnavailable, TestClients.Error("api_error"));
         });
-        var time = new FakeTimeProvider();
+        var time = new RetryWaitClock();
         var client = TestClients.Create(mock, o => o.MaxNetworkRetries = 5, time);
 
         var call = client.AccountLinks.CreateAsync(TestClients.LinkRequest());
-        await WaitUntil(() => Volatile.Read(ref sent) == 1);
+        // Not "once the 503 was sent": the call must have read it and be waiting out the backoff. Disposed earlier,
+        // the call reports the 503 itself, the answer that arrived first.
+        await WaitUntil(() => time.BackoffsStarted == 1);
         client.Dispose();
         time.Advance(TimeSpan.FromMinutes(5));
 
@@ -182,10 +184,33 @@ public class DisposeTests
         }
     }
 
-    /// <summary>Yields (no sleeping) until the condition holds; the work it waits for runs on the thread pool.</summary>
+    /// <summary>A fake clock that counts the timers short enough to be a retry's backoff (attempt time-outs are 80 s).</summary>
+    private sealed class RetryWaitClock : FakeTimeProvider
+    {
+        private int _backoffs;
+
+        public int BackoffsStarted => Volatile.Read(ref _backoffs);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (dueTime > TimeSpan.Zero && dueTime < TimeSpan.FromSeconds(30))
+            {
+                Interlocked.Increment(ref _backoffs);
+            }
+
+            return timer;
+        }
+    }
+
+    /// <summary>
+    /// Yields (no sleeping) until the condition holds; the work it waits for runs on the thread pool. The budget is
+    /// wall-clock time, not a count of yields: in a fresh test process the first retry also compiles Polly's pipeline.
+    /// </summary>
     private static async Task WaitUntil(Func<bool> condition)
     {
-        for (var i = 0; i < 100_000 && !condition(); i++)
+        var budget = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && budget.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Yield();
         }
