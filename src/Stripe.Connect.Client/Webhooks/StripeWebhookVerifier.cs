@@ -82,7 +82,7 @@ public sealed partial class StripeWebhookVerifier
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, Limit));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    WebhookSignature.ReturnCleared(buffer, length);
+                    PayloadBuffers.ReturnCleared(buffer, length);
                     buffer = larger;
                 }
 
@@ -104,7 +104,7 @@ public sealed partial class StripeWebhookVerifier
         }
         finally
         {
-            WebhookSignature.ReturnCleared(buffer, length);
+            PayloadBuffers.ReturnCleared(buffer, length);
         }
     }
 

@@ -201,19 +201,8 @@ internal static class WebhookSignature
         }
         finally
         {
-            ReturnCleared(signed, used);
+            PayloadBuffers.ReturnCleared(signed, used);
         }
-    }
-
-    /// <summary>
-    /// Gives a pooled buffer that held a payload back to the shared pool, cleared first: the pool hands it to the next
-    /// renter anywhere in the process, and an event's payload may hold personal data. Only what was written is cleared,
-    /// as the pool's array may be twice the payload's size.
-    /// </summary>
-    public static void ReturnCleared(byte[] buffer, int written)
-    {
-        buffer.AsSpan(0, written).Clear();
-        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     /// <summary>Reads the next comma-separated <c>key=value</c> item; an item without <c>=</c> yields an empty key.</summary>

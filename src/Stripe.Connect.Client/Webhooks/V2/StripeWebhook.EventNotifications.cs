@@ -106,7 +106,7 @@ public static partial class StripeWebhook
         }
         finally
         {
-            WebhookSignature.ReturnCleared(buffer, length);
+            PayloadBuffers.ReturnCleared(buffer, length);
         }
     }
 
