@@ -49,38 +49,27 @@ public class WebhookBufferHygieneTests
     public void A_snapshot_event_given_as_a_string_leaves_no_copy_of_itself_in_the_pool()
     {
         var payload = SnapshotPayload();
-        var utf8 = Pinned(payload);
 
-        var evt = StripeWebhook.ConstructEvent(payload, SignatureHeader(utf8), EndpointSecret, StripeWebhook.DefaultTolerance, Clock());
-
-        Assert.That(evt.Id, Is.EqualTo("evt_1Test"));
-        AssertNoPooledCopy(Encoding.UTF8.GetMaxByteCount(payload.Length));
-        GC.KeepAlive(utf8);
+        VerifyThenScan(payload, EndpointSecret, header =>
+            Assert.That(StripeWebhook.ConstructEvent(payload, header, EndpointSecret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_1Test")));
     }
 
     [Test]
     public void A_snapshot_event_with_a_wrong_signature_leaves_no_copy_of_itself_in_the_pool()
     {
         var payload = SnapshotPayload();
-        var utf8 = Pinned(payload);
 
-        Assert.Throws<SignatureVerificationException>(() => StripeWebhook.ConstructEvent(payload, SignatureHeader(utf8, WrongSecret), EndpointSecret, StripeWebhook.DefaultTolerance, Clock()));
-
-        AssertNoPooledCopy(Encoding.UTF8.GetMaxByteCount(payload.Length));
-        GC.KeepAlive(utf8);
+        VerifyThenScan(payload, WrongSecret, header =>
+            Assert.Throws<SignatureVerificationException>(() => StripeWebhook.ConstructEvent(payload, header, EndpointSecret, StripeWebhook.DefaultTolerance, Clock())));
     }
 
     [Test]
     public void A_thin_event_given_as_a_string_leaves_no_copy_of_itself_in_the_pool()
     {
         var payload = ThinPayload();
-        var utf8 = Pinned(payload);
 
-        var notification = StripeWebhook.ParseEventNotification(payload, SignatureHeader(utf8), EndpointSecret, StripeWebhook.DefaultTolerance, Clock());
-
-        Assert.That(notification.Id, Is.EqualTo("evt_test_1"));
-        AssertNoPooledCopy(Encoding.UTF8.GetMaxByteCount(payload.Length));
-        GC.KeepAlive(utf8);
+        VerifyThenScan(payload, EndpointSecret, header =>
+            Assert.That(StripeWebhook.ParseEventNotification(payload, header, EndpointSecret, StripeWebhook.DefaultTolerance, Clock()).Id, Is.EqualTo("evt_test_1")));
     }
 
     [Test]
@@ -100,6 +89,19 @@ public class WebhookBufferHygieneTests
             AssertNoPooledCopy(32 * 1024);
             AssertNoPooledCopy(64 * 1024);
         });
+        GC.KeepAlive(utf8);
+    }
+
+    /// <summary>
+    /// For the paths given a string: signs the payload under <paramref name="secret"/>, hands the header to
+    /// <paramref name="verify"/>, then scans the pool at the size of the SDK's UTF-8 copy. The test's own copy stays
+    /// pinned until the scan is done.
+    /// </summary>
+    private static void VerifyThenScan(string payload, string secret, Action<string> verify)
+    {
+        var utf8 = Pinned(payload);
+        verify(SignatureHeader(utf8, secret));
+        AssertNoPooledCopy(Encoding.UTF8.GetMaxByteCount(payload.Length));
         GC.KeepAlive(utf8);
     }
 
